@@ -161,3 +161,58 @@ def lookup(table: dict[str, StrEnumT], text: str, what: str) -> StrEnumT:
     accepted = sorted({v.value for v in table.values()})
     raise ValueError(f"unknown {what} {text!r}; use one of: {', '.join(accepted)}")
 
+
+
+class FactKind(StrEnum):
+    """What a fact says about a person. Several facts of one kind may coexist (from different
+    sources); single-valued kinds are the ones where they then conflict."""
+
+    NAME = "name"
+    BIRTH_DATE = "birth_date"
+    GENDER = "gender"
+    OCCUPATION = "occupation"
+    AFFILIATION = "affiliation"  # trade union, NGO, party (organisation)
+    STATUS = "status"
+    CHARGE = "charge"  # a criminal-code article in a proceedings
+    TRIAL = "trial"  # court, judge, prosecutor, lawyer, closed/open, in absentia
+    SENTENCE = "sentence"
+    APPEAL = "appeal"
+    CUSTODY = "custody"  # a time-bounded stay at a place of detention
+    EVENT = "event"  # see EventType
+    RECOGNITION = "recognition"  # recognised as a political prisoner (by whom, when, criteria)
+    NOTE = "note"
+
+
+SINGLE_VALUED_KINDS = frozenset({FactKind.BIRTH_DATE, FactKind.GENDER, FactKind.STATUS})
+
+
+class NameKind(StrEnum):
+    FULL = "full"
+    DIMINUTIVE = "diminutive"  # Sasha, Masha, Nasta
+    PSEUDONYM = "pseudonym"
+    ANONYMISED = "anonymised"
+
+
+class Script(StrEnum):
+    CYRILLIC = "cyrillic"
+    LATIN = "latin"
+    OTHER = "other"
+
+
+class PlaceKind(StrEnum):
+    TEMPORARY = "temporary"  # temporary holding (IVS, TsIP)
+    PRETRIAL = "pretrial"  # SIZO
+    PRISON = "prison"
+    PENAL_COLONY = "penal_colony"
+    OPEN_FACILITY = "open_facility"
+    OTHER = "other"
+
+
+class OrganisationKind(StrEnum):
+    TRADE_UNION = "trade_union"
+    NGO = "ngo"
+    PARTY = "party"
+    MEDIA = "media"
+    INITIATIVE = "initiative"
+    STATE_BODY = "state_body"
+    OTHER = "other"

@@ -1,0 +1,90 @@
+"""Every setting Nezabudka reads, declared once, typed and documented.
+
+Settings come from environment variables (``NEZABUDKA_*``). ``docs/settings.md`` lists the same
+table; a test fails when the two disagree. Secrets are never defaulted: without
+``NEZABUDKA_SECRET_KEY`` a random key is made for this process only (sessions end on restart),
+and ``NEZABUDKA_ENV=production`` refuses to start without one.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("NEZABUDKA_DATABASE_URL", "sqlite:///nezabudka.sqlite3",
+            "Database URL: sqlite:///path/file.sqlite3 (relative to the working directory) or "
+            "postgresql://user:password@host:port/dbname. The CLI's --db overrides it."),
+    Setting("NEZABUDKA_SECRET_KEY", None,
+            "Django secret key (signs sessions and CSRF tokens). Required when "
+            "NEZABUDKA_ENV=production; otherwise a random key is made per process."),
+    Setting("NEZABUDKA_ENV", "development",
+            "development or production. Production turns off debug pages and requires "
+            "NEZABUDKA_SECRET_KEY and NEZABUDKA_ALLOWED_HOSTS."),
+    Setting("NEZABUDKA_ALLOWED_HOSTS", "127.0.0.1,localhost",
+            "Comma-separated host names the web app answers to."),
+    Setting("NEZABUDKA_COUNTRY", "by",
+            "Default country pack (reference data folder) for articles and places."),
+    Setting("NEZABUDKA_DATA_DIR", "var",
+            "Folder for uploaded source files and other runtime data."),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    database_url: str
+    secret_key: str
+    secret_key_is_ephemeral: bool
+    env: str
+    allowed_hosts: tuple[str, ...]
+    country: str
+    data_dir: Path
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+
+class ConfigError(RuntimeError):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+def _get(name: str, environ: dict[str, str]) -> str | None:
+    default = next(s.default for s in SETTINGS if s.name == name)
+    value = environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def load(environ: dict[str, str] | None = None) -> Config:
+    env_vars = dict(os.environ if environ is None else environ)
+    env = (_get("NEZABUDKA_ENV", env_vars) or "development").lower()
+    if env not in ("development", "production"):
+        raise ConfigError(f"NEZABUDKA_ENV={env!r}: use 'development' or 'production'")
+    key = _get("NEZABUDKA_SECRET_KEY", env_vars)
+    if not key and env == "production":
+        raise ConfigError(
+            "NEZABUDKA_SECRET_KEY is not set; generate one with "
+            "`python -c 'import secrets; print(secrets.token_urlsafe(50))'` and keep it secret"
+        )
+    hosts = tuple(h.strip() for h in (_get("NEZABUDKA_ALLOWED_HOSTS", env_vars) or "").split(","))
+    return Config(
+        database_url=_get("NEZABUDKA_DATABASE_URL", env_vars) or "",
+        secret_key=key or secrets.token_urlsafe(50),
+        secret_key_is_ephemeral=not key,
+        env=env,
+        allowed_hosts=tuple(h for h in hosts if h),
+        country=_get("NEZABUDKA_COUNTRY", env_vars) or "by",
+        data_dir=Path(_get("NEZABUDKA_DATA_DIR", env_vars) or "var"),
+    )
+
+

@@ -1,0 +1,1 @@
+"""The registry: Django models and the service functions every interface writes through."""
