@@ -62,6 +62,7 @@ def fold(word: str) -> str:
     w = re.sub(r"(?<=[aeiu])u(?=[^aeiou]|$)", "v", w)  # ў after a vowel: Kalesnikau → -av
     w = re.sub(r"c(?=[ie])", "t", w)  # Belarusian ць/ці = Russian ть/ти
     w = w.replace("y", "i").replace("j", "i")
+    w = re.sub(r"(?<=[ae]vi)c$", "ch", w)  # Stefanovič written without the háček
     w = _NONALPHA.sub("", w)
     return _DOUBLE.sub(r"\1", w)
 
@@ -72,18 +73,17 @@ def skeleton(word: str) -> str:
     return fold(word).replace("e", "a")
 
 
-_FEM_END = re.compile(r"(ava|ina|ana|skaa|ckaa|ska|cka|aa|ia|a)$")
-_MASC_END = re.compile(r"(av|in|an|ski|cki|ai|ii|i)$")
+# Gender/adjectival endings removed for blocking: -ава/-аў, -іна/-ін, -ская/-скі, -ая/-ы.
+_ENDING = re.compile(r"(?<=[sc]k)(?:aa|a|i)$|(?<=[vn])a$|(?:aa|ai|a|i)$")
 
 
 @lru_cache(maxsize=200_000)
 def stem_key(word: str) -> str:
-    """Gender- and ending-neutral skeleton for blocking (Калеснікава/Калеснікаў → kalasnik)."""
+    """Gender- and ending-neutral skeleton for blocking (Калеснікава/Калеснікаў → kalasnikav)."""
     s = skeleton(word)
-    for pat in (_FEM_END, _MASC_END):
-        m = pat.search(s)
-        if m and len(s) - len(m.group(1)) >= 3:
-            return s[: m.start()]
+    m = _ENDING.search(s)
+    if m and m.start() >= 3:
+        return s[: m.start()]
     return s
 
 

@@ -1,0 +1,289 @@
+"""The ``nezabudka`` command: one entry point for set-up, imports, exports, jobs and admin.
+
+A thin adapter: every command parses its options, calls the library/services, and prints.
+The database comes from ``--db URL`` or NEZABUDKA_DATABASE_URL (default: a SQLite file in the
+working directory).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    help="Nezabudka: a source-cited registry of political prisoners.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+person_app = typer.Typer(help="Look at people in the registry.", no_args_is_help=True)
+app.add_typer(person_app, name="person")
+
+_django_ready = False
+
+
+def _setup() -> None:
+    """Start Django once, after --db has been applied."""
+    global _django_ready
+    if not _django_ready:
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nezabudka.settings")
+        import django
+
+        django.setup()
+        _django_ready = True
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _progress(label: str) -> Any:
+    """A progress callback printing to stderr (only when it is a terminal or asked for)."""
+    show = sys.stderr.isatty() or os.environ.get("NEZABUDKA_PROGRESS") == "1"
+
+    def report(done: int, total: int) -> None:
+        if show:
+            end = "\n" if done >= total else "\r"
+            print(f"{label}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
+@app.callback()
+def main_options(
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Database URL (sqlite:///file.sqlite3 or postgresql://…); "
+        "default NEZABUDKA_DATABASE_URL or sqlite:///nezabudka.sqlite3")] = None,
+) -> None:
+    if db:
+        os.environ["NEZABUDKA_DATABASE_URL"] = db
+
+
+@app.command()
+def init() -> None:
+    """Create or upgrade the database and load the reference data (idempotent)."""
+    _setup()
+    from django.core.management import call_command
+
+    from nezabudka.registry.models import CriminalArticle, PlaceOfDetention
+    from nezabudka.registry.reference_loader import load_reference
+
+    call_command("migrate", verbosity=0, interactive=False)
+    counts = load_reference(CriminalArticle, PlaceOfDetention)
+    typer.echo(f"database ready; reference data: {CriminalArticle.objects.count()} articles, "
+               f"{PlaceOfDetention.objects.count()} places ({counts['articles']} and "
+               f"{counts['places']} new)")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="CSV, XLSX or JSON Lines file")],
+    skip_invalid: Annotated[bool, typer.Option(
+        "--skip-invalid", help="import the valid rows; write the rejected ones to --rejected")
+    ] = False,
+    rejected: Annotated[Path | None, typer.Option(
+        help="where to write rejected rows with reasons (CSV); default FILE.rejected.csv")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="csv, xlsx or jsonl")] = None,
+    encoding: Annotated[str, typer.Option(help="text encoding of a CSV file")] = "utf-8",
+    map_: Annotated[list[str] | None, typer.Option(
+        "--map", help="rename a column: 'THEIR NAME=ours' (repeatable)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Import people from a spreadsheet or a JSON Lines export. All-or-nothing unless
+    --skip-invalid; every problem is listed with its row and column."""
+    _setup()
+    from nezabudka.registry.importer import ImportRefused, import_file, parse_mapping
+    from nezabudka.registry.services import Actor
+
+    try:
+        report = import_file(file, Actor.cli(), fmt=fmt, skip_invalid=skip_invalid,
+                             mapping=parse_mapping(map_ or []), encoding=encoding,
+                             progress=_progress("import"))
+    except ImportRefused as e:
+        _err(f"import refused, nothing was written: {len(e.problems)} problem(s) in {file.name}")
+        for p in e.problems:
+            _err(f"  {p}")
+        raise typer.Exit(1) from None
+    if report.rejected:
+        target = rejected or file.with_suffix(file.suffix + ".rejected.csv")
+        _write_rejected(target, report.rejected)
+        _err(f"{len(report.rejected)} rows rejected; written with reasons to {target}")
+    for w in report.warnings:
+        _err(f"warning: {w}")
+    if json_out:
+        typer.echo(json.dumps({
+            "file": report.file_name, "sha256": report.sha256, "rows": report.rows,
+            "already_imported": report.already_imported,
+            "people_created": report.people_created, "people_updated": report.people_updated,
+            "facts_created": report.facts_created, "citations_added": report.citations_added,
+            "superseded": report.superseded, "disputed": report.disputed,
+            "rejected": [{"row": n, "problems": [str(p) for p in ps]}
+                         for n, _, ps in report.rejected],
+        }, ensure_ascii=False))
+    else:
+        typer.echo(report.summary())
+
+
+def _write_rejected(target: Path, rejected: list[tuple[int, dict[str, str], list[Any]]]) -> None:
+    import csv
+
+    columns: list[str] = []
+    for _, raw, _ in rejected:
+        columns += [c for c in raw if c not in columns and c != "__extra__"]
+    with target.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["row", "problems", *columns])
+        for number, raw, problems in rejected:
+            writer.writerow([number, "; ".join(str(p) for p in problems),
+                             *[raw.get(c, "") for c in columns]])
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or xlsx")] = "jsonl",
+    out: Annotated[Path | None, typer.Option(help="output file (default: standard output; "
+                                             "required for xlsx)")] = None,
+) -> None:
+    """Export every person: JSON Lines with all facts and citations, or one row per person."""
+    _setup()
+    from nezabudka.registry import exporter
+
+    if fmt not in exporter.FORMATS:
+        _err(f"unknown format {fmt!r}; use one of {', '.join(exporter.FORMATS)}")
+        raise typer.Exit(2)
+    docs = exporter.documents(progress=_progress("export"))
+    if fmt == "xlsx":
+        if out is None:
+            _err("xlsx needs --out FILE")
+            raise typer.Exit(2)
+        with out.open("wb") as fb:
+            count = exporter.write(fmt, fb, docs)
+    elif out is None:
+        count = exporter.write(fmt, sys.stdout, docs)
+    else:
+        with out.open("w", encoding="utf-8", newline="") as ft:
+            count = exporter.write(fmt, ft, docs)
+    if out is not None:
+        _err(f"exported {count} people to {out}")
+
+
+@person_app.command("show")
+def person_show(
+    person_id: Annotated[int, typer.Argument(help="the person's id")],
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Show one person with every fact, its review status and its citations."""
+    _setup()
+    from nezabudka.registry import services
+    from nezabudka.registry.models import Person
+
+    try:
+        person = services.person_with_facts(person_id)
+    except Person.DoesNotExist:
+        _err(f"no person with id {person_id}")
+        raise typer.Exit(1) from None
+    doc = services.person_document(person)
+    if json_out:
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"#{doc['id']} {doc['display_name']}  [{doc['publication']}]"
+               + (f"  external id {doc['external_id']}" if doc["external_id"] else ""))
+    for f in doc["facts"]:
+        what = " ".join(str(f[k]) for k in ("subtype", "value", "article_ref", "place_key")
+                        if f.get(k))
+        if f.get("years") is not None or f.get("months") is not None:
+            what += f" {f.get('years') or 0}y {f.get('months') or 0}m"
+        if f.get("regime"):
+            what += f" {f['regime']}"
+        typer.echo(f"  {f.get('date', ''):>10}  {f['kind']:<11} {what}  ({f['status']})")
+        for c in f["citations"]:
+            src = c["source"].get("title") or c["source"].get("url") or "source"
+            loc = f", {c['locator']}" if c["locator"] else ""
+            quote = f': "{c["passage"][:100]}"' if c["passage"] else ""
+            typer.echo(f"              ← {src}{loc}{quote}")
+
+
+@person_app.command("history")
+def person_history(
+    person_id: Annotated[int, typer.Argument(help="the person's id")],
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """List every recorded change about a person: who, when, before, after."""
+    _setup()
+    from nezabudka.registry import services
+
+    changes = services.history(person_id)
+    rows = [{"at": c.at.isoformat(), "author": c.author, "action": c.action,
+             "entity": c.entity, "entity_id": c.entity_id, "before": c.before,
+             "after": c.after, "reason": c.reason} for c in changes]
+    if json_out:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        typer.echo(f"{r['at'][:19]}  {r['author']:<16} {r['action']:<7} {r['entity']} "
+                   f"{r['entity_id']}  {r['reason']}")
+
+
+@app.command()
+def places(
+    country: Annotated[str, typer.Option(help="country pack")] = "by",
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """List the reference places of detention (keys usable in imports)."""
+    from nezabudka import reference
+
+    items = reference.places(country)
+    if json_out:
+        typer.echo(json.dumps([p.__dict__ if hasattr(p, "__dict__") else
+                               {f: getattr(p, f) for f in p.__slots__} for p in items],
+                              ensure_ascii=False, indent=2))
+        return
+    for p in items:
+        typer.echo(f"{p.key:<18} {p.kind:<14} {p.town:<14} {p.address or '(address unknown)'}")
+
+
+@app.command()
+def demo(
+    synthetic: Annotated[int, typer.Option(
+        help="how many synthetic (generated, clearly marked) people to add")] = 2000,
+    seed: Annotated[int, typer.Option(help="random seed of the synthetic registry")] = 1,
+) -> None:
+    """Load demo data: the people of the two seed articles, each fact cited to its passage,
+    and a synthetic registry marked as such. Idempotent."""
+    _setup()
+    from nezabudka.demo import load_demo
+
+    summary = load_demo(synthetic=synthetic, seed=seed, progress=_progress("demo"))
+    typer.echo(summary)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    workers: Annotated[int, typer.Option(help="gunicorn worker processes")] = 2,
+) -> None:
+    """Serve the web application with gunicorn (production-grade WSGI server)."""
+    _setup()
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    argv = ["gunicorn", "nezabudka.wsgi:application", "--bind", f"{host}:{port}",
+            "--workers", str(workers), "--access-logfile", "-",
+            # ids only: the default format logs query strings, which can hold names
+            "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms']
+    typer.echo(f"serving on http://{host}:{port}/")
+    os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""Dates in report text, with the precision the text supports.
+
+Absolute: "on 2 October 2020", "October 2, 2020", "in February 2021", "in early 2022",
+"в ноябре 2023 года", "14 чэрвеня 2021 года", "02.10.2020", "в 2022 году".
+Relative: "two weeks before Chapiuk", "three days later", "the same day", "the next day",
+"через две недели", "на следующий день", "за два тыдні да", "today" — resolved by the pipeline
+against an anchor (the previous date in the text, or a named person's detention).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nezabudka.core.dates import PartialDate, PartialDateError
+from nezabudka.extraction.lexicon import MONTHS, NUMBER_WORD_RE, number_value
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|году|годзе|год|г(?=\s|$)))?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_PATTERNS: list[re.Pattern[str]] = [
+    # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
+    re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
+    # October 2, 2020
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # 02.10.2020
+    re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_YEAR}\b"),
+    # (in|early|late) February 2021 / в ноябре 2023 года
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
+    # 2 October / 2 октября (year from context)
+    re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
+    # October 2 (year from context)
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)", re.I),
+    # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
+    re.compile(
+        rf"(?:\b(?:in|since|by|of|during|early|late|mid|until|в|во|у|ў|с|з|да|до)[\s-]+|(?<=\s)){_YEAR}"
+        rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
+        re.I,
+    ),
+]
+
+_AMOUNT = rf"(?P<n>\d+|{NUMBER_WORD_RE}|a few|few|several|несколько|некалькі)"
+_UNIT = (
+    r"(?P<u>days?|weeks?|months?|years?|дн(?:я|ей|ень)|дзён|дзень|дні|недел[юьи]|недель|тыдзень|тыдні|тыдняў|"
+    r"месяц(?:а|ев)?|месяцы|месяцаў|год(?:а)?|лет|гады|гадоў)"
+)
+_REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
+    # "two weeks before Chapiuk", "three days later", "two months after"
+    (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
+                r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?", re.I), None),
+    # "через две недели", "праз тыдзень", "спустя три дня"
+    (re.compile(rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}", re.I), 1),
+    # "за два тыдні да суда", "за две недели до"
+    (re.compile(rf"\bза\s+{_AMOUNT}\s+{_UNIT}\s+(?:да|до)\b(?:\s+(?P<anchor>[\wА-ЯЁІЎ’'-]+))?", re.I), -1),
+    # "a week later"
+    (re.compile(rf"\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
+                r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?", re.I), None),
+]
+_SAME_DAY = re.compile(
+    r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
+    r"тем же днём|у той жа дзень|у гэты ж дзень)\b",
+    re.I,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
+    r"на наступны дзень|назаўтра|наступнага дня)\b",
+    re.I,
+)
+_TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    amount: int
+    unit: str  # day | week | month | year
+    direction: int  # -1 before, +1 after, 0 same
+    anchor: str | None = None  # a name after "before"/"after", or "today"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: PartialDate | None = None
+    relative: Relative | None = None
+    year_from_context: bool = False
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith(("day", "дн", "дз", "дні")):
+        return "day"
+    if w.startswith(("week", "недел", "тыдз", "тыдн")):
+        return "week"
+    if w.startswith(("month", "месяц")):
+        return "month"
+    return "year"
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """All date mentions, left to right, non-overlapping (earlier patterns win)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    last_year = default_year
+    for i, pat in enumerate(_PATTERNS):
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            year = int(g["y"]) if g.get("y") else None
+            try:
+                month = int(g["mn"]) if g.get("mn") else (_month(g["m"]) if g.get("m") else None)
+                day = int(g["d"]) if g.get("d") else None
+                from_context = year is None
+                if year is None:
+                    if i in (4, 5):
+                        year = _context_year(text, m.start(), last_year)
+                    if year is None:
+                        continue
+                date = PartialDate(year, month, day)
+            except (PartialDateError, KeyError, ValueError):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), date, None, from_context))
+    for pat, fixed_dir in _REL_PATTERNS:
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            n_text = (g.get("n") or "one").lower()
+            amount = number_value(n_text) if n_text not in ("a few", "few", "several", "несколько", "некалькі") else None
+            if n_text in ("a",):
+                amount = 1
+            direction = fixed_dir
+            if direction is None:
+                direction = -1 if g["dir"].lower() in ("before", "earlier", "prior to") else 1
+            anchor = g.get("anchor")
+            if anchor and (not anchor[0].isupper() or (g.get("dir") or "").lower() in ("later", "earlier")):
+                anchor = None
+            if amount is None:  # "a few days before": too vague to compute
+                taken.append((m.start(), m.end()))
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None,
+                                     Relative(amount, _unit(g["u"]), direction, anchor)))
+    for pat, rel in ((_SAME_DAY, Relative(0, "day", 0)), (_NEXT_DAY, Relative(1, "day", 1)),
+                     (_TODAY, Relative(0, "day", 0, "today"))):
+        for m in pat.finditer(text):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _context_year(text: str, pos: int, default: int | None) -> int | None:
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text[:pos])
+    return int(years[-1]) if years else default
+
+
+def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
+    """Apply a relative offset; the result never claims more precision than the anchor."""
+    if rel.unit in ("day", "week"):
+        if anchor.day is None:
+            return anchor if rel.amount == 0 else None
+        days = rel.amount * (7 if rel.unit == "week" else 1) * (rel.direction or 1)
+        d = anchor.earliest() + dt.timedelta(days=days if rel.direction else 0)
+        return PartialDate(d.year, d.month, d.day, anchor.approximate)
+    if rel.unit == "month":
+        if anchor.month is None:
+            return None
+        total = anchor.year * 12 + (anchor.month - 1) + rel.amount * (rel.direction or 1)
+        return PartialDate(total // 12, total % 12 + 1, None, anchor.approximate)
+    return PartialDate(anchor.year + rel.amount * (rel.direction or 1), None, None, anchor.approximate)
+
+
+def parse_date(text: str, default_year: int | None = None) -> PartialDate | None:
+    """The first absolute date in a piece of text, or None."""
+    for m in find_dates(text, default_year):
+        if m.date is not None:
+            return m.date
+    return None

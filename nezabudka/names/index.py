@@ -1,0 +1,164 @@
+"""In-memory, incremental name index: blocking on surname stems, rescoring with compare.
+
+Every stored form is reduced to a :class:`NameKey` (folded given name, surname, patronymic).
+Forms with the same key share one "signature", so the five spellings of one person cost one
+scoring. Signatures are blocked by the gender/ending-neutral stem of the surname
+(:func:`stem_key`); a query looks up the stems of all its words and of their one-letter
+deletions (SymSpell style), so one typo in a surname still finds the block.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from nezabudka.names.compare import NameKey, name_key, query_tokens, score_tokens
+from nezabudka.names.fold import stem_key, tokenize
+from nezabudka.names.morph import to_nominative
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    person_id: int
+    name: str  # display name of the person
+    matched: str  # the stored form that matched
+    score: float
+
+
+def _deletions(s: str) -> set[str]:
+    if len(s) < 4:
+        return set()
+    return {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+class NameIndex:
+    """Add forms per person, search any spelling, list likely duplicates."""
+
+    def __init__(self) -> None:
+        self._sig_ids: dict[NameKey, int] = {}
+        self._sigs: list[NameKey] = []
+        # signature -> {person_id: first form}; insertion order keeps the first form.
+        self._sig_people: list[dict[int, str]] = []
+        self._stem_sigs: dict[str, set[int]] = defaultdict(set)
+        self._del_stems: dict[str, set[str]] = defaultdict(set)
+        self._person_forms: dict[int, list[tuple[str, int]]] = {}
+        self._display: dict[int, str] = {}
+        self._count = 0
+
+    def __len__(self) -> int:
+        """Number of stored forms."""
+        return self._count
+
+    @property
+    def people(self) -> int:
+        return len(self._person_forms)
+
+    def add(self, person_id: int, form: str, display: str | None = None) -> None:
+        """Store one name form of a person; the first display given (or form) is shown."""
+        form = form.strip()
+        if not form:
+            return
+        forms = self._person_forms.setdefault(person_id, [])
+        if any(f == form for f, _ in forms):
+            return
+        if display is not None or person_id not in self._display:
+            self._display[person_id] = display or form
+        key = name_key(form)
+        if not key.surname:
+            return
+        sid = self._sig_ids.get(key)
+        if sid is None:
+            sid = len(self._sigs)
+            self._sig_ids[key] = sid
+            self._sigs.append(key)
+            self._sig_people.append({})
+            stem = stem_key(key.surname)
+            if stem not in self._stem_sigs:
+                self._del_stems[stem].add(stem)
+                for d in _deletions(stem):
+                    self._del_stems[d].add(stem)
+            self._stem_sigs[stem].add(sid)
+        self._sig_people[sid].setdefault(person_id, form)
+        forms.append((form, sid))
+        self._count += 1
+
+    def remove_person(self, person_id: int) -> None:
+        """Forget every form of a person (call before re-adding changed names)."""
+        for _, sid in self._person_forms.pop(person_id, []):
+            self._sig_people[sid].pop(person_id, None)
+            self._count -= 1
+        self._display.pop(person_id, None)
+
+    def _candidates(self, words: list[str]) -> set[int]:
+        stems: set[str] = set()
+        for w in words:
+            st = stem_key(w)
+            if not st:
+                continue
+            stems |= self._del_stems.get(st, set())
+            for d in _deletions(st):
+                stems |= self._del_stems.get(d, set())
+        sigs: set[int] = set()
+        for st in stems:
+            sigs |= self._stem_sigs.get(st, set())
+        return sigs
+
+    def search(self, query: str, limit: int = 10) -> list[NameMatch]:
+        """Best matches first, at most one per person."""
+        q = query_tokens(query)
+        if not q:
+            return []
+        words = tokenize(to_nominative(query))[:4]
+        best: dict[int, tuple[float, str]] = {}
+        for sid in self._candidates(words):
+            people = self._sig_people[sid]
+            if not people:
+                continue
+            sc = score_tokens(q, self._sigs[sid])
+            if sc <= 0.0:
+                continue
+            for pid, form in people.items():
+                cur = best.get(pid)
+                if cur is None or sc > cur[0]:
+                    best[pid] = (sc, form)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        return [
+            NameMatch(pid, self._display.get(pid, form), form, round(sc, 4))
+            for pid, (sc, form) in ranked
+        ]
+
+    def duplicates(self, min_score: float = 0.85) -> list[tuple[int, int, float, str, str]]:
+        """Pairs of different people whose names score ≥ ``min_score``, best first."""
+        pairs: dict[tuple[int, int], tuple[float, str, str]] = {}
+        for sids in self._stem_sigs.values():
+            live = [s for s in sids if self._sig_people[s]]
+            for ai, a in enumerate(live):
+                ka = self._sigs[a]
+                qa = _key_tokens(ka)
+                for b in live[ai:]:
+                    kb = self._sigs[b]
+                    sc = max(score_tokens(qa, kb), score_tokens(_key_tokens(kb), ka))
+                    if sc < min_score:
+                        continue
+                    for pa, fa in self._sig_people[a].items():
+                        for pb, fb in self._sig_people[b].items():
+                            if pa == pb:
+                                continue
+                            lo, hi = (pa, pb) if pa < pb else (pb, pa)
+                            flo, fhi = (fa, fb) if pa < pb else (fb, fa)
+                            cur = pairs.get((lo, hi))
+                            if cur is None or sc > cur[0]:
+                                pairs[(lo, hi)] = (sc, flo, fhi)
+        out = [(a, b, round(sc, 4), fa, fb) for (a, b), (sc, fa, fb) in pairs.items()]
+        out.sort(key=lambda t: (-t[2], t[0], t[1]))
+        return out
+
+
+def _key_tokens(k: NameKey) -> tuple[tuple[str, frozenset[int]], ...]:
+    toks: list[tuple[str, frozenset[int]]] = []
+    if k.given:
+        toks.append((k.given, k.given_cls))
+    toks.append((k.surname, frozenset()))
+    if k.patronymic:
+        toks.append((k.patronymic, frozenset()))
+    return tuple(toks)

@@ -1,0 +1,273 @@
+"""Declined names → nominative ("Людмилу Ковалёву" → "Людмила Ковалёва").
+
+Given names are looked up in a table of their declined forms, generated from the nominatives
+of the given-name classes (Belarusian by rule, Russian by pymorphy3 lexemes plus the same
+rules). The given name (or patronymic) proposes (gender, case) hypotheses; surname suffix rules
+say which hypothesis the surname fits, so "Александра Кашпуля" is read as the genitive of a
+man's name and "Александра Кашпуль" as a woman's nominative. Without a given name, only
+unambiguous surname endings (-скую, -скага, -овой …) are reduced.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from nezabudka.names.given import all_classes
+from nezabudka.names.translit import CYRILLIC_RE, detect_cyrillic_language
+
+Hyp = tuple[str, str]  # (gender "m"/"f", case "nom"/"gen"/"dat"/"acc"/"ins"/"loc")
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+_VELAR = "гкх"
+_SIBIL = "жшчщцр"
+_WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
+
+
+def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
+    """Rule-based singular forms of a given name (both languages share most endings)."""
+    w = nom.lower()
+    f: dict[str, set[str]] = {c: set() for c in CASES}
+    f["nom"].add(w)
+    last, stem = w[-1], w[:-1]
+    if last == "а":
+        c = stem[-1:] if stem else ""
+        f["gen"].add(stem + ("і" if be and c in _VELAR else "ы" if be else "и" if c in _VELAR + "жшчщ" else "ы"))
+        if be:
+            pal = {"г": "з", "к": "ц", "х": "с"}
+            f["dat"].add(stem + "ы" if c in _SIBIL else stem[:-1] + pal[c] + "е" if c in pal else stem + "е")
+            f["ins"] |= {stem + "ай", stem + "аю"}
+        else:
+            f["dat"].add(stem + "е")
+            f["ins"] |= {stem + "ой", stem + "ою", stem + "ей"}
+        f["loc"] |= f["dat"]
+        f["acc"].add(stem + "у")
+    elif last == "я":
+        f["gen"].add(stem + ("і" if be else "и"))
+        f["dat"].add(stem + ("і" if be else "и" if stem.endswith("и") else "е"))
+        f["acc"].add(stem + "ю")
+        f["ins"] |= {stem + "яй", stem + "яю"} if be else {stem + "ей", stem + "ею"}
+        f["loc"] |= f["dat"]
+    elif gender == "m" and last in "йь":
+        f["gen"].add(stem + "я")
+        f["acc"].add(stem + "я")
+        f["dat"].add(stem + "ю")
+        f["ins"].add(stem + "ем")
+        f["loc"].add(stem + ("ю" if be else "и" if stem.endswith("и") else "е"))
+    elif gender == "m" and last == "ў":
+        f["gen"].add(stem + "ва")
+        f["acc"].add(stem + "ва")
+        f["dat"].add(stem + "ву")
+        f["ins"].add(stem + "вам")
+        f["loc"].add(stem + "ве")
+    elif gender == "m":
+        soft = last in _SIBIL
+        f["gen"].add(w + "а")
+        f["acc"].add(w + "а")
+        f["dat"].add(w + "у")
+        f["ins"].add(w + ("ам" if be else "ем" if soft else "ом"))
+        f["loc"] |= {w + "е", w + "у"} if be else {w + "е"}
+    return f
+
+
+@cache
+def _given_forms() -> dict[str, list[tuple[str, str, str]]]:
+    """declined form (lower) -> [(nominative, gender, case)]."""
+    import pymorphy3
+
+    morph = _morph()
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    cases_ru = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins",
+                "loct": "loc"}  # fmt: skip
+
+    def put(form: str, nom: str, g: str, case: str) -> None:
+        entry = (nom, g, case)
+        lst = table.setdefault(form.lower().replace("ё", "е"), [])
+        if entry not in lst:
+            lst.append(entry)
+
+    for cls in all_classes():
+        for nom, be in ((cls.be, True), (cls.ru, False)):
+            for case, forms in _decline(nom, cls.gender, be).items():
+                for form in forms:
+                    put(form, nom, cls.gender, case)
+        for p in morph.parse(cls.ru):
+            if "Name" in p.tag and p.tag.number != "plur":
+                for lx in p.lexeme:
+                    if lx.tag.number == "sing" and lx.tag.case in cases_ru:
+                        put(lx.word, cls.ru, cls.gender, cases_ru[str(lx.tag.case)])
+                break
+    del pymorphy3
+    return table
+
+
+@cache
+def _morph():  # type: ignore[no-untyped-def]
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+# Patronymic endings: suffix -> (nominative suffix, gender, case).
+_PATR_RULES: list[tuple[str, str, str, str]] = [
+    ("ічам", "іч", "m", "ins"), ("ічу", "іч", "m", "dat"), ("іча", "іч", "m", "gen"),
+    ("іча", "іч", "m", "acc"), ("ічы", "іч", "m", "loc"),
+    ("ичем", "ич", "m", "ins"), ("ичу", "ич", "m", "dat"), ("ича", "ич", "m", "gen"),
+    ("ича", "ич", "m", "acc"), ("иче", "ич", "m", "loc"),
+    ("ўну", "ўна", "f", "acc"), ("ўны", "ўна", "f", "gen"), ("ўне", "ўна", "f", "dat"),
+    ("ўнай", "ўна", "f", "ins"),
+    ("вну", "вна", "f", "acc"), ("вны", "вна", "f", "gen"), ("вне", "вна", "f", "dat"),
+    ("вной", "вна", "f", "ins"),
+    ("ичну", "ична", "f", "acc"), ("ичны", "ична", "f", "gen"), ("ичне", "ична", "f", "dat"),
+    ("ичной", "ична", "f", "ins"), ("ічну", "ічна", "f", "acc"), ("ічны", "ічна", "f", "gen"),
+]  # fmt: skip
+_PATR_NOM = re.compile(r"(?:[ао]в[іи]ч|[еэ]в[іи]ч|[ао]ўна|[еэ]ўна|[ое]вна|[іи]чна)$")
+
+# Surname endings by (gender, case): (declined suffix, nominative suffix).
+_SUR_RULES: dict[Hyp, list[tuple[str, str]]] = {
+    ("m", "gen"): [("скага", "скі"), ("цкага", "цкі"), ("ского", "ский"), ("цкого", "цкий"),
+                   ("ага", "ы"), ("ого", "ой"), ("ава", "аў"), ("ова", "ов"), ("ева", "ев"),
+                   ("ёва", "ёв"), ("ева", "еў"), ("ова", "оў"), ("ына", "ын"), ("іна", "ін"),
+                   ("ина", "ин"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"), ("а", "")],
+    ("m", "dat"): [("скаму", "скі"), ("цкаму", "цкі"), ("скому", "ский"), ("цкому", "цкий"),
+                   ("аму", "ы"), ("аву", "аў"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"),
+                   ("ыну", "ын"), ("іну", "ін"), ("ину", "ин"), ("ею", "ей"), ("ю", "ь"),
+                   ("у", "")],
+    ("m", "ins"): [("скім", "скі"), ("ским", "ский"), ("цкім", "цкі"), ("цким", "цкий"),
+                   ("авым", "аў"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("ыным", "ын"),
+                   ("іным", "ін"), ("иным", "ин"), ("еем", "ей"), ("ем", "ь"), ("ам", ""),
+                   ("ом", "")],
+    ("m", "loc"): [("скім", "скі"), ("ском", "ский"), ("аве", "аў"), ("ове", "ов"), ("еве", "ев"),
+                   ("іне", "ін"), ("ине", "ин"), ("ю", "ь"), ("е", ""), ("у", "")],
+    ("f", "gen"): [("скай", "ская"), ("цкай", "цкая"), ("ской", "ская"), ("цкой", "цкая"),
+                   ("авай", "ава"), ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"),
+                   ("інай", "іна"), ("иной", "ина"), ("ынай", "ына"), ("ыной", "ына"),
+                   ("ай", "ая"), ("ой", "ая"), ("кі", "ка"), ("ки", "ка"), ("ы", "а"), ("і", "а")],
+    ("f", "acc"): [("скую", "ская"), ("цкую", "цкая"), ("ую", "ая"), ("аву", "ава"), ("ову", "ова"),
+                   ("еву", "ева"), ("ёву", "ёва"), ("іну", "іна"), ("ину", "ина"), ("ыну", "ына"),
+                   ("у", "а")],
+    ("f", "ins"): [("скай", "ская"), ("ской", "ская"), ("цкай", "цкая"), ("цкой", "цкая"),
+                   ("авай", "ава"), ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"),
+                   ("інай", "іна"), ("иной", "ина"), ("ай", "а"), ("ой", "а"), ("аю", "а"),
+                   ("ою", "а")],
+}  # fmt: skip
+_SUR_RULES[("m", "acc")] = _SUR_RULES[("m", "gen")]
+_SUR_RULES[("f", "dat")] = [*_SUR_RULES[("f", "gen")], ("це", "ка"), ("цы", "ка"), ("е", "а")]
+_SUR_RULES[("f", "loc")] = _SUR_RULES[("f", "dat")]
+# Endings that only a declined surname has: reduced even without a given name.
+_UNAMBIGUOUS: list[tuple[str, str]] = [
+    ("скую", "ская"), ("цкую", "цкая"), ("скага", "скі"), ("цкага", "цкі"), ("ского", "ский"),
+    ("цкого", "цкий"), ("скаму", "скі"), ("скому", "ский"), ("цкаму", "цкі"), ("цкому", "цкий"),
+    ("овой", "ова"), ("евой", "ева"), ("авай", "ава"), ("ёвой", "ёва"), ("иной", "ина"),
+    ("інай", "іна"), ("ову", "ова"), ("еву", "ева"), ("аву", "ава"), ("ёву", "ёва"),
+]  # fmt: skip
+_VOWEL_END = re.compile(r"[аяоеёэуюыіи]$")
+_FEM_NOM = re.compile(r"(?:а|ая|яя)$")
+
+
+def _match_case(src: str, out: str) -> str:
+    if src.isupper() and len(src) > 1:
+        return out.upper()
+    return out[:1].upper() + out[1:] if src[:1].isupper() else out
+
+
+def _surname_options(word: str, hyp: Hyp) -> list[tuple[str, float]]:
+    """Nominatives the surname may have under ``hyp``, with a plausibility weight."""
+    low = word.lower()
+    gender, case = hyp
+    if case == "nom":
+        if gender == "f" and not _VOWEL_END.search(low):
+            return [(low, 0.6)]  # consonant-final women's surnames do not decline
+        if gender == "f" and low.endswith(("я", "у", "ю", "ы", "і")) and not low.endswith("ая"):
+            return [(low, 0.1)]
+        if gender == "m" and _FEM_NOM.search(low) and re.search(r"(ав|ов|ев|ін|ин|ын|ск|цк)а$|ая$", low):
+            return [(low, 0.1)]
+        return [(low, 0.8)]
+    out: list[tuple[str, float]] = []
+    for suf, nom in _SUR_RULES.get(hyp, []):
+        if low.endswith(suf) and len(low) - len(suf) >= 2:
+            stem = low[: len(low) - len(suf)]
+            if suf == "я" and _VOWEL_END.search(stem):
+                continue
+            w = 1.0 if len(suf) >= 3 else 0.9
+            out.append((stem + nom, w))
+            break
+    if gender == "f" and not _VOWEL_END.search(low):
+        out.append((low, 0.6))
+    if not out:
+        out.append((low, 0.2 if _VOWEL_END.search(low) else 0.3))
+    return out
+
+
+def _patronymic_hyps(word: str) -> list[tuple[str, str, str]]:
+    low = word.lower()
+    if _PATR_NOM.search(low):
+        return [(low, "f" if low.endswith("а") else "m", "nom")]
+    return [(low[: len(low) - len(s)] + n, g, c) for s, n, g, c in _PATR_RULES if low.endswith(s)]
+
+
+@lru_cache(maxsize=50_000)
+def to_nominative(name: str) -> str:
+    """Reduce a (possibly declined) Cyrillic full name to the nominative; Latin is unchanged."""
+    if not CYRILLIC_RE.search(name):
+        return name
+    words = _WORD.findall(name)
+    if not words:
+        return name
+    table = _given_forms()
+    lang = detect_cyrillic_language(name)
+    given_idx: dict[int, list[tuple[str, str, str]]] = {}
+    patr_idx: dict[int, list[tuple[str, str, str]]] = {}
+    for i, w in enumerate(words):
+        key = w.lower().replace("ё", "е")
+        if key in table:
+            given_idx[i] = table[key]
+        elif len(words) == 3 and (ph := _patronymic_hyps(w)):
+            patr_idx[i] = ph
+    others = [i for i in range(len(words)) if i not in given_idx and i not in patr_idx]
+    hyps: set[Hyp] = {(g, c) for lst in given_idx.values() for _, g, c in lst}
+    hyps |= {(g, c) for lst in patr_idx.values() for _, g, c in lst}
+    result = [w.lower() for w in words]
+    if hyps:
+        best: tuple[float, Hyp] | None = None
+        for hyp in sorted(hyps):
+            s = 0.0
+            for lst in (*given_idx.values(), *patr_idx.values()):
+                s += 1.0 if any((g, c) == hyp for _, g, c in lst) else -1.0
+            for i in others:
+                s += max(w for _, w in _surname_options(words[i], hyp))
+            s += 0.05 if hyp[1] == "nom" else 0.0
+            if best is None or s > best[0]:
+                best = (s, hyp)
+        assert best is not None
+        hyp = best[1]
+        for i, lst in (*given_idx.items(), *patr_idx.items()):
+            match = [nom for nom, g, c in lst if (g, c) == hyp]
+            if match:
+                result[i] = _pick_lang(match, lang).lower()
+        for i in others:
+            result[i] = max(_surname_options(words[i], hyp), key=lambda t: t[1])[0]
+    else:
+        for i in others:
+            low = result[i]
+            for suf, nom in _UNAMBIGUOUS:
+                if low.endswith(suf) and len(low) > len(suf) + 2:
+                    result[i] = low[: len(low) - len(suf)] + nom
+                    break
+    out = name
+    for w, r in zip(words, result, strict=True):
+        if r != w.lower():
+            out = out.replace(w, _match_case(w, r), 1)
+    return out
+
+
+def _pick_lang(noms: list[str], lang: str | None) -> str:
+    """Prefer the nominative in the text's language (Аляксандр vs Александр)."""
+    if lang == "be":
+        for n in noms:
+            if detect_cyrillic_language(n) == "be":
+                return n
+    if lang == "ru":
+        for n in noms:
+            if detect_cyrillic_language(n) != "be":
+                return n
+    return noms[0]
