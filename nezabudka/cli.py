@@ -56,9 +56,14 @@ def _progress(label: str) -> Any:
 
 @app.callback()
 def main_options(
-    db: Annotated[str | None, typer.Option(
-        "--db", help="Database URL (sqlite:///file.sqlite3 or postgresql://…); "
-        "default NEZABUDKA_DATABASE_URL or sqlite:///nezabudka.sqlite3")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database URL (sqlite:///file.sqlite3 or postgresql://…); "
+            "default NEZABUDKA_DATABASE_URL or sqlite:///nezabudka.sqlite3",
+        ),
+    ] = None,
 ) -> None:
     if db:
         os.environ["NEZABUDKA_DATABASE_URL"] = db
@@ -75,23 +80,34 @@ def init() -> None:
 
     call_command("migrate", verbosity=0, interactive=False)
     counts = load_reference(CriminalArticle, PlaceOfDetention)
-    typer.echo(f"database ready; reference data: {CriminalArticle.objects.count()} articles, "
-               f"{PlaceOfDetention.objects.count()} places ({counts['articles']} and "
-               f"{counts['places']} new)")
+    typer.echo(
+        f"database ready; reference data: {CriminalArticle.objects.count()} articles, "
+        f"{PlaceOfDetention.objects.count()} places ({counts['articles']} and "
+        f"{counts['places']} new)"
+    )
 
 
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="CSV, XLSX or JSON Lines file")],
-    skip_invalid: Annotated[bool, typer.Option(
-        "--skip-invalid", help="import the valid rows; write the rejected ones to --rejected")
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid", help="import the valid rows; write the rejected ones to --rejected"
+        ),
     ] = False,
-    rejected: Annotated[Path | None, typer.Option(
-        help="where to write rejected rows with reasons (CSV); default FILE.rejected.csv")] = None,
+    rejected: Annotated[
+        Path | None,
+        typer.Option(
+            help="where to write rejected rows with reasons (CSV); default FILE.rejected.csv"
+        ),
+    ] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="csv, xlsx or jsonl")] = None,
     encoding: Annotated[str, typer.Option(help="text encoding of a CSV file")] = "utf-8",
-    map_: Annotated[list[str] | None, typer.Option(
-        "--map", help="rename a column: 'THEIR NAME=ours' (repeatable)")] = None,
+    map_: Annotated[
+        list[str] | None,
+        typer.Option("--map", help="rename a column: 'THEIR NAME=ours' (repeatable)"),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
 ) -> None:
     """Import people from a spreadsheet or a JSON Lines export. All-or-nothing unless
@@ -101,9 +117,15 @@ def import_(
     from nezabudka.registry.services import Actor
 
     try:
-        report = import_file(file, Actor.cli(), fmt=fmt, skip_invalid=skip_invalid,
-                             mapping=parse_mapping(map_ or []), encoding=encoding,
-                             progress=_progress("import"))
+        report = import_file(
+            file,
+            Actor.cli(),
+            fmt=fmt,
+            skip_invalid=skip_invalid,
+            mapping=parse_mapping(map_ or []),
+            encoding=encoding,
+            progress=_progress("import"),
+        )
     except ImportRefused as e:
         _err(f"import refused, nothing was written: {len(e.problems)} problem(s) in {file.name}")
         for p in e.problems:
@@ -116,15 +138,26 @@ def import_(
     for w in report.warnings:
         _err(f"warning: {w}")
     if json_out:
-        typer.echo(json.dumps({
-            "file": report.file_name, "sha256": report.sha256, "rows": report.rows,
-            "already_imported": report.already_imported,
-            "people_created": report.people_created, "people_updated": report.people_updated,
-            "facts_created": report.facts_created, "citations_added": report.citations_added,
-            "superseded": report.superseded, "disputed": report.disputed,
-            "rejected": [{"row": n, "problems": [str(p) for p in ps]}
-                         for n, _, ps in report.rejected],
-        }, ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                {
+                    "file": report.file_name,
+                    "sha256": report.sha256,
+                    "rows": report.rows,
+                    "already_imported": report.already_imported,
+                    "people_created": report.people_created,
+                    "people_updated": report.people_updated,
+                    "facts_created": report.facts_created,
+                    "citations_added": report.citations_added,
+                    "superseded": report.superseded,
+                    "disputed": report.disputed,
+                    "rejected": [
+                        {"row": n, "problems": [str(p) for p in ps]} for n, _, ps in report.rejected
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         typer.echo(report.summary())
 
@@ -139,15 +172,17 @@ def _write_rejected(target: Path, rejected: list[tuple[int, dict[str, str], list
         writer = csv.writer(f)
         writer.writerow(["row", "problems", *columns])
         for number, raw, problems in rejected:
-            writer.writerow([number, "; ".join(str(p) for p in problems),
-                             *[raw.get(c, "") for c in columns]])
+            writer.writerow(
+                [number, "; ".join(str(p) for p in problems), *[raw.get(c, "") for c in columns]]
+            )
 
 
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or xlsx")] = "jsonl",
-    out: Annotated[Path | None, typer.Option(help="output file (default: standard output; "
-                                             "required for xlsx)")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="output file (default: standard output; required for xlsx)")
+    ] = None,
 ) -> None:
     """Export every person: JSON Lines with all facts and citations, or one row per person."""
     _setup()
@@ -191,11 +226,14 @@ def person_show(
     if json_out:
         typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"#{doc['id']} {doc['display_name']}  [{doc['publication']}]"
-               + (f"  external id {doc['external_id']}" if doc["external_id"] else ""))
+    typer.echo(
+        f"#{doc['id']} {doc['display_name']}  [{doc['publication']}]"
+        + (f"  external id {doc['external_id']}" if doc["external_id"] else "")
+    )
     for f in doc["facts"]:
-        what = " ".join(str(f[k]) for k in ("subtype", "value", "article_ref", "place_key")
-                        if f.get(k))
+        what = " ".join(
+            str(f[k]) for k in ("subtype", "value", "article_ref", "place_key") if f.get(k)
+        )
         if f.get("years") is not None or f.get("months") is not None:
             what += f" {f.get('years') or 0}y {f.get('months') or 0}m"
         if f.get("regime"):
@@ -218,15 +256,27 @@ def person_history(
     from nezabudka.registry import services
 
     changes = services.history(person_id)
-    rows = [{"at": c.at.isoformat(), "author": c.author, "action": c.action,
-             "entity": c.entity, "entity_id": c.entity_id, "before": c.before,
-             "after": c.after, "reason": c.reason} for c in changes]
+    rows = [
+        {
+            "at": c.at.isoformat(),
+            "author": c.author,
+            "action": c.action,
+            "entity": c.entity,
+            "entity_id": c.entity_id,
+            "before": c.before,
+            "after": c.after,
+            "reason": c.reason,
+        }
+        for c in changes
+    ]
     if json_out:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for r in rows:
-        typer.echo(f"{r['at'][:19]}  {r['author']:<16} {r['action']:<7} {r['entity']} "
-                   f"{r['entity_id']}  {r['reason']}")
+        typer.echo(
+            f"{r['at'][:19]}  {r['author']:<16} {r['action']:<7} {r['entity']} "
+            f"{r['entity_id']}  {r['reason']}"
+        )
 
 
 @app.command()
@@ -239,9 +289,18 @@ def places(
 
     items = reference.places(country)
     if json_out:
-        typer.echo(json.dumps([p.__dict__ if hasattr(p, "__dict__") else
-                               {f: getattr(p, f) for f in p.__slots__} for p in items],
-                              ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                [
+                    p.__dict__
+                    if hasattr(p, "__dict__")
+                    else {f: getattr(p, f) for f in p.__slots__}
+                    for p in items
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     for p in items:
         typer.echo(f"{p.key:<18} {p.kind:<14} {p.town:<14} {p.address or '(address unknown)'}")
@@ -249,8 +308,9 @@ def places(
 
 @app.command()
 def demo(
-    synthetic: Annotated[int, typer.Option(
-        help="how many synthetic (generated, clearly marked) people to add")] = 2000,
+    synthetic: Annotated[
+        int, typer.Option(help="how many synthetic (generated, clearly marked) people to add")
+    ] = 2000,
     seed: Annotated[int, typer.Option(help="random seed of the synthetic registry")] = 1,
 ) -> None:
     """Load demo data: the people of the two seed articles, each fact cited to its passage,
@@ -273,10 +333,19 @@ def serve(
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    argv = ["gunicorn", "nezabudka.wsgi:application", "--bind", f"{host}:{port}",
-            "--workers", str(workers), "--access-logfile", "-",
-            # ids only: the default format logs query strings, which can hold names
-            "--access-logformat", '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms']
+    argv = [
+        "gunicorn",
+        "nezabudka.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "-",
+        # ids only: the default format logs query strings, which can hold names
+        "--access-logformat",
+        '%(h)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms',
+    ]
     typer.echo(f"serving on http://{host}:{port}/")
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
 

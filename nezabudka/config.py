@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -22,21 +22,37 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("NEZABUDKA_DATABASE_URL", "sqlite:///nezabudka.sqlite3",
-            "Database URL: sqlite:///path/file.sqlite3 (relative to the working directory) or "
-            "postgresql://user:password@host:port/dbname. The CLI's --db overrides it."),
-    Setting("NEZABUDKA_SECRET_KEY", None,
-            "Django secret key (signs sessions and CSRF tokens). Required when "
-            "NEZABUDKA_ENV=production; otherwise a random key is made per process."),
-    Setting("NEZABUDKA_ENV", "development",
-            "development or production. Production turns off debug pages and requires "
-            "NEZABUDKA_SECRET_KEY and NEZABUDKA_ALLOWED_HOSTS."),
-    Setting("NEZABUDKA_ALLOWED_HOSTS", "127.0.0.1,localhost",
-            "Comma-separated host names the web app answers to."),
-    Setting("NEZABUDKA_COUNTRY", "by",
-            "Default country pack (reference data folder) for articles and places."),
-    Setting("NEZABUDKA_DATA_DIR", "var",
-            "Folder for uploaded source files and other runtime data."),
+    Setting(
+        "NEZABUDKA_DATABASE_URL",
+        "sqlite:///nezabudka.sqlite3",
+        "Database URL: sqlite:///path/file.sqlite3 (relative to the working directory) or "
+        "postgresql://user:password@host:port/dbname. The CLI's --db overrides it.",
+    ),
+    Setting(
+        "NEZABUDKA_SECRET_KEY",
+        None,
+        "Django secret key (signs sessions and CSRF tokens). Required when "
+        "NEZABUDKA_ENV=production; otherwise a random key is made per process.",
+    ),
+    Setting(
+        "NEZABUDKA_ENV",
+        "development",
+        "development or production. Production turns off debug pages and requires "
+        "NEZABUDKA_SECRET_KEY and NEZABUDKA_ALLOWED_HOSTS.",
+    ),
+    Setting(
+        "NEZABUDKA_ALLOWED_HOSTS",
+        "127.0.0.1,localhost",
+        "Comma-separated host names the web app answers to.",
+    ),
+    Setting(
+        "NEZABUDKA_COUNTRY",
+        "by",
+        "Default country pack (reference data folder) for articles and places.",
+    ),
+    Setting(
+        "NEZABUDKA_DATA_DIR", "var", "Folder for uploaded source files and other runtime data."
+    ),
 )
 
 
@@ -86,5 +102,3 @@ def load(environ: dict[str, str] | None = None) -> Config:
         country=_get("NEZABUDKA_COUNTRY", env_vars) or "by",
         data_dir=Path(_get("NEZABUDKA_DATA_DIR", env_vars) or "var"),
     )
-
-

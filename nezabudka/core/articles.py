@@ -19,6 +19,7 @@ def inchoate_articles(country: str) -> dict[str, str]:
     """General-part articles that make a charge preparation/attempt, from the country pack."""
     return reference.country(country).inchoate_articles if country in reference.countries() else {}
 
+
 _NUMBER = r"\d{1,3}(?:-\d{1,2})?"
 _PART_WORD = r"(?:part|pt\.?|p\.|ч\.?|часть|частка|частк[аі]|ч)"
 _ART_WORD = r"(?:articles?|arts?\.?|ст\.?|статья|статьи|стат\.?|арт\.?|артыкул|арт)"
@@ -28,7 +29,9 @@ _PART_FIRST = re.compile(
 _NUMBER_FIRST = re.compile(
     rf"^(?:{_ART_WORD}\s*)?(?P<num>{_NUMBER})(?:\s*,?\s*{_PART_WORD}\s*(?P<part>\d{{1,2}}))?$", re.I
 )
-_UK_SUFFIX = re.compile(r"\s*(?:УК(?:\s*(?:РБ|РФ))?|КК(?:\s*РБ)?|of the criminal code|CC|CrC)\.?\s*$", re.I)
+_UK_SUFFIX = re.compile(
+    r"\s*(?:УК(?:\s*(?:РБ|РФ))?|КК(?:\s*РБ)?|of the criminal code|CC|CrC)\.?\s*$", re.I
+)
 
 
 class ArticleError(ValueError):

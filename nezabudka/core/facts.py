@@ -70,16 +70,30 @@ class FactData:
         try:
             kind = FactKind(self.kind)
         except ValueError:
-            return {"kind": f"unknown fact kind {self.kind!r}; use one of "
-                            + ", ".join(k.value for k in FactKind)}
+            return {
+                "kind": f"unknown fact kind {self.kind!r}; use one of "
+                + ", ".join(k.value for k in FactKind)
+            }
         allowed = KIND_FIELDS[kind]
-        for name in ("value", "date", "end_date", "article_ref", "place_key", "organisation",
-                     "years", "months", "regime", "proceedings"):
+        for name in (
+            "value",
+            "date",
+            "end_date",
+            "article_ref",
+            "place_key",
+            "organisation",
+            "years",
+            "months",
+            "regime",
+            "proceedings",
+        ):
             if getattr(self, name) not in (None, "") and name not in allowed:
                 errors[name] = f"a {kind.value} fact has no {name}"
         if kind in _SUBTYPES and self.subtype and self.subtype not in _SUBTYPES[kind]:
-            errors["subtype"] = (f"unknown {kind.value} type {self.subtype!r}; use one of "
-                                 + ", ".join(sorted(_SUBTYPES[kind])))
+            errors["subtype"] = (
+                f"unknown {kind.value} type {self.subtype!r}; use one of "
+                + ", ".join(sorted(_SUBTYPES[kind]))
+            )
         if kind == FactKind.EVENT and not self.subtype:
             errors["subtype"] = "an event needs its type (e.g. hunger_strike)"
         if kind in (FactKind.NAME, FactKind.OCCUPATION, FactKind.NOTE) and not self.value.strip():
@@ -99,8 +113,9 @@ class FactData:
             errors["place_key"] = "a custody stay needs a place of detention"
         if kind == FactKind.SENTENCE:
             if self.regime and self.regime not in {r.value for r in Regime}:
-                errors["regime"] = ("unknown regime; use one of "
-                                    + ", ".join(r.value for r in Regime))
+                errors["regime"] = "unknown regime; use one of " + ", ".join(
+                    r.value for r in Regime
+                )
             if self.months is not None and not 0 <= self.months < 12:
                 errors["months"] = "months must be 0-11 (put whole years in years)"
         how = self.details.get("how")
@@ -115,10 +130,18 @@ class FactData:
     def identity(self) -> tuple[Any, ...]:
         """What makes two facts 'the same statement' (status and details excluded)."""
         return (
-            self.kind, self.subtype, " ".join(self.value.split()).casefold(),
-            self.date.iso() if self.date else "", self.end_date.iso() if self.end_date else "",
-            self.article_ref, self.place_key, self.organisation.casefold(), self.years,
-            self.months, self.regime, self.proceedings,
+            self.kind,
+            self.subtype,
+            " ".join(self.value.split()).casefold(),
+            self.date.iso() if self.date else "",
+            self.end_date.iso() if self.end_date else "",
+            self.article_ref,
+            self.place_key,
+            self.organisation.casefold(),
+            self.years,
+            self.months,
+            self.regime,
+            self.proceedings,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -7,9 +7,6 @@ Synonyms map the wording found in spreadsheets and reports onto the identifiers.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TypeVar
-
-StrEnumT = TypeVar("StrEnumT", bound="StrEnum")
 
 
 class ReviewStatus(StrEnum):
@@ -110,49 +107,108 @@ class Reliability(StrEnum):
 
 
 REGIME_SYNONYMS: dict[str, Regime] = {
-    "general": Regime.GENERAL, "general regime": Regime.GENERAL, "общий": Regime.GENERAL,
-    "общего режима": Regime.GENERAL, "агульны": Regime.GENERAL, "medium security": Regime.GENERAL,
-    "enhanced": Regime.ENHANCED, "enhanced regime": Regime.ENHANCED, "усиленный": Regime.ENHANCED,
-    "усиленного режима": Regime.ENHANCED, "узмоцнены": Regime.ENHANCED,
-    "strict": Regime.STRICT, "strict regime": Regime.STRICT, "строгий": Regime.STRICT,
-    "строгого режима": Regime.STRICT, "строгі": Regime.STRICT, "maximum security": Regime.STRICT,
-    "special": Regime.SPECIAL, "special regime": Regime.SPECIAL, "особый": Regime.SPECIAL,
-    "особого режима": Regime.SPECIAL, "асаблівы": Regime.SPECIAL,
-    "prison": Regime.PRISON, "high security prison": Regime.PRISON, "тюрьма": Regime.PRISON,
-    "high-security prison": Regime.PRISON, "prison regime": Regime.PRISON, "турма": Regime.PRISON,
-    "тюремный": Regime.PRISON, "тюремного режима": Regime.PRISON,
-    "open_facility": Regime.OPEN_FACILITY, "open facility": Regime.OPEN_FACILITY,
-    "khimiya": Regime.OPEN_FACILITY, "himiya": Regime.OPEN_FACILITY, "химия": Regime.OPEN_FACILITY,
-    "хімія": Regime.OPEN_FACILITY, "restricted freedom with referral": Regime.OPEN_FACILITY,
+    "general": Regime.GENERAL,
+    "general regime": Regime.GENERAL,
+    "общий": Regime.GENERAL,
+    "общего режима": Regime.GENERAL,
+    "агульны": Regime.GENERAL,
+    "medium security": Regime.GENERAL,
+    "enhanced": Regime.ENHANCED,
+    "enhanced regime": Regime.ENHANCED,
+    "усиленный": Regime.ENHANCED,
+    "усиленного режима": Regime.ENHANCED,
+    "узмоцнены": Regime.ENHANCED,
+    "strict": Regime.STRICT,
+    "strict regime": Regime.STRICT,
+    "строгий": Regime.STRICT,
+    "строгого режима": Regime.STRICT,
+    "строгі": Regime.STRICT,
+    "maximum security": Regime.STRICT,
+    "special": Regime.SPECIAL,
+    "special regime": Regime.SPECIAL,
+    "особый": Regime.SPECIAL,
+    "особого режима": Regime.SPECIAL,
+    "асаблівы": Regime.SPECIAL,
+    "prison": Regime.PRISON,
+    "high security prison": Regime.PRISON,
+    "тюрьма": Regime.PRISON,
+    "high-security prison": Regime.PRISON,
+    "prison regime": Regime.PRISON,
+    "турма": Regime.PRISON,
+    "тюремный": Regime.PRISON,
+    "тюремного режима": Regime.PRISON,
+    "open_facility": Regime.OPEN_FACILITY,
+    "open facility": Regime.OPEN_FACILITY,
+    "khimiya": Regime.OPEN_FACILITY,
+    "himiya": Regime.OPEN_FACILITY,
+    "химия": Regime.OPEN_FACILITY,
+    "хімія": Regime.OPEN_FACILITY,
+    "restricted freedom with referral": Regime.OPEN_FACILITY,
     "restriction of freedom with referral": Regime.OPEN_FACILITY,
-    "home_restriction": Regime.HOME_RESTRICTION, "home restriction": Regime.HOME_RESTRICTION,
-    "домашняя химия": Regime.HOME_RESTRICTION, "restricted freedom": Regime.HOME_RESTRICTION,
-    "suspended": Regime.SUSPENDED, "probation": Regime.SUSPENDED, "условно": Regime.SUSPENDED,
-    "fine": Regime.FINE, "штраф": Regime.FINE, "arrest": Regime.ARREST, "арест": Regime.ARREST,
+    "home_restriction": Regime.HOME_RESTRICTION,
+    "home restriction": Regime.HOME_RESTRICTION,
+    "домашняя химия": Regime.HOME_RESTRICTION,
+    "restricted freedom": Regime.HOME_RESTRICTION,
+    "suspended": Regime.SUSPENDED,
+    "probation": Regime.SUSPENDED,
+    "условно": Regime.SUSPENDED,
+    "fine": Regime.FINE,
+    "штраф": Regime.FINE,
+    "arrest": Regime.ARREST,
+    "арест": Regime.ARREST,
 }
 
 STATUS_SYNONYMS: dict[str, Status] = {
-    "detained": Status.DETAINED, "in custody": Status.DETAINED, "pre-trial": Status.DETAINED,
-    "arrested": Status.DETAINED, "задержан": Status.DETAINED, "под стражей": Status.DETAINED,
-    "imprisoned": Status.IMPRISONED, "in prison": Status.IMPRISONED, "held": Status.IMPRISONED,
-    "serving": Status.IMPRISONED, "convicted": Status.IMPRISONED, "в заключении": Status.IMPRISONED,
-    "restricted": Status.RESTRICTED, "khimiya": Status.RESTRICTED,
-    "released": Status.RELEASED, "free": Status.RELEASED, "освобожден": Status.RELEASED,
-    "освобождён": Status.RELEASED, "вызвалены": Status.RELEASED,
-    "exiled": Status.EXILED, "deported": Status.EXILED, "in exile": Status.EXILED,
-    "died": Status.DIED, "dead": Status.DIED, "deceased": Status.DIED, "умер": Status.DIED,
-    "wanted": Status.WANTED, "in absentia": Status.WANTED, "unknown": Status.UNKNOWN,
+    "detained": Status.DETAINED,
+    "in custody": Status.DETAINED,
+    "pre-trial": Status.DETAINED,
+    "arrested": Status.DETAINED,
+    "задержан": Status.DETAINED,
+    "под стражей": Status.DETAINED,
+    "imprisoned": Status.IMPRISONED,
+    "in prison": Status.IMPRISONED,
+    "held": Status.IMPRISONED,
+    "serving": Status.IMPRISONED,
+    "convicted": Status.IMPRISONED,
+    "в заключении": Status.IMPRISONED,
+    "restricted": Status.RESTRICTED,
+    "khimiya": Status.RESTRICTED,
+    "released": Status.RELEASED,
+    "free": Status.RELEASED,
+    "освобожден": Status.RELEASED,
+    "освобождён": Status.RELEASED,
+    "вызвалены": Status.RELEASED,
+    "exiled": Status.EXILED,
+    "deported": Status.EXILED,
+    "in exile": Status.EXILED,
+    "died": Status.DIED,
+    "dead": Status.DIED,
+    "deceased": Status.DIED,
+    "умер": Status.DIED,
+    "wanted": Status.WANTED,
+    "in absentia": Status.WANTED,
+    "unknown": Status.UNKNOWN,
 }
 
 GENDER_SYNONYMS: dict[str, Gender] = {
-    "f": Gender.FEMALE, "female": Gender.FEMALE, "woman": Gender.FEMALE, "ж": Gender.FEMALE,
-    "жен": Gender.FEMALE, "женский": Gender.FEMALE, "m": Gender.MALE, "male": Gender.MALE,
-    "man": Gender.MALE, "м": Gender.MALE, "муж": Gender.MALE, "мужской": Gender.MALE,
-    "x": Gender.OTHER, "other": Gender.OTHER,
+    "f": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "woman": Gender.FEMALE,
+    "ж": Gender.FEMALE,
+    "жен": Gender.FEMALE,
+    "женский": Gender.FEMALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "man": Gender.MALE,
+    "м": Gender.MALE,
+    "муж": Gender.MALE,
+    "мужской": Gender.MALE,
+    "x": Gender.OTHER,
+    "other": Gender.OTHER,
 }
 
 
-def lookup(table: dict[str, StrEnumT], text: str, what: str) -> StrEnumT:
+def lookup[E: StrEnum](table: dict[str, E], text: str, what: str) -> E:
     """Map free text onto a vocabulary value, or raise ValueError listing what is accepted."""
     key = " ".join(text.strip().lower().replace("-", " ").split()) if text else ""
     for candidate in (key, key.replace(" ", "_"), text.strip().lower()):
@@ -160,7 +216,6 @@ def lookup(table: dict[str, StrEnumT], text: str, what: str) -> StrEnumT:
             return table[candidate]
     accepted = sorted({v.value for v in table.values()})
     raise ValueError(f"unknown {what} {text!r}; use one of: {', '.join(accepted)}")
-
 
 
 class FactKind(StrEnum):

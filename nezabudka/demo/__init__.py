@@ -13,8 +13,9 @@ from django.db import transaction
 from nezabudka.interchange.flatten import EXPORT_COLUMNS
 
 
-def load_demo(synthetic: int = 2000, seed: int = 1,
-              progress: Callable[[int, int], None] | None = None) -> str:
+def load_demo(
+    synthetic: int = 2000, seed: int = 1, progress: Callable[[int, int], None] | None = None
+) -> str:
     from django.core.management import call_command
 
     from nezabudka.core.dates import PartialDate
@@ -33,19 +34,34 @@ def load_demo(synthetic: int = 2000, seed: int = 1,
         for key, s in SOURCES.items():
             text = s.text()
             sources[key], _ = services.ensure_source(
-                actor, kind=SourceKind.ARTICLE, title=s.title, publisher=s.publisher,
-                author=s.author, published=PartialDate.parse(s.published), language=s.language,
-                text=text, file_name=s.file, sha256=hashlib.sha256(text.encode()).hexdigest(),
-                reliability="reliable")
+                actor,
+                kind=SourceKind.ARTICLE,
+                title=s.title,
+                publisher=s.publisher,
+                author=s.author,
+                published=PartialDate.parse(s.published),
+                language=s.language,
+                text=text,
+                file_name=s.file,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                reliability="reliable",
+            )
         for seed_person in PEOPLE:
             if Person.objects.filter(external_id=seed_person.external_id).exists():
                 continue
-            person = services.create_person(actor, external_id=seed_person.external_id,
-                                            publication=seed_person.publication,
-                                            **seed_person.consent)
+            person = services.create_person(
+                actor,
+                external_id=seed_person.external_id,
+                publication=seed_person.publication,
+                **seed_person.consent,
+            )
             for f in seed_person.facts:
-                services.add_fact(actor, person, f.data, [services.CitationData(
-                    sources[f.source], passage=f.passage)])
+                services.add_fact(
+                    actor,
+                    person,
+                    f.data,
+                    [services.CitationData(sources[f.source], passage=f.passage)],
+                )
             created += 1
     summary = f"seed articles: {created} people added ({len(PEOPLE)} in all)"
     if synthetic:
@@ -56,7 +72,6 @@ def load_demo(synthetic: int = 2000, seed: int = 1,
                 writer = csv.DictWriter(f, fieldnames=columns)
                 writer.writeheader()
                 writer.writerows(generate_rows(synthetic, seed))
-            report = import_file(path, services.Actor("demo"), synthetic=True,
-                                 progress=progress)
+            report = import_file(path, services.Actor("demo"), synthetic=True, progress=progress)
         summary += "; synthetic registry: " + report.summary()
     return summary

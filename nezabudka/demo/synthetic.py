@@ -14,27 +14,62 @@ import random
 from collections.abc import Iterator
 
 GIVEN_M = [
-    ("Аляксандр", "Aliaksandr", "Александр"), ("Аляксей", "Aliaksei", "Алексей"),
-    ("Андрэй", "Andrei", "Андрей"), ("Антон", "Anton", "Антон"), ("Артур", "Artur", "Артур"),
-    ("Васіль", "Vasil", "Василий"), ("Віктар", "Viktar", "Виктор"), ("Віталь", "Vital", "Виталий"),
-    ("Уладзімір", "Uladzimir", "Владимир"), ("Валянцін", "Valiantsin", "Валентин"),
-    ("Дзмітрый", "Dzmitry", "Дмитрий"), ("Дзяніс", "Dzianis", "Денис"), ("Яўген", "Yauhen", "Евгений"),
-    ("Ігар", "Ihar", "Игорь"), ("Ілля", "Illia", "Илья"), ("Кірыл", "Kiryl", "Кирилл"),
-    ("Максім", "Maksim", "Максим"), ("Мікалай", "Mikalai", "Николай"), ("Павел", "Pavel", "Павел"),
-    ("Пётр", "Piotr", "Пётр"), ("Раман", "Raman", "Роман"), ("Сяргей", "Siarhei", "Сергей"),
-    ("Сцяпан", "Stsiapan", "Степан"), ("Юрый", "Yury", "Юрий"), ("Ягор", "Yahor", "Егор"),
-    ("Янка", "Yanka", "Иван"), ("Міхаіл", "Mikhail", "Михаил"), ("Алесь", "Ales", "Алесь"),
-    ("Генадзь", "Henadz", "Геннадий"), ("Леанід", "Leanid", "Леонид"), ("Мікіта", "Mikita", "Никита"),
-    ("Тарас", "Taras", "Тарас"), ("Ўладзіслаў", "Uladzislau", "Владислав"), ("Эдуард", "Eduard", "Эдуард"),
+    ("Аляксандр", "Aliaksandr", "Александр"),
+    ("Аляксей", "Aliaksei", "Алексей"),
+    ("Андрэй", "Andrei", "Андрей"),
+    ("Антон", "Anton", "Антон"),
+    ("Артур", "Artur", "Артур"),
+    ("Васіль", "Vasil", "Василий"),
+    ("Віктар", "Viktar", "Виктор"),
+    ("Віталь", "Vital", "Виталий"),
+    ("Уладзімір", "Uladzimir", "Владимир"),
+    ("Валянцін", "Valiantsin", "Валентин"),
+    ("Дзмітрый", "Dzmitry", "Дмитрий"),
+    ("Дзяніс", "Dzianis", "Денис"),
+    ("Яўген", "Yauhen", "Евгений"),
+    ("Ігар", "Ihar", "Игорь"),
+    ("Ілля", "Illia", "Илья"),
+    ("Кірыл", "Kiryl", "Кирилл"),
+    ("Максім", "Maksim", "Максим"),
+    ("Мікалай", "Mikalai", "Николай"),
+    ("Павел", "Pavel", "Павел"),
+    ("Пётр", "Piotr", "Пётр"),
+    ("Раман", "Raman", "Роман"),
+    ("Сяргей", "Siarhei", "Сергей"),
+    ("Сцяпан", "Stsiapan", "Степан"),
+    ("Юрый", "Yury", "Юрий"),
+    ("Ягор", "Yahor", "Егор"),
+    ("Янка", "Yanka", "Иван"),
+    ("Міхаіл", "Mikhail", "Михаил"),
+    ("Алесь", "Ales", "Алесь"),
+    ("Генадзь", "Henadz", "Геннадий"),
+    ("Леанід", "Leanid", "Леонид"),
+    ("Мікіта", "Mikita", "Никита"),
+    ("Тарас", "Taras", "Тарас"),
+    ("Ўладзіслаў", "Uladzislau", "Владислав"),
+    ("Эдуард", "Eduard", "Эдуард"),
 ]
 GIVEN_F = [
-    ("Марыя", "Maryia", "Мария"), ("Ганна", "Hanna", "Анна"), ("Алена", "Alena", "Елена"),
-    ("Вольга", "Volha", "Ольга"), ("Наталля", "Natallia", "Наталья"), ("Таццяна", "Tatsiana", "Татьяна"),
-    ("Юлія", "Yuliya", "Юлия"), ("Ірына", "Iryna", "Ирина"), ("Кацярына", "Katsiaryna", "Екатерина"),
-    ("Святлана", "Sviatlana", "Светлана"), ("Людміла", "Liudmila", "Людмила"),
-    ("Анастасія", "Anastasiya", "Анастасия"), ("Дар'я", "Darya", "Дарья"), ("Ксенія", "Ksenia", "Ксения"),
-    ("Марфа", "Marfa", "Марфа"), ("Надзея", "Nadzeya", "Надежда"), ("Вераніка", "Veranika", "Вероника"),
-    ("Валерыя", "Valeryia", "Валерия"), ("Паліна", "Palina", "Полина"), ("Яўгенія", "Yauheniya", "Евгения"),
+    ("Марыя", "Maryia", "Мария"),
+    ("Ганна", "Hanna", "Анна"),
+    ("Алена", "Alena", "Елена"),
+    ("Вольга", "Volha", "Ольга"),
+    ("Наталля", "Natallia", "Наталья"),
+    ("Таццяна", "Tatsiana", "Татьяна"),
+    ("Юлія", "Yuliya", "Юлия"),
+    ("Ірына", "Iryna", "Ирина"),
+    ("Кацярына", "Katsiaryna", "Екатерина"),
+    ("Святлана", "Sviatlana", "Светлана"),
+    ("Людміла", "Liudmila", "Людмила"),
+    ("Анастасія", "Anastasiya", "Анастасия"),
+    ("Дар'я", "Darya", "Дарья"),
+    ("Ксенія", "Ksenia", "Ксения"),
+    ("Марфа", "Marfa", "Марфа"),
+    ("Надзея", "Nadzeya", "Надежда"),
+    ("Вераніка", "Veranika", "Вероника"),
+    ("Валерыя", "Valeryia", "Валерия"),
+    ("Паліна", "Palina", "Полина"),
+    ("Яўгенія", "Yauheniya", "Евгения"),
 ]
 # (male Cyrillic, female Cyrillic, male Latin, female Latin, male Russian, female Russian)
 SURNAMES = [
@@ -91,14 +126,46 @@ SURNAMES = [
 ]
 # (article cell, weight): the mix of charges in political cases since 2020.
 ARTICLES = [
-    ("Part 1 of Art. 342", 30), ("369", 12), ("368", 12), ("361-1", 10), ("130", 6),
-    ("Part 2 of Art. 293", 6), ("361", 4), ("356", 3), ("411", 3), ("364", 3), ("363", 3),
-    ("361-4", 3), ("13+293", 2), ("Part 2 of Art. 285", 1), ("370", 2), ("295", 1),
+    ("Part 1 of Art. 342", 30),
+    ("369", 12),
+    ("368", 12),
+    ("361-1", 10),
+    ("130", 6),
+    ("Part 2 of Art. 293", 6),
+    ("361", 4),
+    ("356", 3),
+    ("411", 3),
+    ("364", 3),
+    ("363", 3),
+    ("361-4", 3),
+    ("13+293", 2),
+    ("Part 2 of Art. 285", 1),
+    ("370", 2),
+    ("295", 1),
 ]
-REGIMES = [("general", 50), ("enhanced", 20), ("strict", 5), ("prison", 3),
-           ("open_facility", 15), ("home_restriction", 7)]
-COLONIES = ["ik-1", "ik-2", "ik-3", "ik-4", "ik-5", "ik-8", "ik-9", "ik-15", "ik-17", "ik-22",
-            "prison-1", "prison-4", "sizo-8"]
+REGIMES = [
+    ("general", 50),
+    ("enhanced", 20),
+    ("strict", 5),
+    ("prison", 3),
+    ("open_facility", 15),
+    ("home_restriction", 7),
+]
+COLONIES = [
+    "ik-1",
+    "ik-2",
+    "ik-3",
+    "ik-4",
+    "ik-5",
+    "ik-8",
+    "ik-9",
+    "ik-15",
+    "ik-17",
+    "ik-22",
+    "prison-1",
+    "prison-4",
+    "sizo-8",
+]
 OPEN = ["ok-7", "ok-9", "ok-25", "ok-36", "ok-43", "ok-45", "ok-47", "ok-48", "ok-55"]
 PRETRIAL = ["sizo-1", "sizo-3", "sizo-6", "sizo-7", "sizo-8", "kgb-sizo-minsk"]
 
@@ -116,8 +183,9 @@ def _date_text(rng: random.Random, day: dt.date) -> str:
     return f"{day.year}"
 
 
-def generate_rows(count: int, seed: int = 1, today: dt.date = dt.date(2026, 11, 1)
-                  ) -> Iterator[dict[str, str]]:
+def generate_rows(
+    count: int, seed: int = 1, today: dt.date = dt.date(2026, 11, 1)
+) -> Iterator[dict[str, str]]:
     """``count`` synthetic people as rows with the importer's columns."""
     rng = random.Random(seed)
     start = dt.date(2020, 8, 9)
@@ -146,9 +214,13 @@ def generate_rows(count: int, seed: int = 1, today: dt.date = dt.date(2026, 11, 
             place = rng.choice(OPEN) if regime == "open_facility" else ""
         else:
             place = rng.choice(COLONIES) if rng.random() < 0.9 else rng.choice(PRETRIAL)
-        status = ("released" if released else
-                  "restricted" if regime in ("open_facility", "home_restriction") else
-                  "imprisoned")
+        status = (
+            "released"
+            if released
+            else "restricted"
+            if regime in ("open_facility", "home_restriction")
+            else "imprisoned"
+        )
         if released and rng.random() < 0.15:
             status = "exiled"
         names = [latin]

@@ -14,9 +14,16 @@ EXPORT_COLUMNS = ["id", *COLUMNS]
 _LIVE = ("accepted", "disputed", "suggested")
 
 
-def _live(facts: list[dict[str, Any]], kind: str, subtype: str | None = None) -> list[dict[str, Any]]:
-    chosen = [f for f in facts if f["kind"] == kind and f.get("status", "accepted") in _LIVE
-              and (subtype is None or f.get("subtype") == subtype)]
+def _live(
+    facts: list[dict[str, Any]], kind: str, subtype: str | None = None
+) -> list[dict[str, Any]]:
+    chosen = [
+        f
+        for f in facts
+        if f["kind"] == kind
+        and f.get("status", "accepted") in _LIVE
+        and (subtype is None or f.get("subtype") == subtype)
+    ]
     return sorted(chosen, key=lambda f: f.get("status", "accepted") != "accepted")
 
 
@@ -29,24 +36,29 @@ def flatten(doc: dict[str, Any]) -> dict[str, str]:
     display = doc.get("display_name") or (names[0] if names else "")
     row["name"] = display
     row["names"] = " | ".join(n for n in dict.fromkeys(names) if n != display)
-    for column, kind, subtype in (("birth_date", "birth_date", None),
-                                  ("arrested_on", "event", "detention"),
-                                  ("released_on", "event", "release")):
+    for column, kind, subtype in (
+        ("birth_date", "birth_date", None),
+        ("arrested_on", "event", "detention"),
+        ("released_on", "event", "release"),
+    ):
         found = _live(facts, kind, subtype)
         row[column] = found[0].get("date", "") if found else ""
     for column, kind in (("gender", "gender"), ("status", "status")):
         found = _live(facts, kind)
         row[column] = found[0].get("value", "") if found else ""
     row["articles"] = "; ".join(
-        parse_article(f["article_ref"]).label() for f in _live(facts, "charge"))
+        parse_article(f["article_ref"]).label() for f in _live(facts, "charge")
+    )
     sentences = _live(facts, "sentence")
     if sentences:
         s = sentences[0]
         d = s.get("details", {})
         if s.get("years") is not None or s.get("months") is not None or d.get("fine"):
             row["sentence"] = Sentence(
-                years=s.get("years") or 0, months=s.get("months") or 0,
-                fine=bool(d.get("fine")), fine_amount=d.get("fine_amount"),
+                years=s.get("years") or 0,
+                months=s.get("months") or 0,
+                fine=bool(d.get("fine")),
+                fine_amount=d.get("fine_amount"),
                 life=bool(d.get("life")),
             ).text()
         row["regime"] = s.get("regime", "")
@@ -57,7 +69,11 @@ def flatten(doc: dict[str, Any]) -> dict[str, str]:
     row["publication"] = doc.get("publication", "internal")
     notes = _live(facts, "note")
     row["notes"] = "\n".join(f["value"] for f in notes)
-    urls = [c["source"]["url"] for f in facts for c in f.get("citations", [])
-            if c["source"].get("url") and c["source"].get("kind") != "import"]
+    urls = [
+        c["source"]["url"]
+        for f in facts
+        for c in f.get("citations", [])
+        if c["source"].get("url") and c["source"].get("kind") != "import"
+    ]
     row["source_url"] = urls[0] if urls else ""
     return row

@@ -32,8 +32,16 @@ def detect_format(path: Path, explicit: str | None = None) -> str:
     fmt = (explicit or path.suffix.lstrip(".")).lower()
     fmt = {"json": "jsonl", "ndjson": "jsonl", "tsv": "csv", "xlsm": "xlsx"}.get(fmt, fmt)
     if fmt not in FORMATS:
-        raise UnreadableFile([Problem(None, None, f"cannot tell the format of {path.name!r}; "
-                                      "use a .csv, .xlsx or .jsonl file or pass --format")])
+        raise UnreadableFile(
+            [
+                Problem(
+                    None,
+                    None,
+                    f"cannot tell the format of {path.name!r}; "
+                    "use a .csv, .xlsx or .jsonl file or pass --format",
+                )
+            ]
+        )
     return fmt
 
 
@@ -42,10 +50,18 @@ def decode(data: bytes, encoding: str, name: str) -> str:
         return data.decode("utf-8-sig" if encoding.lower() in ("utf-8", "utf8") else encoding)
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise UnreadableFile([Problem(line, None, (
-            f"{name} is not valid {encoding} (byte 0x{data[e.start]:02x} at line {line}); "
-            "save it as 'CSV UTF-8' or pass the file's encoding, e.g. --encoding cp1251"
-        ))]) from None
+        raise UnreadableFile(
+            [
+                Problem(
+                    line,
+                    None,
+                    (
+                        f"{name} is not valid {encoding} (byte 0x{data[e.start]:02x} at line {line}); "
+                        "save it as 'CSV UTF-8' or pass the file's encoding, e.g. --encoding cp1251"
+                    ),
+                )
+            ]
+        ) from None
     except LookupError:
         raise UnreadableFile([Problem(None, None, f"unknown encoding {encoding!r}")]) from None
 
@@ -58,8 +74,9 @@ def _normalise_header(columns: list[str], mapping: dict[str, str]) -> list[str]:
     return out
 
 
-def read_csv(data: bytes, name: str, encoding: str = "utf-8",
-             mapping: dict[str, str] | None = None) -> Table:
+def read_csv(
+    data: bytes, name: str, encoding: str = "utf-8", mapping: dict[str, str] | None = None
+) -> Table:
     text = decode(data, encoding, name)
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
@@ -76,11 +93,13 @@ def read_csv(data: bytes, name: str, encoding: str = "utf-8",
         if not any(v.strip() for v in values):
             continue  # blank line
         if len(values) > len(columns):
-            table.rows.append((number, {"__extra__": f"{len(values)} cells, header has "
-                                                     f"{len(columns)}"}))
+            table.rows.append(
+                (number, {"__extra__": f"{len(values)} cells, header has {len(columns)}"})
+            )
             continue
-        table.rows.append((number, dict(zip(columns, values + [""] * (len(columns) - len(values)),
-                                            strict=True))))
+        table.rows.append(
+            (number, dict(zip(columns, values + [""] * (len(columns) - len(values)), strict=True)))
+        )
     return table
 
 
@@ -96,21 +115,24 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes, name: str, mapping: dict[str, str] | None = None,
-              sheet: str | None = None) -> Table:
+def read_xlsx(
+    data: bytes, name: str, mapping: dict[str, str] | None = None, sheet: str | None = None
+) -> Table:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, OSError, KeyError, ValueError) as e:
-        raise UnreadableFile([Problem(None, None, f"{name} is not a readable .xlsx file ({e})")]
-                             ) from None
+        raise UnreadableFile(
+            [Problem(None, None, f"{name} is not a readable .xlsx file ({e})")]
+        ) from None
     try:
         ws = book[sheet] if sheet else book.worksheets[0]
     except KeyError:
-        raise UnreadableFile([Problem(None, None, f"no sheet {sheet!r}; sheets are: "
-                                      + ", ".join(book.sheetnames))]) from None
+        raise UnreadableFile(
+            [Problem(None, None, f"no sheet {sheet!r}; sheets are: " + ", ".join(book.sheetnames))]
+        ) from None
     rows = ws.iter_rows(values_only=True)
     try:
         header = [_cell_text(c) for c in next(rows)]
@@ -123,8 +145,12 @@ def read_xlsx(data: bytes, name: str, mapping: dict[str, str] | None = None,
     for number, values in enumerate(rows, start=2):
         cells = [_cell_text(v) for v in values][: len(columns)]
         if any(c.strip() for c in cells):
-            table.rows.append((number, dict(zip(columns, cells + [""] * (len(columns) - len(cells)),
-                                                strict=True))))
+            table.rows.append(
+                (
+                    number,
+                    dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True)),
+                )
+            )
     book.close()
     return table
 

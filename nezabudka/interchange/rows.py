@@ -45,6 +45,9 @@ COLUMNS: dict[str, str] = {
     "notes": "free text",
 }
 MAIN_PROCEEDINGS = "main case"
+# Columns our own exports write that an import reads past: database ids differ between
+# registries, so people are matched by external_id.
+IGNORED_COLUMNS = {"id": "this registry's id, written by exports; ignored on import"}
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,15 @@ class PersonRow:
         if self.gender:
             out.append(FactData(kind=FactKind.GENDER, value=self.gender))
         if self.arrested_on:
-            out.append(FactData(kind=FactKind.EVENT, subtype=EventType.DETENTION,
-                                date=self.arrested_on))
+            out.append(
+                FactData(kind=FactKind.EVENT, subtype=EventType.DETENTION, date=self.arrested_on)
+            )
         for ref in self.articles:
-            out.append(FactData(kind=FactKind.CHARGE, article_ref=ref.canonical(),
-                                proceedings=MAIN_PROCEEDINGS))
+            out.append(
+                FactData(
+                    kind=FactKind.CHARGE, article_ref=ref.canonical(), proceedings=MAIN_PROCEEDINGS
+                )
+            )
         if self.sentence or self.regime:
             s = self.sentence or Sentence()
             details: dict[str, object] = {}
@@ -104,23 +111,34 @@ class PersonRow:
                 details["fine_amount"] = s.fine_amount
             if s.life:
                 details["life"] = True
-            out.append(FactData(
-                kind=FactKind.SENTENCE, years=s.years if self.sentence else None,
-                months=s.months if self.sentence else None,
-                regime=self.regime or (s.regime.value if s.regime else ""),
-                proceedings=MAIN_PROCEEDINGS, details=details,
-            ))
+            out.append(
+                FactData(
+                    kind=FactKind.SENTENCE,
+                    years=s.years if self.sentence else None,
+                    months=s.months if self.sentence else None,
+                    regime=self.regime or (s.regime.value if s.regime else ""),
+                    proceedings=MAIN_PROCEEDINGS,
+                    details=details,
+                )
+            )
         if self.place_text:
-            out.append(FactData(kind=FactKind.CUSTODY, place_key=self.place_key,
-                                value="" if self.place_key else self.place_text))
+            out.append(
+                FactData(
+                    kind=FactKind.CUSTODY,
+                    place_key=self.place_key,
+                    value="" if self.place_key else self.place_text,
+                )
+            )
         if self.released_on:
-            out.append(FactData(kind=FactKind.EVENT, subtype=EventType.RELEASE,
-                                date=self.released_on))
+            out.append(
+                FactData(kind=FactKind.EVENT, subtype=EventType.RELEASE, date=self.released_on)
+            )
         if self.status:
             out.append(FactData(kind=FactKind.STATUS, value=self.status))
         if self.notes:
             out.append(FactData(kind=FactKind.NOTE, value=self.notes))
-        return out
+        # A name repeated in 'names' (or an article listed twice) is one statement, not two.
+        return list({f.identity(): f for f in out}.values())
 
 
 def _name_fact(text: str) -> FactData:
@@ -136,18 +154,24 @@ def check_columns(columns: list[str]) -> list[Problem]:
         if col in seen:
             problems.append(Problem(1, col, "this column appears twice; keep one"))
         seen.add(col)
-        if col not in COLUMNS:
-            problems.append(Problem(
-                1, col, "unknown column; rename it to one of "
-                + ", ".join(COLUMNS) + " or map it with --map 'YOUR NAME=column'",
-            ))
+        if col not in COLUMNS and col not in IGNORED_COLUMNS:
+            problems.append(
+                Problem(
+                    1,
+                    col,
+                    "unknown column; rename it to one of "
+                    + ", ".join(COLUMNS)
+                    + " or map it with --map 'YOUR NAME=column'",
+                )
+            )
     if "name" not in seen:
         problems.append(Problem(1, "name", "the required column 'name' is missing"))
     return problems
 
 
-def validate_row(number: int, raw: dict[str, str], country: str = "by"
-                 ) -> tuple[PersonRow | None, list[Problem]]:
+def validate_row(
+    number: int, raw: dict[str, str], country: str = "by"
+) -> tuple[PersonRow | None, list[Problem]]:
     """Check one row; returns the parsed row (None if it has problems) and all problems."""
     problems: list[Problem] = []
     cell = {k: (v or "").strip() for k, v in raw.items()}
@@ -165,12 +189,21 @@ def validate_row(number: int, raw: dict[str, str], country: str = "by"
             setattr(row, column, parse_optional(cell.get(column)))
         except PartialDateError as e:
             fail(column, str(e))
-    if row.arrested_on and row.released_on and row.released_on.latest() < row.arrested_on.earliest():
-        fail("released_on", f"release ({row.released_on}) is before the arrest "
-             f"({row.arrested_on}); check both dates")
-    for column, table, attr in (("gender", GENDER_SYNONYMS, "gender"),
-                                ("regime", REGIME_SYNONYMS, "regime"),
-                                ("status", STATUS_SYNONYMS, "status")):
+    if (
+        row.arrested_on
+        and row.released_on
+        and row.released_on.latest() < row.arrested_on.earliest()
+    ):
+        fail(
+            "released_on",
+            f"release ({row.released_on}) is before the arrest "
+            f"({row.arrested_on}); check both dates",
+        )
+    for column, table, attr in (
+        ("gender", GENDER_SYNONYMS, "gender"),
+        ("regime", REGIME_SYNONYMS, "regime"),
+        ("status", STATUS_SYNONYMS, "status"),
+    ):
         if cell.get(column):
             try:
                 setattr(row, attr, lookup(table, cell[column], column).value)  # type: ignore[arg-type]
@@ -192,8 +225,10 @@ def validate_row(number: int, raw: dict[str, str], country: str = "by"
         row.place_key = place.key if place else ""
     publication = cell.get("publication", "").lower() or Publication.INTERNAL.value
     if publication not in {p.value for p in Publication}:
-        fail("publication", f"{publication!r} is not a publication level; use public, "
-             "internal or hidden")
+        fail(
+            "publication",
+            f"{publication!r} is not a publication level; use public, internal or hidden",
+        )
     row.publication = publication
     url = cell.get("source_url", "")
     if url and not re.match(r"^https?://\S+$", url):
@@ -203,8 +238,9 @@ def validate_row(number: int, raw: dict[str, str], country: str = "by"
     return (None if problems else row), problems
 
 
-def validate_rows(rows: Iterable[tuple[int, dict[str, str]]], country: str = "by"
-                  ) -> tuple[list[PersonRow], list[Problem], set[int]]:
+def validate_rows(
+    rows: Iterable[tuple[int, dict[str, str]]], country: str = "by"
+) -> tuple[list[PersonRow], list[Problem], set[int]]:
     """All rows at once: (valid rows, every problem, numbers of invalid rows). Also catches
     an external_id used twice in one file (both rows are reported)."""
     valid: list[PersonRow] = []
@@ -216,14 +252,22 @@ def validate_rows(rows: Iterable[tuple[int, dict[str, str]]], country: str = "by
         ext = (raw.get("external_id") or "").strip()
         if ext:
             if ext in first_seen:
-                row_problems.append(Problem(
-                    number, "external_id",
-                    f"external_id {ext!r} is also used in row {first_seen[ext]}; "
-                    "one person per id: merge the rows or give each its own id",
-                ))
+                row_problems.append(
+                    Problem(
+                        number,
+                        "external_id",
+                        f"external_id {ext!r} is also used in row {first_seen[ext]}; "
+                        "one person per id: merge the rows or give each its own id",
+                    )
+                )
                 bad.add(first_seen[ext])
-                problems.append(Problem(first_seen[ext], "external_id",
-                                        f"external_id {ext!r} is used again in row {number}"))
+                problems.append(
+                    Problem(
+                        first_seen[ext],
+                        "external_id",
+                        f"external_id {ext!r} is used again in row {number}",
+                    )
+                )
             else:
                 first_seen[ext] = number
         if row_problems:
@@ -232,4 +276,4 @@ def validate_rows(rows: Iterable[tuple[int, dict[str, str]]], country: str = "by
         elif row is not None:
             valid.append(row)
     valid = [r for r in valid if r.row not in bad]
-    return valid, sorted(problems, key=lambda p: (p.row or 0)), bad
+    return valid, sorted(problems, key=lambda p: p.row or 0), bad

@@ -86,8 +86,14 @@ def country(code: str) -> Country:
 def articles(code: str) -> tuple[Article, ...]:
     return tuple(
         Article(
-            code, r["number"], int(r["part"]) if r["part"] else None, r["label_en"],
-            r["label_ru"], r["label_be"], r["source"], r["verification"],
+            code,
+            r["number"],
+            int(r["part"]) if r["part"] else None,
+            r["label_en"],
+            r["label_ru"],
+            r["label_be"],
+            r["source"],
+            r["verification"],
         )
         for r in _rows(code, "articles.csv")
     )
@@ -97,9 +103,20 @@ def articles(code: str) -> tuple[Article, ...]:
 def places(code: str) -> tuple[Place, ...]:
     return tuple(
         Place(
-            code, r["key"], r["kind"], int(r["number"]) if r["number"] else None, r["town"],
-            r["district"], r["title_en"], r["regime"], r["address"], r["address_cyrillic"],
-            r["notes"], r["source"], r["verification"], r["also_prison"] == "yes",
+            code,
+            r["key"],
+            r["kind"],
+            int(r["number"]) if r["number"] else None,
+            r["town"],
+            r["district"],
+            r["title_en"],
+            r["regime"],
+            r["address"],
+            r["address_cyrillic"],
+            r["notes"],
+            r["source"],
+            r["verification"],
+            r["also_prison"] == "yes",
         )
         for r in _rows(code, "places_of_detention.csv")
     )
@@ -108,7 +125,8 @@ def places(code: str) -> tuple[Place, ...]:
 @cache
 def towns(code: str) -> tuple[Town, ...]:
     return tuple(
-        Town(code, r["town"], r["be"], r["ru"],
-             tuple(v for v in r["latin_variants"].split(";") if v))
+        Town(
+            code, r["town"], r["be"], r["ru"], tuple(v for v in r["latin_variants"].split(";") if v)
+        )
         for r in _rows(code, "towns.csv")
     )

@@ -8,7 +8,10 @@ import re
 from nezabudka.reference import Place, places, towns
 
 _KIND_WORDS: list[tuple[str, str]] = [
-    (r"open (?:correctional )?facility|khimiya|himiya|химия|хімія|иуот|іуат|ок|ok", "open_facility"),
+    (
+        r"open (?:correctional )?facility|khimiya|himiya|химия|хімія|иуот|іуат|ок|ok",
+        "open_facility",
+    ),
     (r"sizo|сизо|сізо|pre-?trial(?: detention)?(?: cent(?:er|re)| facility| prison)?", "pretrial"),
     (r"penal colony|colony|ik|ик|ік|калонія|колония|исправительная колония", "penal_colony"),
     (r"prison|тюрьма|турма|высокобезопасная тюрьма", "prison"),
@@ -33,13 +36,15 @@ def resolve_place(text: str, country: str = "by") -> Place | None:
     for p in known:
         if s == p.key:
             return p
-    kind = next((k for pattern, k in _KIND_WORDS if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", s)),
-                None)
+    kind = next(
+        (k for pattern, k in _KIND_WORDS if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", s)), None
+    )
     number_m = re.search(r"(?:no\.?|n|#|-|\s)\s*(\d{1,3})\b", s)
     number = int(number_m.group(1)) if number_m else None
     town = _town_of(text, country)
     candidates = [
-        p for p in known
+        p
+        for p in known
         if (kind is None or p.kind == kind or (kind == "prison" and p.also_prison))
         and (number is None or p.number == number)
         and (town is None or p.town == town or town in p.district)

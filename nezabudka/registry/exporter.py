@@ -18,17 +18,26 @@ from nezabudka.registry.models import Citation, Fact, Person
 FORMATS = ("jsonl", "csv", "xlsx")
 
 
-def documents(people: QuerySet[Person] | None = None, chunk: int = 500,
-              progress: Callable[[int, int], None] | None = None) -> Iterator[dict[str, Any]]:
+def documents(
+    people: QuerySet[Person] | None = None,
+    chunk: int = 500,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[dict[str, Any]]:
     people = (people if people is not None else Person.objects.all()).order_by("id")
     total = people.count()
-    facts = Fact.objects.select_related("place", "article", "organisation", "proceedings"
-                                        ).order_by("kind", "date", "id")
+    facts = Fact.objects.select_related("place", "article", "organisation", "proceedings").order_by(
+        "kind", "date", "id"
+    )
     citations = Citation.objects.select_related("source").order_by("id")
     ids = list(people.values_list("id", flat=True))
     for start in range(0, len(ids), chunk):
-        batch = Person.objects.filter(id__in=ids[start:start + chunk]).order_by("id").prefetch_related(
-            Prefetch("facts", queryset=facts), Prefetch("facts__citations", queryset=citations))
+        batch = (
+            Person.objects.filter(id__in=ids[start : start + chunk])
+            .order_by("id")
+            .prefetch_related(
+                Prefetch("facts", queryset=facts), Prefetch("facts__citations", queryset=citations)
+            )
+        )
         for person in batch:
             yield services.person_document(person)
         if progress:

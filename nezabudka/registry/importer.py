@@ -67,11 +67,15 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.already_imported:
-            return (f"{self.file_name} (sha256 {self.sha256[:12]}…) was imported before; "
-                    "nothing changed")
-        text = (f"{self.file_name}: {self.rows} rows; {self.people_created} people created, "
-                f"{self.people_updated} updated; {self.facts_created} facts and "
-                f"{self.citations_added} extra citations added")
+            return (
+                f"{self.file_name} (sha256 {self.sha256[:12]}…) was imported before; "
+                "nothing changed"
+            )
+        text = (
+            f"{self.file_name}: {self.rows} rows; {self.people_created} people created, "
+            f"{self.people_updated} updated; {self.facts_created} facts and "
+            f"{self.citations_added} extra citations added"
+        )
         if self.superseded or self.disputed:
             text += f"; {self.superseded} earlier facts superseded, {self.disputed} now disputed"
         if self.rejected:
@@ -85,8 +89,16 @@ def parse_mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         theirs, sep, ours = pair.partition("=")
         if not sep or ours.strip() not in COLUMNS:
-            raise ImportRefused([Problem(None, None, f"--map {pair!r}: write 'THEIR COLUMN=ours' "
-                                         f"where ours is one of {', '.join(COLUMNS)}")])
+            raise ImportRefused(
+                [
+                    Problem(
+                        None,
+                        None,
+                        f"--map {pair!r}: write 'THEIR COLUMN=ours' "
+                        f"where ours is one of {', '.join(COLUMNS)}",
+                    )
+                ]
+            )
         mapping[theirs.strip()] = ours.strip()
     return mapping
 
@@ -113,15 +125,25 @@ def import_file(
         fmt = detect_format(path, fmt)
         if fmt == "jsonl":
             return _import_jsonl(data, report, actor, skip_invalid, progress)
-        table = (read_csv(data, path.name, encoding, mapping) if fmt == "csv"
-                 else read_xlsx(data, path.name, mapping))
+        table = (
+            read_csv(data, path.name, encoding, mapping)
+            if fmt == "csv"
+            else read_xlsx(data, path.name, mapping)
+        )
     except UnreadableFile as e:
         raise ImportRefused(e.problems) from None
     header_problems = check_columns(table.columns)
     if header_problems:
         raise ImportRefused(header_problems)  # a wrong header makes every row suspect
-    extra = [Problem(n, None, f"row has more cells than the header ({raw['__extra__']}); "
-                     "check for unquoted commas") for n, raw in table.rows if "__extra__" in raw]
+    extra = [
+        Problem(
+            n,
+            None,
+            f"row has more cells than the header ({raw['__extra__']}); check for unquoted commas",
+        )
+        for n, raw in table.rows
+        if "__extra__" in raw
+    ]
     rows = [(n, raw) for n, raw in table.rows if "__extra__" not in raw]
     valid, problems, bad = validate_rows(rows, country)
     problems = sorted(problems + extra, key=lambda p: p.row or 0)
@@ -130,13 +152,16 @@ def import_file(
     if problems and not skip_invalid:
         raise ImportRefused(problems)
     by_row = {n: raw for n, raw in table.rows}
-    report.rejected = [
-        (n, by_row[n], [p for p in problems if p.row == n]) for n in sorted(bad)
-    ]
+    report.rejected = [(n, by_row[n], [p for p in problems if p.row == n]) for n in sorted(bad)]
     report.warnings = [
-        Problem(r.row, "place_of_detention", f"{r.place_text!r} is not in the reference list "
-                "of places; stored as written (add it to the country pack to link it)")
-        for r in valid if r.place_text and not r.place_key
+        Problem(
+            r.row,
+            "place_of_detention",
+            f"{r.place_text!r} is not in the reference list "
+            "of places; stored as written (add it to the country pack to link it)",
+        )
+        for r in valid
+        if r.place_text and not r.place_key
     ]
     with transaction.atomic():
         if Source.objects.filter(sha256=digest, kind=SourceKind.IMPORT).exists():
@@ -146,58 +171,97 @@ def import_file(
     return report
 
 
-def _write_rows(rows: list[PersonRow], report: ImportReport, actor: Actor, name: str,
-                digest: str, country: str, synthetic: bool, progress: Progress | None) -> None:
+def _write_rows(
+    rows: list[PersonRow],
+    report: ImportReport,
+    actor: Actor,
+    name: str,
+    digest: str,
+    country: str,
+    synthetic: bool,
+    progress: Progress | None,
+) -> None:
     recorder = Recorder(actor)
     refs = References()
-    source, _ = services.ensure_source(recorder, kind=SourceKind.IMPORT,
-                                       title=f"Import of {name}", file_name=name, sha256=digest)
-    known = {p.external_id: p for p in Person.objects.filter(
-        external_id__in=[r.external_id for r in rows if r.external_id])}
+    source, _ = services.ensure_source(
+        recorder, kind=SourceKind.IMPORT, title=f"Import of {name}", file_name=name, sha256=digest
+    )
+    known = {
+        p.external_id: p
+        for p in Person.objects.filter(
+            external_id__in=[r.external_id for r in rows if r.external_id]
+        )
+    }
     url_sources: dict[str, Source] = {}
     chunk = 1000
     for start in range(0, len(rows), chunk):
-        batch = rows[start:start + chunk]
+        batch = rows[start : start + chunk]
         new_rows = [r for r in batch if not (r.external_id and r.external_id in known)]
         _create_people(new_rows, report, recorder, refs, source, url_sources, country, synthetic)
         for r in batch:
             if r.external_id and r.external_id in known:
-                _update_person(known[r.external_id], r, report, recorder, refs, source,
-                               url_sources)
+                _update_person(known[r.external_id], r, report, recorder, refs, source, url_sources)
         recorder.flush()
         if progress:
             progress(min(start + chunk, len(rows)), len(rows))
 
 
-def _citations(row: PersonRow, source: Source, recorder: Recorder,
-               url_sources: dict[str, Source]) -> list[CitationData]:
+def _citations(
+    row: PersonRow, source: Source, recorder: Recorder, url_sources: dict[str, Source]
+) -> list[CitationData]:
     cites = [CitationData(source, locator=f"row {row.row}")]
     if row.source_url:
         if row.source_url not in url_sources:
             url_sources[row.source_url], _ = services.ensure_source(
-                recorder, kind=SourceKind.ARTICLE, url=row.source_url)
-        cites.append(CitationData(url_sources[row.source_url],
-                                  passage=f"given as the source in {source.file_name}",
-                                  locator=f"{source.file_name} row {row.row}"))
+                recorder, kind=SourceKind.ARTICLE, url=row.source_url
+            )
+        cites.append(
+            CitationData(
+                url_sources[row.source_url],
+                passage=f"given as the source in {source.file_name}",
+                locator=f"{source.file_name} row {row.row}",
+            )
+        )
     return cites
 
 
-def _create_people(rows: list[PersonRow], report: ImportReport, recorder: Recorder,
-                   refs: References, source: Source, url_sources: dict[str, Source],
-                   country: str, synthetic: bool) -> None:
+def _create_people(
+    rows: list[PersonRow],
+    report: ImportReport,
+    recorder: Recorder,
+    refs: References,
+    source: Source,
+    url_sources: dict[str, Source],
+    country: str,
+    synthetic: bool,
+) -> None:
     """Bulk path for people new to the registry: a few INSERTs per thousand rows."""
     if not rows:
         return
-    people = Person.objects.bulk_create([
-        Person(external_id=r.external_id, publication=r.publication, country=country,
-               synthetic=synthetic, created_by=recorder.actor.name) for r in rows
-    ])
+    people = Person.objects.bulk_create(
+        [
+            Person(
+                external_id=r.external_id,
+                publication=r.publication,
+                country=country,
+                synthetic=synthetic,
+                created_by=recorder.actor.name,
+            )
+            for r in rows
+        ]
+    )
     facts: list[Fact] = []
     fact_cites: list[list[CitationData]] = []
     fact_data: list[FactData] = []
     for person, row in zip(people, rows, strict=True):
-        recorder.add("create", "person", person.pk, person.pk, after=services.person_json(person),
-                     reason=f"import {source.file_name} row {row.row}")
+        recorder.add(
+            "create",
+            "person",
+            person.pk,
+            person.pk,
+            after=services.person_json(person),
+            reason=f"import {source.file_name} row {row.row}",
+        )
         cites = _citations(row, source, recorder, url_sources)
         names = []
         for data in row.facts():
@@ -209,26 +273,53 @@ def _create_people(rows: list[PersonRow], report: ImportReport, recorder: Record
         person.display_name = services.choose_display_name(names)
     Person.objects.bulk_update(people, ["display_name"], batch_size=1000)
     Fact.objects.bulk_create(facts, batch_size=1000)
-    Citation.objects.bulk_create([
-        Citation(fact=f, source=c.source, passage=c.passage, locator=c.locator,
-                 created_by=recorder.actor.name)
-        for f, cites in zip(facts, fact_cites, strict=True) for c in cites
-    ], batch_size=1000)
+    Citation.objects.bulk_create(
+        [
+            Citation(
+                fact=f,
+                source=c.source,
+                passage=c.passage,
+                locator=c.locator,
+                created_by=recorder.actor.name,
+            )
+            for f, cites in zip(facts, fact_cites, strict=True)
+            for c in cites
+        ],
+        batch_size=1000,
+    )
     for f, data, cites in zip(facts, fact_data, fact_cites, strict=True):
-        recorder.add("create", "fact", f.pk, f.person_id,
-                     after=data.to_json() | {"citations": [services.citation_json(c)
-                                                           for c in cites]})
+        recorder.add(
+            "create",
+            "fact",
+            f.pk,
+            f.person_id,
+            after=data.to_json() | {"citations": [services.citation_json(c) for c in cites]},
+        )
     report.people_created += len(people)
     report.facts_created += len(facts)
 
 
-def _update_person(person: Person, row: PersonRow, report: ImportReport, recorder: Recorder,
-                   refs: References, source: Source, url_sources: dict[str, Source]) -> None:
+def _update_person(
+    person: Person,
+    row: PersonRow,
+    report: ImportReport,
+    recorder: Recorder,
+    refs: References,
+    source: Source,
+    url_sources: dict[str, Source],
+) -> None:
     cites = _citations(row, source, recorder, url_sources)
-    changed = services.update_person(recorder, person, reason=f"import {source.file_name} "
-                                     f"row {row.row}", publication=row.publication)
-    existing = list(Fact.objects.filter(person=person).select_related(
-        "place", "organisation", "proceedings").prefetch_related("citations__source"))
+    changed = services.update_person(
+        recorder,
+        person,
+        reason=f"import {source.file_name} row {row.row}",
+        publication=row.publication,
+    )
+    existing = list(
+        Fact.objects.filter(person=person)
+        .select_related("place", "organisation", "proceedings")
+        .prefetch_related("citations__source")
+    )
     by_identity = {services.fact_data(f).identity(): f for f in existing}
     for data in row.facts():
         same = by_identity.get(data.identity())
@@ -237,33 +328,70 @@ def _update_person(person: Person, row: PersonRow, report: ImportReport, recorde
             continue
         if data.kind in SINGLE_VALUED_KINDS:
             for old in existing:
-                if old.kind == data.kind and old.status in (ReviewStatus.ACCEPTED,
-                                                            ReviewStatus.SUGGESTED):
+                if old.kind == data.kind and old.status in (
+                    ReviewStatus.ACCEPTED,
+                    ReviewStatus.SUGGESTED,
+                ):
                     changed |= _resolve_conflict(recorder, old, data, row, source, report)
-        fact, created = services.add_fact(recorder, person, data, cites, refs=refs,
-                                          reason=f"import {source.file_name} row {row.row}")
+        fact, created = services.add_fact(
+            recorder,
+            person,
+            data,
+            cites,
+            refs=refs,
+            reason=f"import {source.file_name} row {row.row}",
+        )
         report.facts_created += created
         changed = True
         if data.kind in SINGLE_VALUED_KINDS and any(
             o.kind == data.kind and o.status == ReviewStatus.DISPUTED for o in existing
         ):
             Fact.objects.filter(pk=fact.pk).update(status=ReviewStatus.DISPUTED)
-            recorder.add("status", "fact", fact.pk, person.pk, before={"status": "accepted"},
-                         after={"status": "disputed"}, reason="conflicts with another source")
+            recorder.add(
+                "status",
+                "fact",
+                fact.pk,
+                person.pk,
+                before={"status": "accepted"},
+                after={"status": "disputed"},
+                reason="conflicts with another source",
+            )
     report.people_updated += bool(changed)
 
 
-def _resolve_conflict(recorder: Recorder, old: Fact, new: FactData, row: PersonRow,
-                      source: Source, report: ImportReport) -> bool:
+def _resolve_conflict(
+    recorder: Recorder,
+    old: Fact,
+    new: FactData,
+    row: PersonRow,
+    source: Source,
+    report: ImportReport,
+) -> bool:
     """An import changes a single-valued fact. If every citation of the old fact is an
     earlier import, the newer list supersedes it; otherwise a person must decide."""
-    only_imports = all(c.source.kind == SourceKind.IMPORT for c in old.citations.all())
+    cites = list(old.citations.all())
+    files = {c.source.file_name for c in cites if c.source.kind == SourceKind.IMPORT}
+    # A row's source_url citation ("FILE row N") came in with that import, too.
+    only_imports = bool(files) and all(
+        c.source.kind == SourceKind.IMPORT or c.locator.rsplit(" row ", 1)[0] in files
+        for c in cites
+    )
     status = ReviewStatus.REJECTED if only_imports else ReviewStatus.DISPUTED
-    reason = (f"superseded by {source.file_name} row {row.row}" if only_imports
-              else f"conflicts with {source.file_name} row {row.row}: {new.to_json()}")
+    reason = (
+        f"superseded by {source.file_name} row {row.row}"
+        if only_imports
+        else f"conflicts with {source.file_name} row {row.row}: {new.to_json()}"
+    )
     Fact.objects.filter(pk=old.pk).update(status=status)
-    recorder.add("status", "fact", old.pk, old.person_id, before={"status": old.status},
-                 after={"status": status.value}, reason=reason)
+    recorder.add(
+        "status",
+        "fact",
+        old.pk,
+        old.person_id,
+        before={"status": old.status},
+        after={"status": status.value},
+        reason=reason,
+    )
     old.status = status.value
     if only_imports:
         report.superseded += 1
@@ -275,8 +403,9 @@ def _resolve_conflict(recorder: Recorder, old: Fact, new: FactData, row: PersonR
 # --- JSON Lines (the lossless export format) -------------------------------------------------
 
 
-def _import_jsonl(data: bytes, report: ImportReport, actor: Actor, skip_invalid: bool,
-                  progress: Progress | None) -> ImportReport:
+def _import_jsonl(
+    data: bytes, report: ImportReport, actor: Actor, skip_invalid: bool, progress: Progress | None
+) -> ImportReport:
     documents = list(read_jsonl(data, report.file_name))
     report.rows = len(documents)
     problems: list[Problem] = []
@@ -296,8 +425,9 @@ def _import_jsonl(data: bytes, report: ImportReport, actor: Actor, skip_invalid:
             errs = fd.validate()
             doc_problems += [Problem(line, f"{where}.{k}", v) for k, v in errs.items()]
             if not f.get("citations"):
-                doc_problems.append(Problem(line, f"{where}.citations",
-                                            "every fact needs at least one citation"))
+                doc_problems.append(
+                    Problem(line, f"{where}.citations", "every fact needs at least one citation")
+                )
             facts.append((fd, f.get("citations", [])))
         if doc_problems:
             problems += doc_problems
@@ -312,24 +442,40 @@ def _import_jsonl(data: bytes, report: ImportReport, actor: Actor, skip_invalid:
         sources: dict[str, Source] = {}
         for done, (line, doc, facts) in enumerate(parsed, start=1):
             fields = {k: doc[k] for k in services.PERSON_FIELDS if k in doc}
-            person = Person.objects.filter(external_id=doc.get("external_id")).first() \
-                if doc.get("external_id") else None
+            person = (
+                Person.objects.filter(external_id=doc.get("external_id")).first()
+                if doc.get("external_id")
+                else None
+            )
             if person is None:
                 person = services.create_person(recorder, **fields)
                 report.people_created += 1
             else:
                 report.people_updated += services.update_person(
-                    recorder, person, reason=f"import {report.file_name} line {line}", **fields)
+                    recorder, person, reason=f"import {report.file_name} line {line}", **fields
+                )
             for fd, cites in facts:
-                citation_data = [CitationData(_source_for(recorder, c["source"], sources),
-                                              c.get("passage", ""), c.get("locator", ""))
-                                 for c in cites]
+                citation_data = [
+                    CitationData(
+                        _source_for(recorder, c["source"], sources),
+                        c.get("passage", ""),
+                        c.get("locator", ""),
+                    )
+                    for c in cites
+                ]
                 try:
-                    _, created = services.add_fact(recorder, person, fd, citation_data, refs=refs,
-                                                   reason=f"import {report.file_name} line {line}")
+                    _, created = services.add_fact(
+                        recorder,
+                        person,
+                        fd,
+                        citation_data,
+                        refs=refs,
+                        reason=f"import {report.file_name} line {line}",
+                    )
                 except RegistryError as e:
-                    raise ImportRefused([Problem(line, k, v) for k, v in e.errors.items()]
-                                        ) from None
+                    raise ImportRefused(
+                        [Problem(line, k, v) for k, v in e.errors.items()]
+                    ) from None
                 report.facts_created += created
             if done % 500 == 0:
                 recorder.flush()
@@ -343,12 +489,15 @@ def _check_document(line: int, doc: dict[str, Any], seen_ext: dict[str, int]) ->
     problems = []
     allowed = set(services.PERSON_FIELDS) | {"id", "display_name", "facts"}
     for key in sorted(set(doc) - allowed):
-        problems.append(Problem(line, key, f"unknown field; known fields: {', '.join(sorted(allowed))}"))
+        problems.append(
+            Problem(line, key, f"unknown field; known fields: {', '.join(sorted(allowed))}")
+        )
     ext = doc.get("external_id")
     if ext:
         if ext in seen_ext:
-            problems.append(Problem(line, "external_id",
-                                    f"external_id {ext!r} is also on line {seen_ext[ext]}"))
+            problems.append(
+                Problem(line, "external_id", f"external_id {ext!r} is also on line {seen_ext[ext]}")
+            )
         seen_ext.setdefault(ext, line)
     if not any(f.get("kind") == "name" for f in doc.get("facts", [])):
         problems.append(Problem(line, "facts", "a person needs at least one name fact"))
@@ -365,8 +514,10 @@ def _source_for(recorder: Recorder, data: dict[str, Any], cache: dict[str, Sourc
             fields["published"] = PartialDate.parse(data["published"])
         existing = None
         if not fields.get("sha256") and not fields.get("url"):
-            existing = Source.objects.filter(kind=fields.get("kind", ""),
-                                             title=fields.get("title", ""),
-                                             text=fields.get("text", "")).first()
+            existing = Source.objects.filter(
+                kind=fields.get("kind", ""),
+                title=fields.get("title", ""),
+                text=fields.get("text", ""),
+            ).first()
         cache[key] = existing or services.ensure_source(recorder, **fields)[0]
     return cache[key]

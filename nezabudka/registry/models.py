@@ -68,11 +68,13 @@ class CriminalArticle(models.Model):
         # Two partial constraints because SQLite lacks NULLS NOT DISTINCT.
         constraints = [
             models.UniqueConstraint(
-                fields=["country", "number", "part"], name="article_part_unique",
+                fields=["country", "number", "part"],
+                name="article_part_unique",
                 condition=models.Q(part__isnull=False),
             ),
             models.UniqueConstraint(
-                fields=["country", "number"], name="article_whole_unique",
+                fields=["country", "number"],
+                name="article_whole_unique",
                 condition=models.Q(part__isnull=True),
             ),
         ]
@@ -273,10 +275,11 @@ class Citation(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["fact", "source", "locator"], name="citation_unique"
-            )
+            models.UniqueConstraint(fields=["fact", "source", "locator"], name="citation_unique")
         ]
+
+    def __str__(self) -> str:
+        return f"citation of source {self.source_id} for fact {self.fact_id}"
 
 
 class Change(models.Model):
@@ -305,6 +308,9 @@ class Change(models.Model):
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["entity", "entity_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.entity} {self.entity_id} by {self.author}"
 
 
 __all__ = [

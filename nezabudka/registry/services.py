@@ -69,17 +69,23 @@ class CitationData:
 
 
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def change_payload(change: Change) -> dict[str, Any]:
     """The part of a Change that its hash covers (everything but the hashes themselves)."""
     return {
-        "id": change.pk, "at": change.at.isoformat() if change.at else None,
-        "author": change.author, "user": change.user_id, "action": change.action,
-        "entity": change.entity, "entity_id": change.entity_id, "person": change.person_id,
-        "before": change.before, "after": change.after, "reason": change.reason,
+        "id": change.pk,
+        "at": change.at.isoformat() if change.at else None,
+        "author": change.author,
+        "user": change.user_id,
+        "action": change.action,
+        "entity": change.entity,
+        "entity_id": change.entity_id,
+        "person": change.person_id,
+        "before": change.before,
+        "after": change.after,
+        "reason": change.reason,
     }
 
 
@@ -94,12 +100,29 @@ class Recorder:
     actor: Actor
     pending: list[Change] = field(default_factory=list)
 
-    def add(self, action: str, entity: str, entity_id: int, person_id: int | None,
-            before: Any = None, after: Any = None, reason: str = "") -> None:
-        self.pending.append(Change(
-            author=self.actor.name, user_id=self.actor.user_id, action=action, entity=entity,
-            entity_id=entity_id, person_id=person_id, before=before, after=after, reason=reason,
-        ))
+    def add(
+        self,
+        action: str,
+        entity: str,
+        entity_id: int,
+        person_id: int | None,
+        before: Any = None,
+        after: Any = None,
+        reason: str = "",
+    ) -> None:
+        self.pending.append(
+            Change(
+                author=self.actor.name,
+                user_id=self.actor.user_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                person_id=person_id,
+                before=before,
+                after=after,
+                reason=reason,
+            )
+        )
 
     def flush(self) -> int:
         """Write pending changes. Call inside the transaction that made them."""
@@ -153,8 +176,12 @@ class References:
         try:
             return self._places[(country, key)]
         except KeyError:
-            raise RegistryError({"place_key": f"no place of detention {key!r} in "
-                                 f"country {country!r}; see `nezabudka places`"}) from None
+            raise RegistryError(
+                {
+                    "place_key": f"no place of detention {key!r} in "
+                    f"country {country!r}; see `nezabudka places`"
+                }
+            ) from None
 
     def article(self, country: str, ref_text: str) -> CriminalArticle | None:
         """The reference row for a charge (its part, else the whole article), if known.
@@ -162,8 +189,10 @@ class References:
         ref = parse_article(ref_text, country)
         key = (country, ref.number, ref.part)
         if key not in self._articles:
-            rows = {a.part: a for a in CriminalArticle.objects.filter(country=country,
-                                                                        number=ref.number)}
+            rows = {
+                a.part: a
+                for a in CriminalArticle.objects.filter(country=country, number=ref.number)
+            }
             self._articles[key] = rows.get(ref.part) or rows.get(None)
         return self._articles[key]
 
@@ -182,8 +211,9 @@ class References:
         if key not in self._proceedings:
             proc = Proceedings.objects.filter(person=person, label=label).first()
             if proc is None:
-                proc = Proceedings.objects.create(person=person, label=label,
-                                                  created_by=recorder.actor.name)
+                proc = Proceedings.objects.create(
+                    person=person, label=label, created_by=recorder.actor.name
+                )
                 recorder.add("create", "proceedings", proc.pk, person.pk, after={"label": label})
             self._proceedings[key] = proc
         return self._proceedings[key]
@@ -195,13 +225,20 @@ class References:
 def fact_data(fact: Fact) -> FactData:
     """The plain-data view of a stored fact (inverse of build_fact)."""
     return FactData(
-        kind=fact.kind, subtype=fact.subtype, value=fact.value,
-        date=fact.get_partial("date"), end_date=fact.get_partial("end_date"),
-        article_ref=fact.article_ref, place_key=fact.place.key if fact.place_id else "",
+        kind=fact.kind,
+        subtype=fact.subtype,
+        value=fact.value,
+        date=fact.get_partial("date"),
+        end_date=fact.get_partial("end_date"),
+        article_ref=fact.article_ref,
+        place_key=fact.place.key if fact.place_id else "",
         organisation=fact.organisation.name if fact.organisation_id else "",
-        years=fact.years, months=fact.months, regime=fact.regime,
+        years=fact.years,
+        months=fact.months,
+        regime=fact.regime,
         proceedings=fact.proceedings.label if fact.proceedings_id else "",
-        details=fact.details, status=fact.status,
+        details=fact.details,
+        status=fact.status,
     )
 
 
@@ -211,9 +248,16 @@ def build_fact(recorder: Recorder, refs: References, person: Person, data: FactD
     if errors:
         raise RegistryError(errors)
     fact = Fact(
-        person=person, kind=data.kind, subtype=data.subtype, value=data.value,
-        article_ref=data.article_ref, years=data.years, months=data.months,
-        regime=data.regime, details=data.details, status=data.status,
+        person=person,
+        kind=data.kind,
+        subtype=data.subtype,
+        value=data.value,
+        article_ref=data.article_ref,
+        years=data.years,
+        months=data.months,
+        regime=data.regime,
+        details=data.details,
+        status=data.status,
         created_by=recorder.actor.name,
     )
     fact.set_partial("date", data.date)
@@ -263,8 +307,13 @@ def add_fact(
         fact = build_fact(recorder, refs, person, data)
         fact.save()
         for c in citations:
-            Citation.objects.create(fact=fact, source=c.source, passage=c.passage,
-                                    locator=c.locator, created_by=recorder.actor.name)
+            Citation.objects.create(
+                fact=fact,
+                source=c.source,
+                passage=c.passage,
+                locator=c.locator,
+                created_by=recorder.actor.name,
+            )
         after = data.to_json() | {"citations": [citation_json(c) for c in citations]}
         recorder.add("create", "fact", fact.pk, person.pk, after=after, reason=reason)
         if data.kind == FactKind.NAME:
@@ -281,7 +330,9 @@ def _flush_if_own(actor: Actor | Recorder, recorder: Recorder) -> None:
 def cite(recorder: Recorder, fact: Fact, c: CitationData) -> bool:
     """Add a citation to a fact unless that source+locator is already cited."""
     _, created = Citation.objects.get_or_create(
-        fact=fact, source=c.source, locator=c.locator,
+        fact=fact,
+        source=c.source,
+        locator=c.locator,
         defaults={"passage": c.passage, "created_by": recorder.actor.name},
     )
     if created:
@@ -299,8 +350,15 @@ def set_status(actor: Actor, fact: Fact, status: ReviewStatus | str, reason: str
         before = fact.status
         Fact.objects.filter(pk=fact.pk).update(status=status.value)
         fact.status = status.value
-        recorder.add("status", "fact", fact.pk, fact.person_id, before={"status": before},
-                     after={"status": status.value}, reason=reason)
+        recorder.add(
+            "status",
+            "fact",
+            fact.pk,
+            fact.person_id,
+            before={"status": before},
+            after={"status": status.value},
+            reason=reason,
+        )
         if fact.kind == FactKind.NAME:
             refresh_display_name(recorder, fact.person)
         recorder.flush()
@@ -314,8 +372,16 @@ def retract(actor: Actor, fact: Fact, reason: str) -> None:
 
 # --- people --------------------------------------------------------------------------------
 
-PERSON_FIELDS = ("external_id", "country", "publication", "no_photo", "no_birthday",
-                 "no_anniversaries", "anonymise", "synthetic")
+PERSON_FIELDS = (
+    "external_id",
+    "country",
+    "publication",
+    "no_photo",
+    "no_birthday",
+    "no_anniversaries",
+    "anonymise",
+    "synthetic",
+)
 
 
 def person_json(person: Person) -> dict[str, Any]:
@@ -336,8 +402,9 @@ def create_person(actor: Actor | Recorder, **fields: Any) -> Person:
     return person
 
 
-def update_person(actor: Actor | Recorder, person: Person, reason: str = "",
-                  **changes: Any) -> bool:
+def update_person(
+    actor: Actor | Recorder, person: Person, reason: str = "", **changes: Any
+) -> bool:
     """Change the organisation's decisions about a person (publication, consent, ids)."""
     unknown = set(changes) - set(PERSON_FIELDS)
     if unknown:
@@ -353,8 +420,15 @@ def update_person(actor: Actor | Recorder, person: Person, reason: str = "",
             setattr(person, k, v)
         diff_before = {k: before[k] for k in changes if before[k] != after[k]}
         diff_after = {k: after[k] for k in changes if before[k] != after[k]}
-        recorder.add("update", "person", person.pk, person.pk, before=diff_before,
-                     after=diff_after, reason=reason)
+        recorder.add(
+            "update",
+            "person",
+            person.pk,
+            person.pk,
+            before=diff_before,
+            after=diff_after,
+            reason=reason,
+        )
         _flush_if_own(actor, recorder)
     return True
 
@@ -373,7 +447,8 @@ def refresh_display_name(recorder: Recorder, person: Person) -> None:
     names = [
         (f.value, f.subtype, f.details)
         for f in Fact.objects.filter(person=person, kind=FactKind.NAME)
-        .exclude(status__in=[ReviewStatus.REJECTED, ReviewStatus.RETRACTED]).order_by("id")
+        .exclude(status__in=[ReviewStatus.REJECTED, ReviewStatus.RETRACTED])
+        .order_by("id")
     ]
     name = choose_display_name(names)
     if name != person.display_name:
@@ -399,9 +474,14 @@ def ensure_source(actor: Actor | Recorder, **fields: Any) -> tuple[Source, bool]
         source = Source(created_by=recorder.actor.name, **fields)
         source.set_partial("published", published)
         source.save()
-        recorder.add("create", "source", source.pk, None,
-                     after={k: v for k, v in fields.items() if k != "text"}
-                     | {"text_sha256": hashlib.sha256(source.text.encode()).hexdigest()})
+        recorder.add(
+            "create",
+            "source",
+            source.pk,
+            None,
+            after={k: v for k, v in fields.items() if k != "text"}
+            | {"text_sha256": hashlib.sha256(source.text.encode()).hexdigest()},
+        )
         _flush_if_own(actor, recorder)
     return source, True
 
@@ -414,12 +494,10 @@ def person_with_facts(person_id: int) -> Person:
     (4, however many facts the person has)."""
     facts = Fact.objects.select_related("place", "article", "organisation", "proceedings")
     citations = Citation.objects.select_related("source").order_by("id")
-    return (
-        Person.objects.prefetch_related(
-            Prefetch("facts", queryset=facts.order_by("kind", "date", "id")),
-            Prefetch("facts__citations", queryset=citations),
-        ).get(pk=person_id)
-    )
+    return Person.objects.prefetch_related(
+        Prefetch("facts", queryset=facts.order_by("kind", "date", "id")),
+        Prefetch("facts__citations", queryset=citations),
+    ).get(pk=person_id)
 
 
 def person_document(person: Person) -> dict[str, Any]:
@@ -432,12 +510,25 @@ def person_document(person: Person) -> dict[str, Any]:
             for c in f.citations.all()
         ]
         facts.append(entry)
-    return {"id": person.pk, **person_json(person), "display_name": person.display_name,
-            "facts": facts}
+    return {
+        "id": person.pk,
+        **person_json(person),
+        "display_name": person.display_name,
+        "facts": facts,
+    }
 
 
-SOURCE_FIELDS = ("kind", "title", "url", "publisher", "author", "language", "file_name",
-                 "sha256", "reliability")
+SOURCE_FIELDS = (
+    "kind",
+    "title",
+    "url",
+    "publisher",
+    "author",
+    "language",
+    "file_name",
+    "sha256",
+    "reliability",
+)
 
 
 def source_json(source: Source) -> dict[str, Any]:

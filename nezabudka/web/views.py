@@ -12,16 +12,20 @@ from nezabudka.registry.models import Person
 
 def home(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
-    people = Person.objects.exclude(publication="hidden").annotate(
-        fact_count=Count("facts")
-    )
+    people = Person.objects.exclude(publication="hidden").annotate(fact_count=Count("facts"))
     if q:
-        people = people.filter(Q(display_name__icontains=q) | Q(facts__value__icontains=q)).distinct()
-    return render(request, "web/home.html", {
-        "people": people.order_by("display_name")[:200],
-        "total": Person.objects.exclude(publication="hidden").count(),
-        "q": q,
-    })
+        people = people.filter(
+            Q(display_name__icontains=q) | Q(facts__value__icontains=q)
+        ).distinct()
+    return render(
+        request,
+        "web/home.html",
+        {
+            "people": people.order_by("display_name")[:200],
+            "total": Person.objects.exclude(publication="hidden").count(),
+            "q": q,
+        },
+    )
 
 
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
@@ -32,9 +36,15 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     if person.publication == "hidden":
         raise Http404("no such person")
     facts = list(person.facts.all())
-    return render(request, "web/person.html", {
-        "person": person,
-        "names": [f for f in facts if f.kind == "name"],
-        "timeline": sorted((f for f in facts if f.kind != "name"),
-                           key=lambda f: (f.date is None, f.date or 0, f.pk)),
-    })
+    return render(
+        request,
+        "web/person.html",
+        {
+            "person": person,
+            "names": [f for f in facts if f.kind == "name"],
+            "timeline": sorted(
+                (f for f in facts if f.kind != "name"),
+                key=lambda f: (f.date is None, f.date or 0, f.pk),
+            ),
+        },
+    )
