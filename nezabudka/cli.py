@@ -44,7 +44,10 @@ def _err(message: str) -> None:
 
 def _progress(label: str) -> Any:
     """A progress callback printing to stderr (only when it is a terminal or asked for)."""
-    show = sys.stderr.isatty() or os.environ.get("NEZABUDKA_PROGRESS") == "1"
+    from nezabudka import config
+
+    mode = config.load().progress
+    show = mode == "1" or (mode == "auto" and sys.stderr.isatty())
 
     def report(done: int, total: int) -> None:
         if show:
@@ -113,6 +116,8 @@ def import_(
     """Import people from a spreadsheet or a JSON Lines export. All-or-nothing unless
     --skip-invalid; every problem is listed with its row and column."""
     _setup()
+    from django.conf import settings
+
     from nezabudka.registry.importer import ImportRefused, import_file, parse_mapping
     from nezabudka.registry.services import Actor
 
@@ -124,6 +129,7 @@ def import_(
             skip_invalid=skip_invalid,
             mapping=parse_mapping(map_ or []),
             encoding=encoding,
+            country=settings.CONFIG.country,
             progress=_progress("import"),
         )
     except ImportRefused as e:

@@ -53,6 +53,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "NEZABUDKA_DATA_DIR", "var", "Folder for uploaded source files and other runtime data."
     ),
+    Setting(
+        "NEZABUDKA_PROGRESS",
+        "auto",
+        "Progress lines of long CLI jobs: auto (when standard error is a terminal), 1, 0.",
+    ),
 )
 
 
@@ -65,6 +70,7 @@ class Config:
     allowed_hosts: tuple[str, ...]
     country: str
     data_dir: Path
+    progress: str
 
     @property
     def production(self) -> bool:
@@ -101,4 +107,5 @@ def load(environ: dict[str, str] | None = None) -> Config:
         allowed_hosts=tuple(h for h in hosts if h),
         country=_get("NEZABUDKA_COUNTRY", env_vars) or "by",
         data_dir=Path(_get("NEZABUDKA_DATA_DIR", env_vars) or "var"),
+        progress=_get("NEZABUDKA_PROGRESS", env_vars) or "auto",
     )
