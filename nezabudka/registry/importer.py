@@ -30,7 +30,7 @@ from nezabudka.interchange.readers import (
 )
 from nezabudka.interchange.rows import COLUMNS, PersonRow, Problem, check_columns, validate_rows
 from nezabudka.registry import services
-from nezabudka.registry.models import Citation, Fact, Person, Source
+from nezabudka.registry.models import Citation, Fact, Person, Proceedings, Source
 from nezabudka.registry.services import (
     Actor,
     CitationData,
@@ -250,6 +250,7 @@ def _create_people(
             for r in rows
         ]
     )
+    _create_proceedings(people, rows, recorder, refs)
     facts: list[Fact] = []
     fact_cites: list[list[CitationData]] = []
     fact_data: list[FactData] = []
@@ -297,6 +298,21 @@ def _create_people(
         )
     report.people_created += len(people)
     report.facts_created += len(facts)
+
+
+def _create_proceedings(people: list[Person], rows: list[PersonRow], recorder: Recorder,
+                        refs: References) -> None:
+    """New people have no proceedings yet: create the ones their facts name in one INSERT and
+    seed the reference cache, instead of a lookup and an INSERT per person."""
+    wanted = [(person, label) for person, row in zip(people, rows, strict=True)
+              for label in dict.fromkeys(f.proceedings for f in row.facts() if f.proceedings)]
+    created = Proceedings.objects.bulk_create([
+        Proceedings(person=person, label=label, created_by=recorder.actor.name)
+        for person, label in wanted
+    ])
+    for proc, (person, label) in zip(created, wanted, strict=True):
+        refs.remember_proceedings(person, proc)
+        recorder.add("create", "proceedings", proc.pk, person.pk, after={"label": label})
 
 
 def _update_person(

@@ -206,6 +206,9 @@ class References:
             self._orgs[key] = org
         return self._orgs[key]
 
+    def remember_proceedings(self, person: Person, proceedings: Proceedings) -> None:
+        self._proceedings[(person.pk, proceedings.label)] = proceedings
+
     def proceedings(self, recorder: Recorder, person: Person, label: str) -> Proceedings:
         key = (person.pk, label)
         if key not in self._proceedings:
