@@ -285,6 +285,44 @@ def person_history(
         )
 
 
+audit_app = typer.Typer(help="Check the tamper-evident history.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("verify")
+def audit_verify(
+    json_out: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Check the whole hash-chained history; names the first broken entry. Exit status 1 when
+    the history was changed outside the application."""
+    _setup()
+    from nezabudka.registry import services
+
+    report = services.verify_history()
+    if json_out:
+        typer.echo(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "checked": report.checked,
+                    "broken_entry": report.broken_seq,
+                    "problem": report.problem.value if report.problem else None,
+                    "message": report.message,
+                    "head": report.head_hash,
+                }
+            )
+        )
+    elif report.ok:
+        typer.echo(f"history intact: {report.checked} entries; head {report.head_hash}")
+    else:
+        _err(
+            f"HISTORY BROKEN at entry {report.broken_seq}: {report.message} "
+            f"({report.checked} entries before it are intact)"
+        )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
 @app.command()
 def places(
     country: Annotated[str, typer.Option(help="country pack")] = "by",

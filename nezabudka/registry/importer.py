@@ -12,6 +12,7 @@ with a fact from another kind of source marks both disputed for a person to reso
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,16 +301,22 @@ def _create_people(
     report.facts_created += len(facts)
 
 
-def _create_proceedings(people: list[Person], rows: list[PersonRow], recorder: Recorder,
-                        refs: References) -> None:
+def _create_proceedings(
+    people: list[Person], rows: list[PersonRow], recorder: Recorder, refs: References
+) -> None:
     """New people have no proceedings yet: create the ones their facts name in one INSERT and
     seed the reference cache, instead of a lookup and an INSERT per person."""
-    wanted = [(person, label) for person, row in zip(people, rows, strict=True)
-              for label in dict.fromkeys(f.proceedings for f in row.facts() if f.proceedings)]
-    created = Proceedings.objects.bulk_create([
-        Proceedings(person=person, label=label, created_by=recorder.actor.name)
-        for person, label in wanted
-    ])
+    wanted = [
+        (person, label)
+        for person, row in zip(people, rows, strict=True)
+        for label in dict.fromkeys(f.proceedings for f in row.facts() if f.proceedings)
+    ]
+    created = Proceedings.objects.bulk_create(
+        [
+            Proceedings(person=person, label=label, created_by=recorder.actor.name)
+            for person, label in wanted
+        ]
+    )
     for proc, (person, label) in zip(created, wanted, strict=True):
         refs.remember_proceedings(person, proc)
         recorder.add("create", "proceedings", proc.pk, person.pk, after={"label": label})
@@ -521,7 +528,11 @@ def _check_document(line: int, doc: dict[str, Any], seen_ext: dict[str, int]) ->
 
 
 def _source_for(recorder: Recorder, data: dict[str, Any], cache: dict[str, Source]) -> Source:
-    key = data.get("sha256") or data.get("url") or services.canonical_json(data)
+    key = (
+        data.get("sha256")
+        or data.get("url")
+        or json.dumps(data, sort_keys=True, ensure_ascii=False)
+    )
     if key not in cache:
         fields = {k: v for k, v in data.items() if k in services.SOURCE_FIELDS or k == "text"}
         if data.get("published"):

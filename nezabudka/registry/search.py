@@ -27,8 +27,7 @@ def search_people(query: str, limit: int = 20) -> list[PersonMatch]:
         return []
     people = (
         Person.objects.filter(
-            Q(display_name__icontains=query)
-            | Q(facts__kind="name", facts__value__icontains=query)
+            Q(display_name__icontains=query) | Q(facts__kind="name", facts__value__icontains=query)
         )
         .distinct()
         .order_by("display_name")[:limit]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,7 @@ from django.db.models import Prefetch
 from nezabudka.core.articles import parse_article
 from nezabudka.core.facts import FactData
 from nezabudka.core.vocab import FactKind, NameKind, Publication, ReviewStatus
+from nezabudka.protection import chain
 from nezabudka.registry.models import (
     Change,
     Citation,
@@ -68,10 +68,6 @@ class CitationData:
 # --- history -------------------------------------------------------------------------------
 
 
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
 def change_payload(change: Change) -> dict[str, Any]:
     """The part of a Change that its hash covers (everything but the hashes themselves)."""
     return {
@@ -89,8 +85,13 @@ def change_payload(change: Change) -> dict[str, Any]:
     }
 
 
-def chain_hash(prev_hash: str, payload: dict[str, Any]) -> str:
-    return hashlib.sha256((prev_hash + "\n" + canonical_json(payload)).encode()).hexdigest()
+HISTORY_LOCK = 0x6E657A61  # "neza": advisory lock id guarding the history chain head
+
+
+def verify_history() -> chain.ChainReport:
+    """Check the whole history chain; the report names the first broken entry."""
+    rows = Change.objects.order_by("id").iterator(chunk_size=2000)
+    return chain.verify_chain((c.pk, c.prev_hash, c.hash, change_payload(c)) for c in rows)
 
 
 @dataclass
@@ -128,18 +129,22 @@ class Recorder:
         """Write pending changes. Call inside the transaction that made them."""
         if not self.pending:
             return 0
+        # Serialise writers on the chain head: an advisory lock on PostgreSQL, the IMMEDIATE
+        # transaction on SQLite; otherwise two writers could fork the chain.
+        from django.db import connection
         from django.utils import timezone
 
-        # Serialise writers on the chain head: the row lock (PostgreSQL) or the IMMEDIATE
-        # transaction (SQLite) keeps two writers from forking the chain.
-        last = Change.objects.select_for_update().order_by("-id").only("id", "hash").first()
-        prev, next_id = (last.hash, last.pk + 1) if last else ("", 1)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [HISTORY_LOCK])
+        last = Change.objects.order_by("-id").only("id", "hash").first()
+        prev, next_id = (last.hash, last.pk + 1) if last else (chain.GENESIS, 1)
         now = timezone.now()
         for offset, change in enumerate(self.pending):
             change.id = next_id + offset
             change.at = now
             change.prev_hash = prev
-            change.hash = prev = chain_hash(prev, change_payload(change))
+            change.hash = prev = chain.entry_hash(prev, change_payload(change), change.id)
         Change.objects.bulk_create(self.pending, batch_size=2000)
         count = len(self.pending)
         self.pending = []
