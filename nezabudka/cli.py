@@ -285,6 +285,72 @@ def person_history(
         )
 
 
+names_app = typer.Typer(help="Find people by any spelling, in any script.", no_args_is_help=True)
+app.add_typer(names_app, name="names")
+
+
+@names_app.command("search")
+def names_search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="a name in any spelling, or - to read one query per line from standard input"
+        ),
+    ],
+    limit: Annotated[int, typer.Option(help="most results per query")] = 10,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Search the registry by name. With --json prints a list, best first, of
+    {person_id, name, matched, score}; score >= 0.9 means a confident match. With '-', prints
+    one JSON list per input line (for matching a whole list)."""
+    _setup()
+    from dataclasses import asdict
+
+    from nezabudka.registry.search import search_people
+
+    queries = (line.rstrip("\n") for line in sys.stdin) if query == "-" else iter([query])
+    for q in queries:
+        matches = search_people(q, limit)
+        if json_out or query == "-":
+            typer.echo(json.dumps([asdict(m) for m in matches], ensure_ascii=False))
+        else:
+            for m in matches:
+                typer.echo(f"{m.score:5.3f}  #{m.person_id:<7} {m.name}  (matched {m.matched!r})")
+
+
+@names_app.command("duplicates")
+def names_duplicates(
+    min_score: Annotated[float, typer.Option(help="lowest score to list")] = 0.9,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """List pairs of people whose names look like the same person, for a person to review
+    (nothing is merged automatically)."""
+    _setup()
+    from nezabudka.registry import names
+
+    pairs = names.duplicates(min_score)
+    shown = names.display_names({i for a, b, *_ in pairs for i in (a, b)})
+    rows = [
+        {
+            "person_a": a,
+            "person_b": b,
+            "score": round(score, 4),
+            "name_a": shown.get(a, ""),
+            "name_b": shown.get(b, ""),
+            "matched_a": fa,
+            "matched_b": fb,
+        }
+        for a, b, score, fa, fb in pairs
+    ]
+    if json_out:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        typer.echo(
+            f"{r['score']:5.3f}  #{r['person_a']} {r['name_a']}  ~  #{r['person_b']} {r['name_b']}"
+        )
+
+
 audit_app = typer.Typer(help="Check the tamper-evident history.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 

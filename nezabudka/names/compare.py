@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from nezabudka.names.fold import fold, skeleton, tokenize
+from nezabudka.names.fold import fold, is_polish_or_national, tokenize
 from nezabudka.names.given import given_classes
 from nezabudka.names.morph import to_nominative
 from nezabudka.names.parse import split_name
@@ -34,10 +36,11 @@ class NameKey:
 def name_key(text: str) -> NameKey:
     p = split_name(to_nominative(text))
     g = p.given or ""
+    pl = is_polish_or_national(text)
     return NameKey(
-        given=fold(g) if g else "",
-        surname=fold(p.surname) if p.surname else "",
-        patronymic=fold(p.patronymic) if p.patronymic else "",
+        given=fold(g, pl) if g else "",
+        surname=fold(p.surname, pl) if p.surname else "",
+        patronymic=fold(p.patronymic, pl) if p.patronymic else "",
         given_cls=given_classes(g) if g else frozenset(),
     )
 
@@ -46,18 +49,23 @@ def name_key(text: str) -> NameKey:
 def query_tokens(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
     """Folded words of a query with their given-name classes, in order."""
     toks = tokenize(to_nominative(text))[:4]
-    return tuple((fold(t), given_classes(t)) for t in toks if fold(t))
+    pl = is_polish_or_national(text)
+    return tuple((fold(t, pl), given_classes(t)) for t in toks if fold(t, pl))
+
+
+EDIT_COST = 0.2  # per edit of the folded surname, whatever its length (Кашпур ≠ Кашпуль)
 
 
 @lru_cache(maxsize=1_000_000)
 def surname_sim(a: str, b: str) -> float:
+    """1.0 for equal folds; 0.97 when only e/a differ (akanne, Łacinka 'la'); -0.2 per edit."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
-    r = ratio(a, b) / 100.0
-    sa, sb = a.replace("e", "a"), b.replace("e", "a")
-    return max(r, 0.97 * ratio(sa, sb) / 100.0)
+    d = Levenshtein.distance(a, b, score_cutoff=3)
+    ds = Levenshtein.distance(a.replace("e", "a"), b.replace("e", "a"), score_cutoff=3)
+    return max(0.0, 1.0 - EDIT_COST * d, 0.97 - EDIT_COST * ds)
 
 
 def given_sim(a: str, acls: frozenset[int], b: str, bcls: frozenset[int]) -> float:
@@ -71,27 +79,44 @@ def given_sim(a: str, acls: frozenset[int], b: str, bcls: frozenset[int]) -> flo
     return ratio(a, b) / 100.0
 
 
-def score_tokens(q: tuple[tuple[str, frozenset[int]], ...], k: NameKey) -> float:
-    """Best score of the query words against a stored name over all role assignments."""
+Memo = dict[tuple[int, str], float]
+
+
+def score_tokens(
+    q: tuple[tuple[str, frozenset[int]], ...],
+    k: NameKey,
+    sur_memo: Memo | None = None,
+    giv_memo: Memo | None = None,
+) -> float:
+    """Best score of the query words against a stored name over all role assignments.
+
+    ``sur_memo``/``giv_memo`` cache per-word similarities across the candidates of one
+    query (many candidates share a surname or a given name).
+    """
     if not q or not k.surname:
         return 0.0
+    sur_memo = {} if sur_memo is None else sur_memo
+    giv_memo = {} if giv_memo is None else giv_memo
     n = len(q)
     best = 0.0
     for i in range(n):
-        s = surname_sim(q[i][0], k.surname)
+        s = sur_memo.get((i, k.surname))
+        if s is None:
+            s = sur_memo[(i, k.surname)] = surname_sim(q[i][0], k.surname)
         if s < 0.6:
             continue
         if n == 1 or not k.given:
-            sc = 0.85 * s * s
-            best = max(best, sc)
+            best = max(best, 0.85 * s * s)
             continue
         for j in range(n):
             if j == i:
                 continue
-            g = given_sim(q[j][0], q[j][1], k.given, k.given_cls)
+            g = giv_memo.get((j, k.given))
+            if g is None:
+                g = giv_memo[(j, k.given)] = given_sim(q[j][0], q[j][1], k.given, k.given_cls)
             sc = 0.55 * s * s + 0.45 * g * g
-            rest = [t for m, t in enumerate(q) if m not in (i, j)]
-            if rest:
+            if n > 2:
+                rest = [t for m, t in enumerate(q) if m not in (i, j)]
                 if k.patronymic:
                     p = max(ratio(t[0], k.patronymic) / 100.0 for t in rest)
                     if p < 0.75:

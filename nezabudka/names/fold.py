@@ -36,15 +36,25 @@ _DOUBLE = re.compile(r"(.)\1+")
 _NONALPHA = re.compile(r"[^a-z]")
 
 
+def is_polish_or_national(text: str) -> bool:
+    """Latin text whose marks say "ch" = х (Polish, Łacinka, national system)."""
+    return bool(_POLISH_NATIONAL.search(text.lower()))
+
+
 @lru_cache(maxsize=200_000)
-def fold(word: str) -> str:
-    """Fold one word (any script, any system) to its phonetic key."""
+def fold(word: str, polish: bool = False) -> str:
+    """Fold one word (any script, any system) to its phonetic key.
+
+    ``polish`` says another word of the same name showed Polish/national marks, so this
+    word's "ch" is х too (Swiatłana Cichanouska).
+    """
     w = word.strip().lower()
     if not w:
         return ""
     if CYRILLIC_RE.search(w):
         w = transliterate(w.replace("щ", "ш"), "be_passport")
-    polish = bool(_POLISH_NATIONAL.search(w))
+        polish = False
+    polish = polish or bool(_POLISH_NATIONAL.search(w))
     if polish:
         w = w.replace("ch", "h").replace("rz", "zh")
     w = w.replace("cz", "ch").replace("sz", "sh")
@@ -63,6 +73,7 @@ def fold(word: str) -> str:
     w = re.sub(r"c(?=[ie])", "t", w)  # Belarusian ць/ці = Russian ть/ти
     w = w.replace("y", "i").replace("j", "i")
     w = re.sub(r"(?<=[ae]vi)c$", "ch", w)  # Stefanovič written without the háček
+    w = re.sub(r"(?<=[sc]k)ae$", "a", w)  # -ская/-skaja = Polish -ska
     w = _NONALPHA.sub("", w)
     return _DOUBLE.sub(r"\1", w)
 
@@ -88,7 +99,8 @@ def stem_key(word: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    return " ".join(fold(t) for t in tokenize(text))
+    polish = is_polish_or_national(text)
+    return " ".join(fold(t, polish) for t in tokenize(text))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")

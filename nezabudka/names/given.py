@@ -75,18 +75,18 @@ def _classes() -> tuple[list[GivenName], dict[str, frozenset[int]], dict[str, in
     for members in groups.values():
         cid = len(classes)
         g, be, ru, _ = raw[members[0]]
-        forms: set[str] = set()
+        spellings: set[str] = set()
         for m in members:
-            forms.update(raw[m][3])
+            spellings.update(raw[m][3])
         for s in systems_for("be"):
-            forms.add(transliterate(be, s))
+            spellings.add(transliterate(be, s))
         for s in systems_for("ru"):
-            forms.add(transliterate(ru, s))
-        classes.append(GivenName(cid, g, be, ru, frozenset(forms)))
+            spellings.add(transliterate(ru, s))
+        classes.append(GivenName(cid, g, be, ru, frozenset(spellings)))
         for m in members:
             by_nom.setdefault(raw[m][1].lower(), cid)
             by_nom.setdefault(raw[m][2].lower(), cid)
-        for f in forms:
+        for f in spellings:
             k = fold(f)
             if k:
                 by_fold.setdefault(k, set()).add(cid)

@@ -9,12 +9,12 @@ deletions (SymSpell style), so one typo in a surname still finds the block.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
 from nezabudka.names.compare import NameKey, name_key, query_tokens, score_tokens
-from nezabudka.names.fold import stem_key, tokenize
-from nezabudka.names.morph import to_nominative
+from nezabudka.names.fold import stem_key
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,11 @@ class NameMatch:
     score: float
 
 
+MIN_FUZZY_STEM = 5  # shorter stems match exactly only: their deletions hit too many blocks
+
+
 def _deletions(s: str) -> set[str]:
-    if len(s) < 4:
+    if len(s) < MIN_FUZZY_STEM:
         return set()
     return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
@@ -89,9 +92,9 @@ class NameIndex:
             self._count -= 1
         self._display.pop(person_id, None)
 
-    def _candidates(self, words: list[str]) -> set[int]:
+    def _candidates(self, folds: list[str]) -> set[int]:
         stems: set[str] = set()
-        for w in words:
+        for w in folds:
             st = stem_key(w)
             if not st:
                 continue
@@ -108,20 +111,21 @@ class NameIndex:
         q = query_tokens(query)
         if not q:
             return []
-        words = tokenize(to_nominative(query))[:4]
         best: dict[int, tuple[float, str]] = {}
-        for sid in self._candidates(words):
+        sur_memo: dict[tuple[int, str], float] = {}
+        giv_memo: dict[tuple[int, str], float] = {}
+        for sid in self._candidates([f for f, _ in q]):
             people = self._sig_people[sid]
             if not people:
                 continue
-            sc = score_tokens(q, self._sigs[sid])
+            sc = score_tokens(q, self._sigs[sid], sur_memo, giv_memo)
             if sc <= 0.0:
                 continue
             for pid, form in people.items():
                 cur = best.get(pid)
                 if cur is None or sc > cur[0]:
                     best[pid] = (sc, form)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (-kv[1][0], kv[0]))
         return [
             NameMatch(pid, self._display.get(pid, form), form, round(sc, 4))
             for pid, (sc, form) in ranked

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -80,7 +81,7 @@ def detect_script(text: str) -> str:
 
 
 def detect_cyrillic_language(text: str) -> str | None:
-    """"be" if the text has і/ў/apostrophe-in-word, "ru" if и/щ/ъ, else None."""
+    """Return "be" if the text has і/ў/apostrophe-in-word, "ru" if и/щ/ъ, else None."""
     be = any(c in BE_ONLY for c in text) or bool(re.search(r"[\u0400-\u04ff]['’ʼ][еёюяі]", text))
     ru = any(c in RU_ONLY for c in text)
     if be and not ru:
@@ -134,7 +135,7 @@ _BE_SYSTEMS: dict[str, _BeSystem] = {
         dzh="dž",
     ),
     "be_national_2023": _BeSystem(
-        base=_be(г="h", ґ="g", ж="zh", й="j", ў="w", х="kh", ц="c", ч="ch", ш="sh"),
+        base=_be(г="g", ґ="g", ж="zh", й="j", ў="w", х="kh", ц="c", ч="ch", ш="sh"),
         iot={"е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia")},
     ),
     "be_passport": _BeSystem(
@@ -158,17 +159,16 @@ _BE_SYSTEMS: dict[str, _BeSystem] = {
     "be_iso9": _BeSystem(
         base=_be(г="g", ґ="ґ", ж="ž", й="j", ў="ŭ", х="h", ц="c", ч="č", ш="š", і="ì", э="è"),
         iot={"е": ("e", "e"), "ё": ("ë", "ë"), "ю": ("û", "û"), "я": ("â", "â")},
-        soft_sign="ʹ",
+        soft_sign="´",
         apostrophe="'",
         dzh="dž",
     ),
     "be_gost_b": _BeSystem(
-        base=_be(г="g", ґ="ґ", ж="zh", й="j", ў="u`", х="x", ц="c", ч="ch", ш="sh", ы="y`",
-                 э="e`"),
+        base=_be(г="g", ґ="ґ", ж="zh", й="j", ў="u`", х="x", ц="c", ч="ch", ш="sh", ы="y`", э="e`"),
         iot={"е": ("e", "e"), "ё": ("yo", "yo"), "ю": ("yu", "yu"), "я": ("ya", "ya")},
         soft_sign="`",
         apostrophe="'",
-    ),  # fmt: skip
+    ),
     "be_lacinka": _BeSystem(
         base=_be(г="h", ґ="g", ж="ž", й="j", ў="ŭ", х="ch", ц="c", ч="č", ш="š", л="ł"),
         iot={"е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia")},
@@ -236,10 +236,8 @@ def _be_word(word: str, sysm: _BeSystem) -> str:
             out.append(_recase(src, "l", caps))
             i += 1
             continue
-        r = sysm.base.get(c)
-        if r is None:
-            r = _RU_FALLBACK.get(c, c)
-        out.append(_recase(src, r, caps))
+        base = sysm.base.get(c)
+        out.append(_recase(src, base if base is not None else _RU_FALLBACK.get(c, c), caps))
         i += 1
     return "".join(out)
 
@@ -262,7 +260,7 @@ def _ru_systems() -> dict[str, _RuSystem]:
     systems: dict[str, _RuSystem] = {}
     for sid, col in _RU_COLUMNS.items():
         # BGN/PCGN writes ë, which the table stores as a Cyrillic ё.
-        base = {r["letter"]: r[col].replace("ё", "ë") for r in rows}
+        base = {r["letter"]: _nfc(r[col]).replace("ё", "ë") for r in rows}
         prev: dict[str, str] = {}
         nxt: dict[str, str] = {}
         end: dict[str, str] = {}
@@ -270,9 +268,13 @@ def _ru_systems() -> dict[str, _RuSystem]:
             if r["system"] != col:
                 continue
             target = {"prev_mapping": prev, "next_mapping": nxt, "ending_mapping": end}
-            target[r["rule_type"]][r["source_sequence"]] = r["latin"].replace("ё", "ë")
+            target[r["rule_type"]][r["source_sequence"]] = _nfc(r["latin"]).replace("ё", "ë")
         systems[sid] = _RuSystem(base, prev, nxt, end)
     return systems
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
 
 
 def _ru_word(word: str, sysm: _RuSystem) -> str:
@@ -320,3 +322,34 @@ def transliterate(text: str, system: str, lang: str = "be") -> str:
 
 def systems_for(lang: str) -> list[str]:
     return [s for s in SYSTEMS if s.startswith(lang + "_")]
+
+
+REVERSIBLE = ("ru_iso9", "be_iso9")
+
+
+@cache
+def _reverse_table(system: str) -> dict[str, str]:
+    if system == "ru_iso9":
+        fwd = _ru_systems()[system].base
+        letters = [k for k in fwd if len(k) == 1]
+    elif system == "be_iso9":
+        bsys = _BE_SYSTEMS[system]
+        fwd = {**bsys.base, **{k: v[0] for k, v in bsys.iot.items()}, "ь": bsys.soft_sign}
+        letters = list(fwd)
+    else:
+        raise ValueError(f"{system!r} is not reversible; use one of {REVERSIBLE}")
+    return {fwd[c]: c for c in letters if fwd[c]}
+
+
+def reverse_transliterate(text: str, system: str) -> str:
+    """Cyrillic from an ISO 9 romanization (the only one-to-one systems in the tables)."""
+    table = _reverse_table(system)
+    out: list[str] = []
+    for ch in _nfc(text):
+        low = ch.lower()
+        cyr = table.get(low)
+        if cyr is None:
+            out.append(ch)
+        else:
+            out.append(cyr.upper() if ch != low else cyr)
+    return "".join(out)

@@ -27,9 +27,23 @@ _MAIN_SYSTEMS = (
 )  # fmt: skip
 
 
+def _keep_case(src: str, forms: set[str]) -> set[str]:
+    if src[:1].isupper():
+        return {f[:1].upper() + f[1:] for f in forms}
+    return forms
+
+
 def be_to_ru_surname(word: str) -> set[str]:
     """Likely Russian spellings of a Belarusian Cyrillic surname."""
-    w = word
+    return _keep_case(word, _be_to_ru(word.lower()))
+
+
+def ru_to_be_surname(word: str) -> set[str]:
+    """Likely Belarusian spellings of a Russian Cyrillic surname."""
+    return _keep_case(word, _ru_to_be(word.lower()))
+
+
+def _be_to_ru(w: str) -> set[str]:
     w = re.sub(r"ск[іi]$", "ский", w)
     w = re.sub(r"цк[іi]$", "цкий", w)
     w = re.sub(r"ы$", "ый", w)
@@ -41,26 +55,23 @@ def be_to_ru_surname(word: str) -> set[str]:
     w = re.sub(r"(?<=[жшчц])ы", "и", w)
     out = {w, w.replace("ь", "")} if w.endswith("ь") and "ль" not in w[-2:] else {w}
     # Akanne: Belarusian а in the first syllable is often a Russian о (Калеснікава/Колесникова).
-    m = re.match(r"^([^аеёиоуыэюя]*)а", w, re.IGNORECASE)
+    m = re.match(r"^([^аеёиоуыэюя]*)а", w)
     if m:
         out.add(w[: m.end() - 1] + "о" + w[m.end() :])
     out |= {re.sub(r"ава$", "ова", o) for o in out} | {re.sub(r"ав$", "ов", o) for o in out}
     return {o for o in out if o}
 
 
-def ru_to_be_surname(word: str) -> set[str]:
-    """Likely Belarusian spellings of a Russian Cyrillic surname."""
-    w = word
+def _ru_to_be(w: str) -> set[str]:
     w = re.sub(r"ский$", "скі", w)
     w = re.sub(r"цкий$", "цкі", w)
     w = re.sub(r"ый$", "ы", w)
-    w = re.sub(r"ов$", "оў", w)
-    w = re.sub(r"ев$", "еў", w)
+    w = re.sub(r"ов$|ов(?=ск)", "оў", w)
+    w = re.sub(r"ев$|ев(?=ск)", "еў", w)
     w = re.sub(r"(?<=[жшчрц])и", "ы", w).replace("и", "і").replace("щ", "шч").replace("ъ", "'")
     w = re.sub(r"т(?=[еёюяіь])", "ц", w)
     w = re.sub(r"д(?=[еёюяіь])", "дз", w)
-    out = {w, w.replace("о", "а")}
-    return {o[:1] + o[1:] for o in out}
+    return {w, w.replace("о", "а")}
 
 
 def _given_forms(token: str, lang: str | None) -> tuple[set[str], set[str]]:
@@ -102,9 +113,11 @@ def variants(name: str) -> set[str]:
             lat_s = transliterate(s, sysid)
             out |= _latin_orders(lat_g, lat_s)
     if p.given:
-        # English/Polish forms of the given name with the passport-style surname.
-        lat_s = transliterate(p.surname, "be_passport" if lang != "ru" else "ru_icao_2013")
-        out |= _latin_given_variants(p.given, lat_s)
+        # English/Polish forms of the given name with passport/English-media surnames.
+        for s in s_be:
+            out |= _latin_given_variants(p.given, transliterate(s, "be_passport"))
+        for s in s_ru:
+            out |= _latin_given_variants(p.given, transliterate(s, "ru_wikipedia"))
     return {v for v in out if v}
 
 

@@ -32,6 +32,7 @@ from nezabudka.interchange.readers import (
 from nezabudka.interchange.rows import COLUMNS, PersonRow, Problem, check_columns, validate_rows
 from nezabudka.registry import services
 from nezabudka.registry.models import Citation, Fact, Person, Proceedings, Source
+from nezabudka.registry.names import store_variants
 from nezabudka.registry.services import (
     Actor,
     CitationData,
@@ -275,6 +276,7 @@ def _create_people(
         person.display_name = services.choose_display_name(names)
     Person.objects.bulk_update(people, ["display_name"], batch_size=1000)
     Fact.objects.bulk_create(facts, batch_size=1000)
+    store_variants(facts)
     Citation.objects.bulk_create(
         [
             Citation(
@@ -510,7 +512,7 @@ def _import_jsonl(
 
 def _check_document(line: int, doc: dict[str, Any], seen_ext: dict[str, int]) -> list[Problem]:
     problems = []
-    allowed = set(services.PERSON_FIELDS) | {"id", "display_name", "facts"}
+    allowed = set(services.PERSON_FIELDS) | {"id", "display_name", "facts", "generated_names"}
     for key in sorted(set(doc) - allowed):
         problems.append(
             Problem(line, key, f"unknown field; known fields: {', '.join(sorted(allowed))}")

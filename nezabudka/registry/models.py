@@ -282,6 +282,26 @@ class Citation(models.Model):
         return f"citation of source {self.source_id} for fact {self.fact_id}"
 
 
+class NameVariant(models.Model):
+    """A spelling the system generated from a cited name (e.g. the Latin passport form of a
+    Belarusian Cyrillic name) so exports and letter packs can show both scripts. Generated,
+    never a source: it is recomputed from its name fact and is not a Fact."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="name_variants")
+    fact = models.ForeignKey(Fact, on_delete=models.CASCADE, related_name="variants")
+    text = models.CharField(max_length=256)
+    script = models.CharField(max_length=16)
+    system = models.CharField(max_length=32)  # nezabudka.names.SYSTEMS id, or "ru_form"
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["fact", "text", "system"], name="variant_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.system}, generated)"
+
+
 class Change(models.Model):
     """Append-only history: every create, update, status change, retraction and citation.
 

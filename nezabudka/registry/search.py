@@ -1,15 +1,13 @@
 """Finding people by name: the one entry point the web search box, the API and the CLI use.
 
-Backed by the name index (any spelling in any script) once it is built; this module keeps the
-interface stable for its callers."""
+Backed by the multilingual name index (``nezabudka.registry.names``): any spelling in any
+script, diminutives, surname-first and declined forms find the person."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q
-
-from nezabudka.registry.models import Person
+from nezabudka.registry import names
 
 
 @dataclass(frozen=True)
@@ -25,11 +23,7 @@ def search_people(query: str, limit: int = 20) -> list[PersonMatch]:
     query = " ".join(query.split())
     if not query:
         return []
-    people = (
-        Person.objects.filter(
-            Q(display_name__icontains=query) | Q(facts__kind="name", facts__value__icontains=query)
-        )
-        .distinct()
-        .order_by("display_name")[:limit]
-    )
-    return [PersonMatch(p.pk, p.display_name, p.display_name, 0.5) for p in people]
+    return [
+        PersonMatch(m.person_id, m.name, m.matched, round(m.score, 4))
+        for m in names.search(query, limit)
+    ]

@@ -26,6 +26,7 @@ from nezabudka.registry.models import (
     Citation,
     CriminalArticle,
     Fact,
+    NameVariant,
     Organisation,
     Person,
     PlaceOfDetention,
@@ -325,6 +326,9 @@ def add_fact(
         after = data.to_json() | {"citations": [citation_json(c) for c in citations]}
         recorder.add("create", "fact", fact.pk, person.pk, after=after, reason=reason)
         if data.kind == FactKind.NAME:
+            from nezabudka.registry.names import store_variants
+
+            store_variants([fact])
             refresh_display_name(recorder, person)
         _flush_if_own(actor, recorder)
     return fact, True
@@ -505,6 +509,7 @@ def person_with_facts(person_id: int) -> Person:
     return Person.objects.prefetch_related(
         Prefetch("facts", queryset=facts.order_by("kind", "date", "id")),
         Prefetch("facts__citations", queryset=citations),
+        Prefetch("name_variants", queryset=NameVariant.objects.order_by("id")),
     ).get(pk=person_id)
 
 
@@ -523,6 +528,11 @@ def person_document(person: Person) -> dict[str, Any]:
         **person_json(person),
         "display_name": person.display_name,
         "facts": facts,
+        # generated spellings (not sources); recomputed on import, so never imported back
+        "generated_names": [
+            {"text": v.text, "script": v.script, "system": v.system}
+            for v in person.name_variants.all()
+        ],
     }
 
 

@@ -126,6 +126,6 @@ def test_person_page_query_count_does_not_grow_with_facts(
             [CitationData(source, locator=f"p{i}")],
         )
     for p in (person, other):
-        with django_assert_num_queries(3):
+        with django_assert_num_queries(4):
             doc = services.person_document(services.person_with_facts(p.pk))
         assert doc["facts"]

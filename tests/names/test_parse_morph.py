@@ -1,0 +1,100 @@
+"""Name order, declension reduction, given-name equivalence."""
+
+from __future__ import annotations
+
+import pytest
+
+from nezabudka.names import (
+    ParsedName,
+    given_name_equivalents,
+    is_given_name,
+    split_name,
+    to_nominative,
+)
+from nezabudka.names.translit import read_csv
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "surname", "patronymic"),
+    [
+        ("BIALIATSKI Ales", "Ales", "BIALIATSKI", None),
+        ("Bialiatski, Ales", "Ales", "Bialiatski", None),
+        ("Ales Bialiatski", "Ales", "Bialiatski", None),
+        ("Bialiatski Ales", "Ales", "Bialiatski", None),
+        ("Алесь Бяляцкі", "Алесь", "Бяляцкі", None),
+        ("Бяляцкі Алесь Віктаравіч", "Алесь", "Бяляцкі", "Віктаравіч"),
+        ("Алесь Віктаравіч Бяляцкі", "Алесь", "Бяляцкі", "Віктаравіч"),
+        ("Кашпуль Александр Григорьевич", "Александр", "Кашпуль", "Григорьевич"),
+        ("Stefanovic Valiantsin", "Valiantsin", "Stefanovic", None),
+        ("Лабковіч Уладзімір", "Уладзімір", "Лабковіч", None),
+        ("KALESNIKAVA, Maryia", "Maryia", "KALESNIKAVA", None),
+        ("Losik, Ihar Aliaksandravich", "Ihar", "Losik", "Aliaksandravich"),
+        ("Кашпуль", None, "Кашпуль", None),
+    ],
+)
+def test_split_name(text: str, given: str | None, surname: str, patronymic: str | None) -> None:
+    assert split_name(text) == ParsedName(given, surname, patronymic)
+
+
+def test_split_empty() -> None:
+    assert split_name("  ") == ParsedName()
+    assert split_name("Саша") == ParsedName(given="Саша")
+
+
+@pytest.mark.parametrize(
+    ("declined", "nominative"),
+    [
+        ("Людмилу Ковалёву", "Людмила Ковалёва"),
+        ("Сакалоўскую", "Сакалоўская"),
+        ("Александра Кашпуля", "Александр Кашпуль"),
+        ("Александра Кашпуль", "Александра Кашпуль"),
+        ("Аляксандра Кашпуля", "Аляксандр Кашпуль"),
+        ("Алеся Бяляцкага", "Алесь Бяляцкі"),
+        ("Алесю Бяляцкаму", "Алесь Бяляцкі"),
+        ("Марыю Калеснікаву", "Марыя Калеснікава"),
+        ("Марии Колесниковой", "Мария Колесникова"),
+        ("Андрея Почобута", "Андрей Почобут"),
+        ("Андрэя Пачобута", "Андрэй Пачобут"),
+        ("Святланы Ціханоўскай", "Святлана Ціханоўская"),
+        ("Сергея Тихановского", "Сергей Тихановский"),
+        ("Игорем Лосиком", "Игорь Лосик"),
+        ("Марфу Рабкову", "Марфа Рабкова"),
+        ("Валянціна Стэфановіча", "Валянцін Стэфановіч"),
+        ("Кашпуля Александра Григорьевича", "Кашпуль Александр Григорьевич"),
+        ("Вольгі Лойкі", "Вольга Лойка"),
+        ("Павла Северинца", "Павел Северинец"),
+        ("Марыя Калеснікава", "Марыя Калеснікава"),
+        ("Ales Bialiatski", "Ales Bialiatski"),
+    ],
+)
+def test_to_nominative(declined: str, nominative: str) -> None:
+    assert to_nominative(declined) == nominative
+
+
+def test_given_names_every_table_form_is_known() -> None:
+    for row in read_csv("given_names_be_ru.csv"):
+        assert is_given_name(row["be"]) and is_given_name(row["ru"])
+        assert row["ru"] in given_name_equivalents(row["be"])
+        for col in ("latin_be_passport_style", "latin_ru_icao2013", "latin_ru_wikipedia"):
+            assert is_given_name(row[col]), row[col]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ales", "Аляксандр"), ("Aleś", "Алесь"), ("Andrzej", "Андрэй"), ("Анджей", "Andrei"),
+        ("Uladzimir", "Włodzimierz"), ("Уладзімір", "Vladimir"), ("Valiantsin", "Валентин"),
+        ("Nasta", "Анастасия"), ("Nastya", "Анастасія"), ("Masha", "Maria"), ("Sasha", "Aliaksandr"),
+        ("Zmitser", "Дмитрий"), ("Yauhen", "Eugene"), ("Katsiaryna", "Katarzyna"),
+    ],
+)  # fmt: skip
+def test_given_name_equivalents(a: str, b: str) -> None:
+    assert b in given_name_equivalents(a) or any(
+        is_given_name(x) and x.lower() == b.lower() for x in given_name_equivalents(a)
+    )
+
+
+def test_not_given_names() -> None:
+    assert not is_given_name("Kashpul")
+    assert not is_given_name("Бяляцкі")
+    assert "Марыя" not in given_name_equivalents("Marfa")
