@@ -351,6 +351,139 @@ def names_duplicates(
         )
 
 
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="a report: text, saved HTML, PDF or DOCX")],
+    lang: Annotated[str | None, typer.Option(help="en, ru or be (default: detected)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON (the default)")] = True,
+) -> None:
+    """Print the people and facts a report suggests, without writing anything. People are
+    linked to registry ids through the name index when a database is there."""
+    from nezabudka.extraction import extract_file
+
+    index = None
+    try:
+        _setup()
+        from nezabudka.registry.suggestions import _IndexAdapter
+
+        index = _IndexAdapter()
+        index.search("probe", 1)
+    except Exception:  # no database yet: extraction works without linking
+        index = None
+    try:
+        result = extract_file(file, lang, name_index=index)
+    except (OSError, ValueError) as e:
+        _err(f"cannot read {file}: {e}")
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2 if not json_out else None))
+
+
+@app.command()
+def ingest(
+    file: Annotated[Path, typer.Argument(help="a report: text, saved HTML, PDF or DOCX")],
+    lang: Annotated[str | None, typer.Option(help="en, ru or be (default: detected)")] = None,
+) -> None:
+    """Store a report as a source with its suggested facts, for review (`nezabudka review`).
+    Nothing reaches the registry until a person accepts it."""
+    _setup()
+    from nezabudka.registry.services import Actor
+    from nezabudka.registry.suggestions import ingest_file
+
+    try:
+        report = ingest_file(file, Actor.cli(), lang)
+    except (OSError, ValueError) as e:
+        _err(f"cannot ingest {file}: {e}")
+        raise typer.Exit(1) from None
+    if report.already_seen:
+        typer.echo(f"already stored as source #{report.source.pk}; nothing added")
+        return
+    typer.echo(
+        f"source #{report.source.pk}: {report.people} people mentioned "
+        f"({report.linked} linked to the registry), {report.suggestions} suggestions "
+        "waiting for review"
+    )
+
+
+review_app = typer.Typer(help="Review suggested facts.", no_args_is_help=True)
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("list")
+def review_list(
+    source: Annotated[int | None, typer.Option(help="only this source id")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Pending suggestions, grouped by person."""
+    _setup()
+    from nezabudka.registry.models import Suggestion
+
+    pending = Suggestion.objects.filter(status=Suggestion.PENDING)
+    if source:
+        pending = pending.filter(source_id=source)
+    rows = [
+        {
+            "id": s.pk,
+            "source": s.source_id,
+            "mention": s.mention,
+            "role": s.role,
+            "person_id": s.person_id,
+            "claim": s.claim,
+        }
+        for s in pending
+    ]
+    if json_out:
+        typer.echo(json.dumps(rows, ensure_ascii=False))
+        return
+    for r in rows:
+        linked = f"#{r['person_id']}" if r["person_id"] else "new"
+        detail = {k: v for k, v in r["claim"].items() if k not in ("kind", "quote")}
+        typer.echo(
+            f"{r['id']:>5}  {r['mention']} ({r['role']}, {linked})  {r['claim']['kind']} "
+            f"{detail or ''}\n       “{r['claim']['quote'][:110]}”"
+        )
+
+
+@review_app.command("accept")
+def review_accept(
+    ids: Annotated[list[int], typer.Argument(help="suggestion ids")],
+    person: Annotated[int | None, typer.Option(help="attach to this person instead")] = None,
+) -> None:
+    """Accept suggestions: each becomes a fact citing its source and quote."""
+    _setup()
+    from nezabudka.registry.models import Person, Suggestion
+    from nezabudka.registry.services import Actor, RegistryError
+    from nezabudka.registry.suggestions import accept
+
+    target = Person.objects.get(pk=person) if person else None
+    for sid in ids:
+        try:
+            s = accept(Actor.cli(), Suggestion.objects.get(pk=sid), person=target)
+        except (Suggestion.DoesNotExist, RegistryError) as e:
+            _err(f"suggestion {sid}: {e}")
+            raise typer.Exit(1) from None
+        typer.echo(f"suggestion {sid} accepted: fact #{s.fact_id} for person #{s.person_id}")
+
+
+@review_app.command("reject")
+def review_reject(
+    ids: Annotated[list[int], typer.Argument(help="suggestion ids")],
+    reason: Annotated[str, typer.Option(help="why")] = "",
+) -> None:
+    """Reject suggestions (kept, with who and why)."""
+    _setup()
+    from nezabudka.registry.models import Suggestion
+    from nezabudka.registry.services import Actor, RegistryError
+    from nezabudka.registry.suggestions import reject
+
+    for sid in ids:
+        try:
+            reject(Actor.cli(), Suggestion.objects.get(pk=sid), reason)
+        except (Suggestion.DoesNotExist, RegistryError) as e:
+            _err(f"suggestion {sid}: {e}")
+            raise typer.Exit(1) from None
+        typer.echo(f"suggestion {sid} rejected")
+
+
 audit_app = typer.Typer(help="Check the tamper-evident history.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from nezabudka.core.dates import PartialDate, PartialDateError
-from nezabudka.extraction.lexicon import MONTHS, NUMBER_WORD_RE, number_value
+from nezabudka.extraction.lexicon import MONTHS, number_value
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Generic words, checked against MONTHS / NUMBER_WORDS in code: a 100-way alternation in the
+# pattern is several times slower.
+_MONTH_RE = r"[^\W\d_]{3,12}"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|году|годзе|год|г(?=\s|$)))?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -36,28 +38,50 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)", re.I),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
     re.compile(
-        rf"(?:\b(?:in|since|by|of|during|early|late|mid|until|в|во|у|ў|с|з|да|до)[\s-]+|(?<=\s)){_YEAR}"
+        rf"\b(?:in|since|by|of|during|early|late|mid|until|summer|winter|spring|autumn|fall|"
+        rf"начале|конце|середине|пачатку|канцы|сярэдзіне|"
+        rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|улетку|узімку|увесну|увосень)[\s-]+{_YEAR}"
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
         re.I,
     ),
+    # in May / в мае / у траўні (year from context)
+    re.compile(rf"\b(?:in|в|во|у|ў)\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
 ]
 
-_AMOUNT = rf"(?P<n>\d+|{NUMBER_WORD_RE}|a few|few|several|несколько|некалькі)"
+_VAGUE = ("a few", "few", "several", "несколько", "некалькі")
+_AMOUNT = r"(?P<n>\d+|a few|[^\W\d_]{1,14})"
 _UNIT = (
     r"(?P<u>days?|weeks?|months?|years?|дн(?:я|ей|ень)|дзён|дзень|дні|недел[юьи]|недель|тыдзень|тыдні|тыдняў|"
     r"месяц(?:а|ев)?|месяцы|месяцаў|год(?:а)?|лет|гады|гадоў)"
 )
 _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
     # "two weeks before Chapiuk", "three days later", "two months after"
-    (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
-                r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?", re.I), None),
+    (
+        re.compile(
+            rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
+            r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
+            re.I,
+        ),
+        None,
+    ),
     # "через две недели", "праз тыдзень", "спустя три дня"
     (re.compile(rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}", re.I), 1),
     # "за два тыдні да суда", "за две недели до"
-    (re.compile(rf"\bза\s+{_AMOUNT}\s+{_UNIT}\s+(?:да|до)\b(?:\s+(?P<anchor>[\wА-ЯЁІЎ’'-]+))?", re.I), -1),
+    (
+        re.compile(
+            rf"\bза\s+{_AMOUNT}\s+{_UNIT}\s+(?:да|до)\b(?:\s+(?P<anchor>[\wА-ЯЁІЎ’'-]+))?", re.I
+        ),
+        -1,
+    ),
     # "a week later"
-    (re.compile(rf"\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
-                r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?", re.I), None),
+    (
+        re.compile(
+            rf"\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
+            r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
+            re.I,
+        ),
+        None,
+    ),
 ]
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
@@ -67,6 +91,12 @@ _SAME_DAY = re.compile(
 _NEXT_DAY = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
     r"на наступны дзень|назаўтра|наступнага дня)\b",
+    re.I,
+)
+_FOLLOWING = re.compile(
+    r"\b(?:the (?:following|next) (?P<u>day|week|month|year)|(?:a|one) (?P<u2>week|month|year) later|"
+    r"в следующем (?P<u3>месяце|году)|на следующей (?P<u4>неделе)|"
+    r"у наступным (?P<u5>месяцы|годзе)|на наступным (?P<u6>тыдні))\b",
     re.I,
 )
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
@@ -119,13 +149,15 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
+            if g.get("m") and g["m"].lower().rstrip(".") not in MONTHS:
+                continue
             year = int(g["y"]) if g.get("y") else None
             try:
                 month = int(g["mn"]) if g.get("mn") else (_month(g["m"]) if g.get("m") else None)
                 day = int(g["d"]) if g.get("d") else None
                 from_context = year is None
                 if year is None:
-                    if i in (4, 5):
+                    if i in (4, 5, 7):
                         year = _context_year(text, m.start(), last_year)
                     if year is None:
                         continue
@@ -140,23 +172,42 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 continue
             g = m.groupdict()
             n_text = (g.get("n") or "one").lower()
-            amount = number_value(n_text) if n_text not in ("a few", "few", "several", "несколько", "некалькі") else None
-            if n_text in ("a",):
-                amount = 1
+            amount = 1 if n_text == "a" else number_value(n_text)
+            if amount is None and n_text not in _VAGUE:
+                continue  # "many years later": not a number
             direction = fixed_dir
             if direction is None:
                 direction = -1 if g["dir"].lower() in ("before", "earlier", "prior to") else 1
             anchor = g.get("anchor")
-            if anchor and (not anchor[0].isupper() or (g.get("dir") or "").lower() in ("later", "earlier")):
+            if anchor and (
+                not anchor[0].isupper() or (g.get("dir") or "").lower() in ("later", "earlier")
+            ):
                 anchor = None
             if amount is None:  # "a few days before": too vague to compute
                 taken.append((m.start(), m.end()))
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), None,
-                                     Relative(amount, _unit(g["u"]), direction, anchor)))
-    for pat, rel in ((_SAME_DAY, Relative(0, "day", 0)), (_NEXT_DAY, Relative(1, "day", 1)),
-                     (_TODAY, Relative(0, "day", 0, "today"))):
+            found.append(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    None,
+                    Relative(amount, _unit(g["u"]), direction, anchor),
+                )
+            )
+    for m in _FOLLOWING.finditer(text):
+        if free(m.start(), m.end()):
+            unit = next(u for u in m.groups() if u)
+            taken.append((m.start(), m.end()))
+            found.append(
+                DateMention(m.start(), m.end(), m.group(0), None, Relative(1, _unit(unit), 1))
+            )
+    for pat, rel in (
+        (_SAME_DAY, Relative(0, "day", 0)),
+        (_NEXT_DAY, Relative(1, "day", 1)),
+        (_TODAY, Relative(0, "day", 0, "today")),
+    ):
         for m in pat.finditer(text):
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
@@ -183,7 +234,9 @@ def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
             return None
         total = anchor.year * 12 + (anchor.month - 1) + rel.amount * (rel.direction or 1)
         return PartialDate(total // 12, total % 12 + 1, None, anchor.approximate)
-    return PartialDate(anchor.year + rel.amount * (rel.direction or 1), None, None, anchor.approximate)
+    return PartialDate(
+        anchor.year + rel.amount * (rel.direction or 1), None, None, anchor.approximate
+    )
 
 
 def parse_date(text: str, default_year: int | None = None) -> PartialDate | None:

@@ -9,7 +9,7 @@ Given names are grouped: every spelling of a group is the same name, so "Sasha" 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # group -> (full forms, diminutives). Latin and Cyrillic spellings together.
 GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
@@ -20,23 +20,32 @@ GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
     ),
     "ales": ("Ales Aleś Алесь Алесь", "Ales"),
     "andrei": ("Andrei Andrey Andrej Andrew Andrii Андрей Андрэй Андрій", "Andryusha Андрюша"),
-    "aliaksei": ("Aliaksei Aleksei Alexei Alexey Aleksey Alyaksei Алексей Аляксей", "Lyosha Лёша Лёха"),
+    "aliaksei": (
+        "Aliaksei Aleksei Alexei Alexey Aleksey Alyaksei Алексей Аляксей",
+        "Lyosha Лёша Лёха",
+    ),
     "siarhei": ("Siarhei Sergei Sergey Serhei Serhii Сергей Сяргей", "Seryozha Сярожа Серёжа"),
     "mikalai": ("Mikalai Nikolai Nikolay Mikola Mykola Николай Мікалай Мікола", "Kolya Коля"),
-    "uladzimir": ("Uladzimir Vladimir Uladzimer Volodymyr Владимир Уладзімір", "Volodya Vova Валодзя Володя Вова"),
+    "uladzimir": (
+        "Uladzimir Vladimir Uladzimer Volodymyr Владимир Уладзімір",
+        "Volodya Vova Валодзя Володя Вова",
+    ),
     "ihar": ("Ihar Igor Ihor Игорь Ігар", "Igoryok"),
     "dzmitry": ("Dzmitry Dmitry Dmitri Dmitriy Dzmitryi Дмитрий Дзмітрый", "Dima Дима Дзіма"),
     "pavel": ("Pavel Paval Pavlo Paul Павел Павал", "Pasha Паша"),
     "maksim": ("Maksim Maxim Maksym Максим Максім", "Max Макс"),
     "viktar": ("Viktar Viktor Victor Виктор Віктар", "Vitya Витя Віця"),
-    "yauhen": ("Yauhen Evgeny Yevgeny Yevgeniy Evgeniy Yauheni Евгений Яўген Яуген", "Zhenya Женя Жэня"),
+    "yauhen": (
+        "Yauhen Evgeny Yevgeny Yevgeniy Evgeniy Yauheni Евгений Яўген Яуген",
+        "Zhenya Женя Жэня",
+    ),
     "vital": ("Vital Vitali Vitaly Vitaliy Vitalii Виталий Віталь", "Vitalik Виталик"),
     "kiryl": ("Kiryl Kirill Kiril Кирилл Кірыл", "Kirya"),
     "artsiom": ("Artsiom Artem Artyom Artiom Артём Артем Арцём", "Tyoma Тёма"),
     "stsiapan": ("Stsiapan Stepan Siarhiej Степан Сцяпан", "Styopa Стёпа"),
     "valiantsin": ("Valiantsin Valentin Valiancin Валентин Валянцін", "Valik"),
     "aleh": ("Aleh Oleg Oleh Олег Алег", "Olezhka"),
-    "ivan": ("Ivan Ivan Yan Іван Иван Ян", "Vanya Ваня"),
+    "ivan": ("Ivan Іван Иван", "Vanya Ваня"),
     "mikhail": ("Mikhail Mikhal Mikhas Mikhail Михаил Міхаіл Міхал Міхась", "Misha Миша Міша"),
     "yury": ("Yury Yuri Yuriy Юрий Юры", "Yura Юра"),
     "raman": ("Raman Roman Роман Раман", "Roma Рома"),
@@ -52,6 +61,7 @@ GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
     "ruslan": ("Ruslan Руслан", "Rusik"),
     "yaraslau": ("Yaraslau Yaroslav Ярослав Яраслаў", "Slava"),
     "uladzislau": ("Uladzislau Vladislav Владислав Уладзіслаў", "Vlad Влад"),
+    "stanislau": ("Stanislau Stanislav Stanisław Станислав Станіслаў", "Stas Стас"),
     "mikhalina": ("Mikhalina Михалина", "Mikhalinka"),
     # women
     "maryia": ("Maryia Maria Mariya Marya Mariia Мария Марыя", "Masha Маша Marusia"),
@@ -67,7 +77,10 @@ GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
     "natallia": ("Natallia Natalia Natalya Nataliya Наталья Наталля Наталия", "Natasha Наташа"),
     "iryna": ("Iryna Irina Ирина Ірына", "Ira Ира"),
     "alena": ("Alena Elena Yelena Helena Alyona Елена Алена Алёна Алена", "Lena Лена"),
-    "katsiaryna": ("Katsiaryna Ekaterina Yekaterina Katerina Kateryna Екатерина Кацярына", "Katya Катя Каця"),
+    "katsiaryna": (
+        "Katsiaryna Ekaterina Yekaterina Katerina Kateryna Екатерина Кацярына",
+        "Katya Катя Каця",
+    ),
     "liudmila": ("Liudmila Lyudmila Ludmila Людмила Людміла", "Lyuda Люда"),
     "valiantsina": ("Valiantsina Valentina Валентина Валянціна", "Valya Валя"),
     "yuliya": ("Yuliya Yulia Julia Iuliia Юлия Юлія", "Yulya Юля"),
@@ -99,12 +112,43 @@ GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
 }
 
 FEMALE_GROUPS = frozenset(
-    "marfa maryia anastasia hanna palina volha tatsiana natallia iryna alena katsiaryna liudmila "
-    "valiantsina yuliya alina maryna darya sviatlana viktoryia kseniya nina halina larysa nadzeya "
-    "veranika yana mary sarah emma laura mikhalina".split()
+    [
+        "marfa",
+        "maryia",
+        "anastasia",
+        "hanna",
+        "palina",
+        "volha",
+        "tatsiana",
+        "natallia",
+        "iryna",
+        "alena",
+        "katsiaryna",
+        "liudmila",
+        "valiantsina",
+        "yuliya",
+        "alina",
+        "maryna",
+        "darya",
+        "sviatlana",
+        "viktoryia",
+        "kseniya",
+        "nina",
+        "halina",
+        "larysa",
+        "nadzeya",
+        "veranika",
+        "yana",
+        "mary",
+        "sarah",
+        "emma",
+        "laura",
+        "mikhalina",
+    ]
 )
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Case-fold, ё→е, apostrophes removed: the key used for all name comparisons."""
     return text.casefold().replace("ё", "е").replace("’", "").replace("'", "").replace("ʼ", "")
@@ -115,7 +159,11 @@ def _cyrillic_case_forms(name: str) -> list[str]:
     n = name
     if n.endswith(("а", "я")):
         stem, soft = n[:-1], n.endswith("я")
-        ends = ("ю", "і", "и", "е", "ей", "яй", "ёй") if soft else ("у", "ы", "і", "и", "е", "ой", "ай", "ою")
+        ends = (
+            ("ю", "і", "и", "е", "ей", "яй", "ёй")
+            if soft
+            else ("у", "ы", "і", "и", "е", "ой", "ай", "ою")
+        )
         return [stem + e for e in ends]
     if n.endswith(("й", "ь")):
         stem = n[:-1]

@@ -146,6 +146,8 @@ class Source(PartialDateMixin, models.Model):
     text = models.TextField(blank=True)
     file_name = models.CharField(max_length=512, blank=True)
     sha256 = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    # of the whitespace-normalised text: the same report saved as HTML and as PDF is one source
+    text_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     reliability = models.CharField(
         max_length=16, choices=_choices(Reliability), default=Reliability.UNVERIFIED
     )
@@ -280,6 +282,40 @@ class Citation(models.Model):
 
     def __str__(self) -> str:
         return f"citation of source {self.source_id} for fact {self.fact_id}"
+
+
+class Suggestion(models.Model):
+    """A fact proposed by reading a source (``nezabudka ingest``), waiting for a person.
+
+    Nothing reaches the registry until someone accepts it: accepting creates a Fact citing
+    the source with the quoted passage (and, for someone new, the Person)."""
+
+    PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="suggestions")
+    mention = models.CharField(max_length=256)  # the person's name as extracted (nominative)
+    role = models.CharField(max_length=16)  # prisoner / detainee / other
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="suggestions"
+    )  # linked by the name index, or chosen by the reviewer
+    link_score = models.FloatField(null=True, blank=True)
+    kind = models.CharField(max_length=32)  # the extraction claim kind
+    claim = models.JSONField()  # the claim as extracted
+    quote = models.TextField()
+    status = models.CharField(max_length=16, default=PENDING, db_index=True)
+    fact = models.ForeignKey(
+        Fact, on_delete=models.PROTECT, null=True, blank=True, related_name="suggestions"
+    )
+    decided_by = models.CharField(max_length=150, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source", "mention", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} about {self.mention} ({self.status})"
 
 
 class NameVariant(models.Model):

@@ -1,0 +1,129 @@
+"""Criminal-code articles as reports describe them in words (Belarus), in en/ru/be.
+
+Added to the reference labels in ``nezabudka.reference.articles("by")``: each row is a regular
+expression (case-insensitive, word-bounded) and the article number it means.
+"""
+
+from __future__ import annotations
+
+PHRASES_BY: list[tuple[str, str]] = [
+    # 356 high treason
+    (r"high treason|treason against the state|state treason|\btreason\b", "356"),
+    (r"измен\w* Родине", "356"),
+    (r"измен\w* государству|госизмен\w*", "356"),
+    (r"здрад\w* дзяржаве", "356"),
+    # 361-1 extremist formation
+    (
+        r"(?:creat\w*|participat\w*|membership|involvement|taking part)\b[^.;]{0,40}?\bextremist "
+        r"(?:formation|entity|group)|extremist formation",
+        "361-1",
+    ),
+    (
+        r"(?:создани\w*|участи\w*|руководств\w*)\s+(?:в\s+)?экстремистск\w+ формировани\w*|"
+        r"экстремистск\w+ формировани\w*",
+        "361-1",
+    ),
+    (
+        r"(?:стварэнн\w*|удзел\w*|кіраўніцтв\w*)\s+(?:[уўв]\s+)?экстрэмісцк\w+ фарміраванн\w*|"
+        r"экстрэмісцк\w+ фарміраванн\w*",
+        "361-1",
+    ),
+    # 295 firearms
+    (
+        r"illegal (?:actions|acts)\s+(?:in relation to|with respect to|involving|against|with)\s+"
+        r"(?:fire)?arms|unlawful acts against firearms|arms trafficking|illegal (?:possession of|"
+        r"handling of) (?:fire)?arms|illegal possession of (?:ammunition|explosives)",
+        "295",
+    ),
+    (
+        r"незаконн\w+ (?:действи\w+ в отношении|оборот\w*|хранени\w*) (?:огнестрельного )?оруж\w+",
+        "295",
+    ),
+    (r"незаконн\w+ дзеянн\w+ у адносінах да (?:агнястрэльнай )?збро\w+", "295"),
+    # 293 mass riots
+    (r"(?:mass )?riots|rioting", "293"),
+    (r"массов\w+ беспорядк\w*", "293"),
+    (r"масав\w+ беспарадк\w*", "293"),
+    # 342 group actions grossly violating public order
+    (
+        r"gross(?:ly)? violat\w+ (?:of )?public order|actions (?:that )?grossly violat\w+ public order",
+        "342",
+    ),
+    (r"грубо нарушающ\w+ общественный порядок|грубо нарушающ\w+ общественного порядка", "342"),
+    (r"груба парушаю\w+ грамадскі парадак", "342"),
+    # 368 insulting the president, 367 slander, 369 insulting an official
+    (r"insult\w*\s+(?:the\s+)?(?:president|head of state|Lukashenka|Lukashenko)", "368"),
+    (r"оскорблени\w+ президента|оскорблени\w+ Лукашенко", "368"),
+    (r"абраз\w+ прэзідэнта|абраз\w+ Лукашэнкі", "368"),
+    (r"slander\w*\s+(?:against\s+)?(?:the\s+)?president|defamation of the president", "367"),
+    (r"клевет\w+ (?:в отношении|на) президента", "367"),
+    (r"паклёп\w* (?:у адносінах да|на) прэзідэнта", "367"),
+    (
+        r"insult\w*\s+(?:a\s+|the\s+)?(?:government official|representative of (?:the\s+)?"
+        r"authorit\w+|police officer|official)",
+        "369",
+    ),
+    (r"оскорблени\w+ представител\w+ власти", "369"),
+    (r"абраз\w+ прадстаўнік\w+ ўлады", "369"),
+    # 361 calls harming national security
+    (
+        r"calls? for (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?(?:the\s+)?"
+        r"national security|calls? for actions harming national security",
+        "361",
+    ),
+    (r"призыв\w* к действиям,? направленным на причинение вреда национальной безопасности", "361"),
+    (r"заклік\w* да дзеянняў,? накіраваных на прычыненне шкоды нацыянальнай бяспецы", "361"),
+    # 361-2 financing, 361-4 facilitating extremist activity
+    (r"financ\w+\s+(?:of\s+)?extremis[mt]\w*(?:\s+activit\w+)?", "361-2"),
+    (r"финансировани\w+ экстремист\w+(?: деятельности)?", "361-2"),
+    (r"фінансаванн\w+ экстрэмісц\w+(?: дзейнасці)?", "361-2"),
+    (r"(?:facilitat|promot|assist|abett)\w*\s+(?:in\s+|of\s+)?extremist activit\w+", "361-4"),
+    (r"содействи\w+ экстремистской деятельности", "361-4"),
+    (r"садзейнічанн\w+ экстрэмісцкай дзейнасці", "361-4"),
+    # 130 incitement to hatred
+    (r"incit\w+ (?:to\s+)?(?:\w+\s+)?(?:hatred|enmity|discord)", "130"),
+    (r"разжигани\w+ (?:\w+\s+){0,3}?(?:вражды|розни|ненависти)", "130"),
+    (r"распальванн\w+ (?:\w+\s+){0,3}?(?:варожасці|варожасц\w+|нянавісці)", "130"),
+    # others
+    (r"conspiracy to seize power", "357"),
+    (r"заговор\w* с целью захвата", "357"),
+    (
+        r"(?:malicious|wil(?:l)?ful) disobedience|disobedience to (?:the\s+)?(?:prison |colony )?"
+        r"administration",
+        "411",
+    ),
+    (r"злостн\w+ неповиновени\w+", "411"),
+    (r"злосн\w+ непадпарадкаванн\w+", "411"),
+    (r"desecration of (?:state )?symbols|mockery of state symbols", "370"),
+    (r"надругательств\w+ над государственными символами", "370"),
+    (r"tax evasion|evasion of taxes", "243"),
+    (r"discredit\w*\s+(?:of\s+)?(?:the\s+)?(?:Republic of\s+)?Belarus", "369-1"),
+    (r"дискредитаци\w+ (?:Республики )?Беларус\w*", "369-1"),
+    (r"дыскрэдытацы\w+ (?:Рэспублікі )?Беларус\w*", "369-1"),
+    (r"creat\w+ (?:of\s+)?(?:a\s+)?criminal organi[sz]ation", "285"),
+    (r"violence (?:or (?:the )?threat of violence )?against (?:a\s+)?police officer", "364"),
+]
+
+# Cheap pre-check: the description patterns of an article are only tried when one of these
+# (lower-case) substrings occurs in the text.
+KEYWORDS_BY: dict[str, tuple[str, ...]] = {
+    "356": ("treason", "измен", "здрад"),
+    "361-1": ("extremist", "экстремист", "экстрэміс"),
+    "361-2": ("extremis", "экстремист", "экстрэміс"),
+    "361-4": ("extremist", "экстремист", "экстрэміс"),
+    "295": ("arms", "ammunition", "explosive", "оруж", "збро"),
+    "293": ("riot", "беспоряд", "беспарад"),
+    "342": ("public order", "общественн", "грамадск"),
+    "368": ("insult", "оскорб", "абраз"),
+    "369": ("insult", "оскорб", "абраз"),
+    "367": ("slander", "defamation", "клевет", "паклёп"),
+    "361": ("national security", "национальной безопасности", "нацыянальнай бяспецы"),
+    "130": ("incit", "hatred", "enmity", "discord", "разжиган", "распальван"),
+    "357": ("conspiracy", "заговор"),
+    "411": ("disobedience", "неповинов", "непадпарадкав"),
+    "370": ("symbols", "символ"),
+    "243": ("tax",),
+    "369-1": ("discredit", "дискредит", "дыскрэдыт"),
+    "285": ("criminal organi",),
+    "364": ("police officer",),
+}

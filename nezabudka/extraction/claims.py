@@ -1,0 +1,454 @@
+"""What is said happened: trigger patterns for each claim kind (en/ru/be), sentence lengths and
+regimes, release type. Attribution to people and dates is done by :mod:`.pipeline`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nezabudka.extraction.lexicon import number_value
+from nezabudka.extraction.scripts import is_cyrillic_lang, restrict
+
+CLAIM_KINDS = (
+    "detained", "charged", "sentenced", "held_at", "transferred", "released", "exile",
+    "recognized", "hunger_strike", "punishment_cell", "medical_neglect", "visits_denied",
+    "funeral_denied", "dismissed", "fined", "death_in_custody",
+)  # fmt: skip
+
+_I = re.I
+
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "detained": re.compile(
+        r"\b(?:was|were|been|being|got|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:detained|arrested|"
+        r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
+        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
+        r"held) since\b|"
+        r"\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
+        r"\bзатрыма(?:ны|ная|на|лі|ла|ў)\b|\bарыштава(?:ны|ная|на|лі|ла)\b|"
+        r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b",
+        _I,
+    ),
+    "charge_verb": re.compile(
+        r"\bcharged\b|\bindicted\b|\baccused\b|\bprosecuted\b|предъяви\w+ обвинени\w+|\bобвиня\w+|"
+        r"\bобвинён\w*|\bобвинен(?:а|ы)?\b|абвінавачван\w+|абвінавац\w+|прад['’]яві\w+",
+        _I,
+    ),
+    "released": re.compile(
+        r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
+        r"\breleased\s+(?:on|in|from|after|early)\b|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
+        r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли) на (?:свободу|волю)|"
+        r"\bвызвален(?:ы|а|ая|ае|ыя)\b|\bвызвалі(?:лі|ў|ла)\b|\bвыйш(?:аў|ла|лі) на (?:волю|свабоду)",
+        _I,
+    ),
+    "exile": re.compile(
+        r"\bexile\b|\bexiled\b|forced (?:to (?:leave|flee)|out of)|\bdeported\b|\bexpelled\b|"
+        r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
+        r"\bвывезли (?:в|за)\b|вынужден\w* (?:был\w* )?покинуть|\bв эмиграци\w+|\bвыгнанн\w+|"
+        r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвывезлі\b|\bвыслалі\b|\bдэпартава\w+",
+        _I,
+    ),
+    "recognized": re.compile(
+        r"recogni[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:as\s+)?(?:a\s+)?political prisoners?|"
+        r"призна\w*\s+(?:\w+\s+){0,6}?политзаключ\w+|прызна\w*\s+(?:\w+\s+){0,6}?палітвязн\w+",
+        _I,
+    ),
+    "hunger_strike": re.compile(
+        r"hunger[- ]strike|голодовк\w*|галадоўк\w*|\bголодал\w*|\bгаладаў\w*", _I
+    ),
+    "punishment_cell": re.compile(
+        r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
+        r"\bШИЗО\b|\bШІЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарцер\w*|\bPKT\b|\bПКТ\b|"
+        r"cell-type premises|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
+        _I,
+    ),
+    "medical_neglect": re.compile(
+        r"\b(?:no|not|without|denied|refused|lack of|deprived of)\s+(?:\w+\s+){0,3}?medical (?:care|"
+        r"treatment|help|assistance|attention)|medical (?:care|treatment|help|assistance)\s+(?:was|were|"
+        r"has been|had been|is)\s+(?:\w+\s+)?(?:denied|refused|withheld)|\bnot (?:given|provided|receiving|"
+        r"received)\s+(?:\w+\s+){0,2}?(?:medical|treatment)|(?:отказ\w*|не оказыва\w+|не получа\w+|не получил\w*|"
+        r"не оказал\w*|без|лиши\w*)\s+(?:\w+\s+){0,2}?(?:в\s+)?медицинск\w+ помощ\w+|"
+        r"(?:не\s+(?:атрымлів\w+|атрыма\w+|аказва\w+|аказа\w+)|без|адмаўля\w+(?:\s+[уў])?)"
+        r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамог\w+|\bне леч(?:ат|или|аць|ылі)\b|"
+        r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамог\w+ не (?:атрым|аказ)\w+|"
+        r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
+        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,4}?(?:treated|treatment|hospital\w*)\b|"
+        r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)",
+        _I,
+    ),
+    "visits_denied": re.compile(
+        r"\b(?:denied|deprived of|banned from|barred from|refused|without)\s+(?:\w+\s+){0,3}?"
+        r"(?:visits?|parcels?|letters?|(?:phone )?calls?|correspondence)\b|"
+        r"\b(?:visits?|parcels?|letters?|calls?|correspondence)\s+(?:\w+\s+){0,2}?(?:were|are|was|is|"
+        r"have been|has been)\s+(?:\w+\s+)?(?:banned|denied|stopped|blocked|withheld|cut off)\b|"
+        r"\breceived no (?:letters|parcels|visits)|\bincommunicado\b|"
+        r"\b(?:does|did) not (?:receive|get) (?:any )?(?:letters|parcels|visits)|"
+        r"\bне (?:получа\w+|получил\w*|дава\w+|дали) (?:\w+ )?(?:писем|письма|передач|посылок|свидани\w+)|"
+        r"\bне (?:давалі|далі|атрымлів\w+) (?:\w+ )?(?:спатканн\w+|лістоў|перадач)|"
+        r"\bне атрымлів\w+ (?:лістоў|лісты|перадач|пасылак)|"
+        r"\b(?:letters|parcels|calls)\s+(?:\w+\s+){0,3}?(?:stopped|ceased)\b|"
+        r"\bnot (?:been )?(?:allowed|permitted) to (?:visit|see|call|write to)\b|"
+        r"(?:письма|передачи|посылки)\s+(?:\w+\s+){0,2}?перестали|"
+        r"(?:лісты|перадачы|пасылкі)\s+(?:\w+\s+){0,2}?перасталі|"
+        r"не (?:разрешают|разрешили|дают) (?:свидани\w+|навещать|звонить)|"
+        r"не (?:дазваляюць|дазволілі) (?:спатканн\w+|наведваць|тэлефанаваць)|"
+        r"(?:запреща\w+|запрет\w*|лиши\w+|лишен\w*|не переда\w+|не пуска\w+|без права)\s+(?:\w+\s+){0,2}?"
+        r"(?:свидани\w+|переписк\w+|писем|письма|звонк\w+|передач\w+|посылок)|инкоммуникадо|"
+        r"(?:пазбав\w+|забаран\w+|не перада\w+|без права)\s+(?:\w+\s+){0,2}?(?:спатканн\w+|ліст\w+|"
+        r"перапіск\w+|званк\w+|перадач\w+|пасылак)|інкамунікада",
+        _I,
+    ),
+    "funeral_denied": re.compile(
+        r"(?:not (?:allowed|permitted|let)|denied|refused|barred)\b[^.]{0,40}?funeral|"
+        r"funeral[^.]{0,40}?(?:denied|refused|not allowed)|(?:не отпустил\w*|не разрешил\w*|"
+        r"не позволил\w*|отказал\w*)[^.]{0,40}?похорон\w*|похорон\w*[^.]{0,30}?(?:не отпустил\w*|"
+        r"не разрешил\w*|отказал\w*)|(?:не адпусцілі|не дазволілі|адмовілі)[^.]{0,40}?пахаванн\w*|"
+        r"пахаванн\w*[^.]{0,30}?(?:не адпусцілі|не дазволілі|адмовілі)",
+        _I,
+    ),
+    "dismissed": re.compile(
+        r"\b(?:was|were|been|got|had been)\s+(?:\w+\s+){0,2}?(?:dismissed|fired|sacked)\b|"
+        r"\blost (?:his|her) job\b|\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b",
+        _I,
+    ),
+    "fined": re.compile(
+        r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|а|у)?\b|аштрафава\w+",
+        _I,
+    ),
+    "death_in_custody": re.compile(
+        r"\b(?:died|passed away|was found dead|death)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:custody|prison|colony|jail|detention|SIZO|cell)|"
+        r"\b(?:died|passed away)\s+(?:\w+\s+){0,2}?in\s+(?:Penal|Prison|Colony|SIZO|pre-trial)|"
+        r"(?:умер\w*|скончал\w*|погиб\w*)\s+(?:\w+\s+){0,2}?в\s+(?:\w+\s+)?(?:колони\w+|СИЗО|тюрьм\w+|"
+        r"заключени\w+|изолятор\w+|ИК)|(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+){0,2}?[уўв]\s+"
+        r"(?:\w+\s+)?(?:калоні\w+|СІЗА|турм\w+|зняволенн\w+)",
+        _I,
+    ),
+    "transfer_verb": re.compile(
+        r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
+        r"этапирова\w+|\bпереведен\w*|\bдоставлен\w*|\bдоставили\b|"
+        r"\bперевели\b|этапава\w+|перавял\w+|перавед\w+|\bпераведзен\w*",
+        _I,
+    ),
+}
+
+# Cheap pre-check: a trigger pattern is only run when one of these substrings is in the text.
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "detained": (
+        "detain",
+        "arrest",
+        "custody",
+        "apprehend",
+        "seized",
+        "задерж",
+        "арест",
+        "стражу",
+        "затрыма",
+        "арышт",
+        "since",
+        "решёт",
+        "решет",
+        "страж",
+        "кратам",
+        "варт",
+    ),
+    "released": ("releas", "free", "prison", "освобо", "свобод", "волю", "вызвал", "свабод"),
+    "exile": (
+        "exile",
+        "forced",
+        "deport",
+        "expel",
+        "fle",
+        "выслан",
+        "выдвор",
+        "депорт",
+        "вывез",
+        "покинуть",
+        "эмигра",
+        "выгнан",
+        "вымушан",
+        "выслал",
+        "дэпарт",
+    ),
+    "recognized": ("recogni", "призна", "прызна"),
+    "hunger_strike": ("hunger", "голод", "галад"),
+    "punishment_cell": (
+        "punish",
+        "punitive",
+        "penalty",
+        "solitary",
+        "shizo",
+        "шизо",
+        "шіза",
+        "штраф",
+        "карцер",
+        "pkt",
+        "пкт",
+        "cell-type",
+        "камерн",
+    ),
+    "medical_neglect": (
+        "medical",
+        "treatment",
+        "медицин",
+        "медыцын",
+        "леч",
+        "treat",
+        "hospital",
+        "лечен",
+        "госпитал",
+        "лячэн",
+        "шпітал",
+        "помощ",
+        "дапамог",
+    ),
+    "visits_denied": (
+        "visit",
+        "parcel",
+        "letter",
+        "call",
+        "correspond",
+        "incommunicado",
+        "свидан",
+        "переписк",
+        "пись",
+        "звонк",
+        "передач",
+        "посыл",
+        "инкоммуникадо",
+        "спатканн",
+        "ліст",
+        "перапіск",
+        "званк",
+        "перадач",
+        "пасыл",
+        "інкамунікада",
+        "писем",
+        "лістоў",
+        "visit",
+        "свидан",
+        "спатканн",
+    ),
+    "funeral_denied": ("funeral", "похорон", "пахаван"),
+    "dismissed": ("dismiss", "fired", "sacked", "job", "уволе", "уволи", "звольн"),
+    "fined": ("fine", "штраф"),
+    "death_in_custody": (
+        "died",
+        "passed away",
+        "dead",
+        "death",
+        "умер",
+        "скончал",
+        "погиб",
+        "памёр",
+        "памерла",
+        "загіну",
+    ),
+}
+
+_BY_SCRIPT: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+def trigger(kind: str, lang: str) -> re.Pattern[str]:
+    """The trigger pattern of a kind restricted to the alternatives in the text's script."""
+    cyr = is_cyrillic_lang(lang)
+    pat = _BY_SCRIPT.get((kind, cyr))
+    if pat is None:
+        pat = _BY_SCRIPT[(kind, cyr)] = restrict(TRIGGERS[kind].pattern, TRIGGERS[kind].flags, cyr)
+    return pat
+
+
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\bmay|\bwill|likely to|risk of|fear\w* (?:of )?|"
+    r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$",
+    _I,
+)
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:people|prisoners|inmates|members|others|activists|volunteers|staff|many|they|them|their|"
+    r"люди|заключ[её]нные|осужд[её]нные|многие|они|их|людзі|вязні|зняволеныя|яны|іх)\b",
+    _I,
+)
+PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|his|hers|он|она|его|её|ее|ему|ей|ним|ней|него|неё|нее|ён|яна|яго|яе|"
+    r"яму|ёй|ім|ёю|сам|сама)\b",
+    _I,
+)
+GROUP = re.compile(
+    r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|оба|обе|все (?P<n2>трое|четверо|пятеро)|"
+    r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра))\b",
+    _I,
+)
+PRISONER_CUE = re.compile(
+    r"political prisoners?|still in prison|behind bars|remains? in (?:prison|custody)|"
+    r"политзаключ\w+|за решёткой|за решеткой|палітвяз\w+|за кратамі",
+    _I,
+)
+
+# --- sentence lengths and regimes -----------------------------------------------------------
+
+_NUM = r"(?:\d+(?:[.,]5)?|[^\W\d_]{2,14})"  # words are checked by number_value
+_YEARS_W = r"(?:years?|год(?:а|у|ам|ами)?|лет|гад(?:оў|ы|ам|амі)?)"
+_MONTHS_W = r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяцам)"
+DURATION = re.compile(
+    rf"(?<![\w-])(?:(?P<y>{_NUM})(?P<half>\s+(?:and\s+a\s+half|с половиной|з паловай))?[\s-]*{_YEARS_W}"
+    rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
+    rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier)))(?!\w)",
+    _I,
+)
+SENTENCE_CUE_BEFORE = re.compile(
+    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|serving|\bjailed\b|\bterm\b|convicted|приговор\w*|"
+    r"осужд\w*|осуди\w*|получил\w*|назначил\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
+    r"тэрмін\w*|пакаранн\w*)",
+    _I,
+)
+SENTENCE_CUE_AFTER = re.compile(
+    r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
+    r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
+    r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
+    r"хімі\w+|абмежаванн\w+ волі)",
+    _I,
+)
+NOT_SENTENCE = re.compile(
+    r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
+    r"over the past|каждые|кожныя)\s*$",
+    _I,
+)
+
+REGIMES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "home_restriction",
+        re.compile(
+            r"ограничени\w+ свободы без направления|restrict\w+ (?:of )?freedom "
+            r"without|home (?:restriction|confinement)|домашн\w+ хими\w*|"
+            r"хатн\w+ хімі\w*|абмежаванн\w+ волі без накіравання",
+            _I,
+        ),
+    ),
+    (
+        "open_facility",
+        re.compile(
+            r"open(?:-type)? (?:correctional )?facility|\bkhimiya\b|restrict\w+ (?:of )?freedom "
+            r"with (?:referral|placement)|ограничени\w+ свободы с направлением|"
+            r"исправительн\w+ учреждени\w+ открытого типа|\bхими[ия]\b|\bхімі[яію]\b|"
+            r"абмежаванн\w+ волі з накіраваннем",
+            _I,
+        ),
+    ),
+    (
+        "general",
+        re.compile(
+            r"general[- ](?:regime|security)|medium[- ]security|общего режима|"
+            r"агульнага рэжыму",
+            _I,
+        ),
+    ),
+    (
+        "enhanced",
+        re.compile(r"enhanced[- ](?:regime|security)|усиленного режима|[уў]змоцненага рэжыму", _I),
+    ),
+    (
+        "strict",
+        re.compile(
+            r"strict[- ](?:regime|security)|maximum[- ]security|строгого режима|"
+            r"строгага рэжыму",
+            _I,
+        ),
+    ),
+    ("special", re.compile(r"special[- ]regime|особого режима|асаблівага рэжыму", _I)),
+    (
+        "prison",
+        re.compile(
+            r"high[- ]security prison|prison regime|тюремного режима|турэмнага рэжыму|"
+            r"в тюрьме особого|тюремн\w+ заключени\w+",
+            _I,
+        ),
+    ),
+    ("suspended", re.compile(r"\bsuspended\b|\bусловн\w+|\bумоўн\w+", _I)),
+]
+
+RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
+    ("pardon", re.compile(r"pardon\w*|помилова\w+|помилован\w*|памілава\w+|памілаван\w*", _I)),
+    (
+        "deal",
+        re.compile(
+            r"\bdeal\b|\bexchange\b|\bagreement\b|\bсделк\w+|\bобмен\w*|"
+            r"\bдоговорённост\w+|\bдоговоренност\w+|\bздзелк\w+|\bабмен\w*|\bдамоўленас\w+",
+            _I,
+        ),
+    ),
+    (
+        "end_of_term",
+        re.compile(
+            r"end of (?:his |her |the )?(?:term|sentence)|fully serv\w+|(?:full|entire|whole) (?:[\w-]+ )?"
+            r"(?:term|sentence)|"
+            r"served (?:his|her|the) (?:full )?(?:term|sentence)|completed (?:his|her) "
+            r"(?:term|sentence)|полностью отбыв|по окончании срока|отбыв (?:весь )?срок|"
+            r"по истечении срока|поўнага адбыцця|цалкам адбы\w+|адбыўшы (?:увесь )?тэрмін|"
+            r"пасля заканчэння тэрміну|по отбытии|(?:закончился|истёк|истек) срок|"
+            r"скончыўся тэрмін|term (?:had )?(?:ended|expired)|sentence (?:had )?(?:ended|expired)",
+            _I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    years: int
+    months: int
+    cue: int  # position of the sentencing word (or the duration itself)
+
+
+def _num(text: str | None) -> float | None:
+    if not text:
+        return 0.0
+    t = text.lower().replace(",", ".")
+    if t in ("полутора", "паўтара"):
+        return 1.5
+    try:
+        return float(t)
+    except ValueError:
+        v = number_value(t)
+        return float(v) if v is not None else None
+
+
+def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
+    """Prison terms in one sentence ("15 years", "three and a half years", "six-year sentence",
+    "3 года и 6 месяцев"), only where a sentencing word surrounds them."""
+    out: list[Duration] = []
+    for m in DURATION.finditer(sentence):
+        before = sentence[max(0, m.start() - 90) : m.start()]
+        if NOT_SENTENCE.search(before):
+            continue
+        cue_m = None
+        for c in SENTENCE_CUE_BEFORE.finditer(before):
+            cue_m = c
+        after = sentence[m.end() : m.end() + 40]
+        if cue_m is None and not SENTENCE_CUE_AFTER.search(after):
+            continue
+        if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"))):
+            continue
+        years = (_num(m.group("y")) or 0.0) + (0.5 if m.group("half") else 0)
+        months = _num(m.group("m") or m.group("m2")) or 0.0
+        total = round(years * 12 + months)
+        if total <= 0 or total > 12 * 30:
+            continue
+        cue = offset + max(0, m.start() - 90) + cue_m.start() if cue_m else offset + m.start()
+        out.append(Duration(offset + m.start(), offset + m.end(), total // 12, total % 12, cue))
+    return out
+
+
+def find_regime(text: str) -> str | None:
+    for name, pat in REGIMES:
+        if pat.search(text):
+            return name
+    return None
+
+
+def release_how(text: str) -> str | None:
+    for name, pat in RELEASE_HOW:
+        if pat.search(text):
+            return name
+    return None

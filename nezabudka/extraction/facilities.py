@@ -1,0 +1,236 @@
+"""Places of detention in report text, resolved against the country's reference places.
+
+"Mogilev prison" → Prison No. 4, Mahiliou; "Homyel pre-trial detention facility" → SIZO-3,
+Homiel; "СИЗО-1 в Минске", "калоніі № 2 у Бабруйску", "Akrestsina". A mention needs a number, a
+town or a name: a bare "prison" or "colony" is a regime, not a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nezabudka import reference
+from nezabudka.extraction.scripts import CYRILLIC, NEVER, restrict
+
+_KIND_WORDS: list[tuple[str, str]] = [
+    (
+        "pretrial",
+        r"pre-?trial detention (?:cent(?:er|re)|facility|prison|isolator)|pre-?trial prison|"
+        r"remand (?:prison|cent(?:er|re))|\bSIZO\b|\bСИЗО\b|\bСІЗА\b|следственн\w+ изолятор\w*|"
+        r"следч\w+ ізалятар\w*|KGB (?:pre-?trial|detention|jail)\w*",
+    ),
+    (
+        "temporary",
+        r"temporary (?:detention|holding) (?:cent(?:er|re)|facility|isolator)|\bIVS\b|\bTsIP\b|"
+        r"\bИВС\b|\bЦИП\b|\bІЧУ\b|изолятор\w* временного содержания|ізалятар\w* часовага ўтрымання|"
+        r"detention cent(?:er|re)|центр\w* изоляции правонарушителей",
+    ),
+    (
+        "open_facility",
+        r"open (?:correctional )?facilit(?:y|ies)|open-type (?:correctional )?facility|"
+        r"исправительн\w+ учреждени\w+ открытого типа|папраўч\w+ устан\w+ адкрытага тыпу|"
+        r"\bИУОТ\b|\bВУАТ\b",
+    ),
+    (
+        "penal_colony",
+        r"(?:penal |correctional )?colon(?:y|ies)|\bIK\b|\bИК\b|\bІК\b|"
+        r"исправительн\w+ колони\w+|колони\w+|папраўч\w+ калоні\w+|калоні\w+",
+    ),
+    ("prison", r"\bprison\b|\bjail\b|тюрьм\w*|турм\w*|\bтюрем\w*"),
+]
+_KIND_KEYS: dict[str, tuple[str, ...]] = {
+    "pretrial": ("trial", "remand", "sizo", "сизо", "сіза", "следствен", "следч", "kgb"),
+    "temporary": (
+        "temporary",
+        "holding",
+        "ivs",
+        "tsip",
+        "ивс",
+        "цип",
+        "ічу",
+        "временного",
+        "часовага",
+        "detention cent",
+        "изоляции",
+    ),
+    "open_facility": ("open", "открытого", "адкрытага", "иуот", "вуат"),
+    "penal_colony": ("colon", "ik", "ик", "ік", "колони", "калоні"),
+    "prison": ("prison", "jail", "тюрьм", "турм", "тюрем"),
+}
+_NUMBER = r"(?:\s*(?:No\.?|Nr\.?|№|#|-|–|number)\s*(?P<num>\d{1,2})\b|-(?P<num2>\d{1,2})\b)"
+_NAMED: list[tuple[str, str]] = [
+    (r"Akr[ae]stsin\w*|Okrestin\w*|Окрестин\w*|Акрэсцін\w*", "akrestsina-minsk"),
+    (r"Vo[uŭ]chy\w* Nor\w*|Volch\w* Nor\w*|Волчь\w+ нор\w*|Воўчы\w* Нор\w*", "ik-22"),
+    (
+        r"Amerikanka|Американк\w*|Амерыканк\w*|KGB (?:pre-?trial detention (?:cent(?:er|re)|facility)|"
+        r"remand prison|jail|detention cent(?:er|re)|pre-?trial prison)|СИЗО КГБ|СІЗА КДБ|"
+        r"следственн\w+ изолятор\w* КГБ|следч\w+ ізалятар\w* КДБ",
+        "kgb-sizo-minsk",
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FacilityMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    number: int | None
+    town: str | None
+    key: str | None  # reference place key when resolved
+
+    def as_claim(self) -> dict[str, object]:
+        return {"kind": self.kind, "number": self.number, "town": self.town}
+
+
+def _fold(text: str) -> str:
+    """Lower case and ё→е, keeping every offset."""
+    return text.lower().replace("ё", "е")
+
+
+def _stem(name: str) -> str:
+    n = _fold(name)
+    if re.search(r"[а-яіў]", n) and len(n) > 4 and n[-1] in "аеёіїоуўыьэюяй":
+        n = n[:-1]
+    return n
+
+
+@cache
+def _town_index(country: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for t in reference.towns(country):
+        for name in t.all_names():
+            if name:
+                lookup[_stem(name)] = t.name
+    alts = sorted(lookup, key=len, reverse=True)
+    rx = "|".join(
+        re.escape(a) + (r"\w{0,5}" if re.search(r"[а-яіў]", a) else r"(?:['’]s)?") for a in alts
+    )
+    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.I), lookup
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _town_of(word: str, country: str) -> str | None:
+    _pat, lookup = _town_index(country)
+    w = _fold(word)
+    if not re.search(r"[а-яіў]", w):
+        w = re.sub(r"['’]s$", "", w)
+        return lookup.get(w)
+    for n in range(len(w), 3, -1):
+        town = lookup.get(w[:n])
+        if town is not None:
+            return town if len(w) - n <= 5 else None
+    return None
+
+
+@cache
+def _prefixes(country: str) -> frozenset[str]:
+    return frozenset(stem[:4] for stem in _town_index(country)[1])
+
+
+def find_towns(text: str, country: str = "by") -> list[tuple[int, int, str]]:
+    """(start, end, town) for every word that names a reference town (any case form)."""
+    prefixes = _prefixes(country)
+    folded = _fold(text)
+    out = []
+    for m in _WORD.finditer(folded):
+        if m.group(0)[:4] not in prefixes:
+            continue
+        town = _town_of(m.group(0), country)
+        if town:
+            out.append((m.start(), m.end(), town))
+    return out
+
+
+@cache
+def _kind_patterns(cyrillic: bool) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for k, rx in _KIND_WORDS:
+        alts = restrict(rx, re.I, cyrillic).pattern
+        if alts != NEVER.pattern:
+            out.append((k, re.compile(rf"(?:{alts})(?:{_NUMBER})?", re.I)))
+    return out
+
+
+def resolve(
+    kind: str, number: int | None, town: str | None, country: str = "by"
+) -> tuple[str, int | None, str | None, str | None]:
+    """(kind, number, town, key) using the reference places where they decide it."""
+    places = reference.places(country)
+
+    def kind_ok(p: reference.Place) -> bool:
+        return p.kind == kind or (kind == "prison" and p.also_prison)
+
+    cands = [p for p in places if kind_ok(p)]
+    if number is not None:
+        by_num = [p for p in cands if p.number == number]
+        if town:
+            exact = [p for p in by_num if p.town == town]
+            by_num = exact or by_num
+        if len(by_num) >= 1:
+            p = by_num[0]
+            return p.kind, p.number, p.town, p.key
+        return kind, number, town, None
+    if town:
+        in_town = [p for p in cands if p.town == town and p.number is not None]
+        if kind == "prison" and not in_town:
+            in_town = [p for p in places if p.town == town and p.also_prison]
+        if len(in_town) == 1:
+            p = in_town[0]
+            return p.kind, p.number, p.town, p.key
+    return kind, None, town, None
+
+
+def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
+    towns = find_towns(text, country)
+    by_start = {ts: (te, tn) for ts, te, tn in towns}
+    by_end = {te: (ts, tn) for ts, te, tn in towns}
+    found: list[FacilityMention] = []
+    taken: list[tuple[int, int]] = []
+    places = {p.key: p for p in reference.places(country)}
+    for rx, key in _NAMED:
+        for m in re.finditer(rx, text, re.I):
+            p = places.get(key)
+            if p:
+                found.append(
+                    FacilityMention(m.start(), m.end(), m.group(0), p.kind, p.number, p.town, key)
+                )
+                taken.append((m.start(), m.end()))
+    low = text.lower()
+    cyr = CYRILLIC.search(text) is not None
+    for kind, pat in _kind_patterns(False) + (_kind_patterns(True) if cyr else []):
+        if not any(k in low for k in _KIND_KEYS[kind]):
+            continue
+        for m in pat.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            raw_num = m.group("num") or m.group("num2")
+            number = int(raw_num) if raw_num else None
+            town = None
+            start, end = m.start(), m.end()
+            # town right after: "in Homiel", "в Гомеле", "у Бабруйску"
+            after = re.match(r"\s*,?\s*(?:in|at|near|в|во|у|ў|под|пад)\s+", text[end : end + 12])
+            if after and end + after.end() in by_start:
+                end, town = by_start[end + after.end()]
+            if town is None:  # "Mogilev prison", "Homyel pre-trial…", "Жодинская тюрьма"
+                q = start
+                while q > 0 and text[q - 1] in " \u00a0":
+                    q -= 1
+                if q < start and q in by_end:
+                    start, town = by_end[q]
+            if town is None and number is None:
+                # "Hrodna Prison No. 1" handled above; a bare kind word is not a place
+                continue
+            if kind == "temporary" and town is None and number is None:
+                continue
+            k, n, t, key = resolve(kind, number, town, country)
+            taken.append((start, end))
+            found.append(FacilityMention(start, end, text[start:end], k, n, t, key))
+    # kind words after a named place ("Akrestsina detention centre") are the same place
+    found.sort(key=lambda f: f.start)
+    return found

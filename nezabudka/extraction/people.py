@@ -1,0 +1,511 @@
+"""People mentioned in a report: full names, surname-only and given-name/diminutive mentions,
+all linked to one person ("Sasha" → Aliaksandr Kashpul, "Masha" → Marfa Rabkova).
+
+Names are found through the domain, not a statistical model: a capitalised word that is a known
+given name followed by a capitalised surname. For Russian, natasha's NER (which ships its model)
+adds the names the lists do not know. Names are reduced to the nominative with
+``nezabudka.names.to_nominative`` when that library is present, else with pymorphy3/rules.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from nezabudka.extraction import lexicon
+from nezabudka.extraction.lexicon import norm
+
+_WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
+_CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NOT_SURNAME = {
+    norm(w)
+    for w in [
+        "Belarus",
+        "Belarusian",
+        "Russia",
+        "Russian",
+        "Ukraine",
+        "Ukrainian",
+        "Minsk",
+        "Court",
+        "Regional",
+        "City",
+        "District",
+        "Viasna",
+        "KGB",
+        "Lithuania",
+        "Poland",
+        "Warsaw",
+        "Moscow",
+        "Vilnius",
+        "Foundation",
+        "Centre",
+        "Center",
+        "University",
+        "State",
+        "Municipal",
+        "Prison",
+        "Colony",
+        "The",
+        "A",
+        "An",
+        "And",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "Is",
+        "Was",
+        "Has",
+        "Had",
+        "Says",
+        "Said",
+        "Told",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Беларусь",
+        "Беларусі",
+        "Минск",
+        "Минске",
+        "Мінск",
+        "Мінску",
+        "Вясна",
+        "Весна",
+        "Суд",
+        "Брест",
+        "Бресте",
+        "Гомель",
+        "Гомеле",
+        "Литву",
+        "Літву",
+        "Польшу",
+    ]
+}
+_TITLES = re.compile(
+    r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
+    r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
+    r"прокурор\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
+    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)\W*){1}$",
+    re.I,
+)
+_RELATIVES = re.compile(
+    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|friend|colleague|relative|"
+    r"partner|fiancée?|жена|муж|мать|отец|сын|дочь|брат|сестра|коллега|друг|подруга|жонка|"
+    r"маці|бацька|дачка|сястра|калега|сябар|сяброўка)\W*(?:[^\W\d_]+\s+)?$",
+    re.I,
+)
+_SPEAKER_AFTER = re.compile(
+    r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:,[^,.]{0,120},\s*)?(?:says|said|told|recalls|argues|adds|added|notes|"
+    r"explains|believes|writes|wrote|сообщил\w*|рассказал\w*|рассказывает|сказал\w*|говорит|отмечает|"
+    r"пишет|паведаміў\w*|паведаміла|расказаў\w*|расказал\w*|расказвае|сказаў\w*|сказала|кажа|піша)\b|^\s*:",
+    re.I,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?:according to|по словам|со слов|па словах|як кажа)\s+(?:\w+\s+){0,2}$", re.I
+)
+_PATRONYMIC = re.compile(
+    r"(?:вич|вна|ична|інічна|аўна|еўна|ovich|evich|avich|ovna|evna|aŭna)$", re.I
+)
+_PRONOUN_NAMES = {"яна", "ён", "яны", "она", "он"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    person: int
+    kind: str  # full | surname | given | official
+    speaker: bool = False
+    titled: bool = False
+    relative: bool = False
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    given: str | None  # given name as written (nominative)
+    surname: str | None  # nominative
+    groups: frozenset[str] = frozenset()
+    official: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def titled(self) -> bool:
+        return self.official or any(m.titled for m in self.mentions)
+
+    @property
+    def relative(self) -> bool:
+        return any(m.relative for m in self.mentions)
+
+
+# --- names library adapter (optional) -------------------------------------------------------
+
+
+@cache
+def _names() -> Any:
+    try:
+        from nezabudka import names
+    except Exception:  # the library is optional: degrade to the built-in lists
+        return None
+    return names
+
+
+def is_given_name(token: str, lang: str) -> bool:
+    t = _POSSESSIVE.sub("", token)
+    if lang == "be" and norm(t) in _PRONOUN_NAMES:
+        return False
+    if norm(t) in _PRONOUN_NAMES and not t[:1].isupper():
+        return False
+    if lexicon.given_name(t):
+        return True
+    lib = _names()
+    if lib is not None and hasattr(lib, "is_given_name") and norm(t) not in _PRONOUN_NAMES:
+        try:
+            return bool(lib.is_given_name(t))
+        except Exception:
+            return False
+    return False
+
+
+def name_groups(token: str) -> frozenset[str]:
+    groups = set(lexicon.name_groups(token))
+    lib = _names()
+    if lib is not None and hasattr(lib, "given_name_equivalents"):
+        with contextlib.suppress(Exception):
+            groups |= {"~" + lib.fold(x) for x in lib.given_name_equivalents(token)}
+    if not groups:
+        groups.add("~" + norm(token))
+    return frozenset(groups)
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _fleeting_vowel(surname: str, be: bool) -> str:
+    # Кавалёнка → Кавалёнак: the nominative of -нк/-льк surnames has a vowel before к
+    if re.search(r"[бвгджзклмнпрстфхцчшў]к$", surname) and not surname.endswith(("ск", "цк")):
+        return surname[:-1] + ("а" if be else "о") + "к"
+    return surname
+
+
+def _rule_nominative(given: str, surname: str, be: bool) -> str:
+    g = lexicon.given_name(given)
+    if g is None or norm(g[1]) == norm(given):
+        return surname
+    female = lexicon.group_is_female(g[0])
+    s = surname
+    if female:
+        for a, b in (
+            ("скую", "ская"),
+            ("цкую", "цкая"),
+            ("ую", "ая"),
+            ("ову", "ова"),
+            ("еву", "ева"),
+            ("аву", "ава"),
+            ("ину", "ина"),
+            ("іну", "іна"),
+            ("ыну", "ына"),
+            ("ой", "а"),
+            ("ай", "а"),
+            ("у", "а"),
+        ):
+            if s.endswith(a):
+                return s[: -len(a)] + b
+        return s
+    for a, b in (
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("скага", "скі"),
+        ("цкага", "цкі"),
+        ("ова", "ов" if not be else "оў"),
+        ("ева", "ев" if not be else "еў"),
+        ("ава", "аў"),
+        ("ина", "ин"),
+        ("іна", "ін"),
+        ("ына", "ын"),
+        ("ого", "ый"),
+        ("ага", "ы"),
+        ("я", "ь"),
+        ("а", ""),
+    ):
+        if s.endswith(a):
+            out = s[: -len(a)] + b
+            return _fleeting_vowel(out, be) if a == "а" else out
+    return s
+
+
+def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
+    """Nominative given name and surname of a (possibly declined) Cyrillic name."""
+    g_entry = lexicon.given_name(given)
+    lib = _names()
+    be = lang == "be"
+    if lib is not None and hasattr(lib, "to_nominative"):
+        try:
+            out = lib.to_nominative(f"{given} {surname}").split()
+            if len(out) == 2 and (out[0] != given or g_entry is not None or be):
+                ng, ns = out
+                if norm(ns) != norm(surname):
+                    ns = _fleeting_vowel(ns, be) if surname.endswith("а") else ns
+                return ng, ns
+        except Exception:
+            pass
+    if g_entry is None and not be:
+        return _morph_nominative(given, surname)
+    ng = g_entry[1] if g_entry and _CYR.search(g_entry[1]) else given
+    ns = _rule_nominative(given, surname, be)
+    if not be and ns == surname and g_entry and norm(g_entry[1]) != norm(given):
+        female = lexicon.group_is_female(g_entry[0])
+        for p in _morph().parse(surname):
+            if "Surn" in p.tag:
+                form = p.inflect({"nomn", "femn" if female else "masc"})
+                if form:
+                    ns = form.word.capitalize()
+                    break
+    return ng, ns
+
+
+def _morph_nominative(given: str, surname: str) -> tuple[str, str]:
+    """Russian names the lists do not know ("Ибрагима Алиева"): pymorphy3's Name/Surn parses."""
+    morph = _morph()
+    g = next((p for p in morph.parse(given) if "Name" in p.tag), None)
+    if g is None or g.tag.case == "nomn":
+        return given, surname
+    gender = g.tag.gender or "masc"
+    g_nom = g.inflect({"nomn"})
+    s_nom = None
+    for p in morph.parse(surname):
+        if "Surn" in p.tag and p.tag.case == g.tag.case:
+            s_nom = p.inflect({"nomn", gender})
+            if s_nom:
+                break
+    return (
+        g_nom.word.capitalize() if g_nom else given,
+        s_nom.word.capitalize() if s_nom else surname,
+    )
+
+
+# --- detection ----------------------------------------------------------------------------
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _prefix_match(token: str, surname: str) -> bool:
+    a, b = norm(_POSSESSIVE.sub("", token)), norm(surname)
+    if a == b:
+        return True
+    if not _CYR.search(a) or not _CYR.search(b):
+        return False
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= max(4, len(b) - 2) and abs(len(a) - len(b)) <= 3
+
+
+@cache
+def _natasha() -> Any:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _ner_spans(text: str) -> list[tuple[int, int]]:
+    from natasha import Doc
+
+    seg, ner = _natasha()
+    doc = Doc(text)
+    doc.segment(seg)
+    doc.tag_ner(ner)
+    return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+
+
+_CAP_PAIR = re.compile(r"[А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][а-яёіў]+")
+
+
+def _could_be_name(word: str) -> bool:
+    return any(
+        ("Name" in p.tag or "Surn" in p.tag) and p.score > 0.05 for p in _morph().parse(word)
+    )
+
+
+def _unexplained(sent: str, m: re.Match[str], offset: int, mentions: list[Mention]) -> bool:
+    s, e = offset + m.start(), offset + m.end()
+    if any(mm.start < e and s < mm.end for mm in mentions):
+        return False
+    if sent[max(0, m.start() - 1) : m.start()] in ("«", '"', "“"):
+        return False  # «Гродно Азот»: the name of an organisation
+    first = m.group(0).split()[0]
+    return not (m.start() == 0 and not _could_be_name(first))
+
+
+def _ner_candidates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """natasha's NER, run only on the sentences with a capitalised word pair that the name
+    lists did not explain (most reports: none, so the model costs nothing)."""
+    from nezabudka.extraction.segment import sentences
+
+    spans: list[tuple[int, int]] = []
+    for sent in sentences(text):
+        if not any(
+            _unexplained(sent.text, m, sent.start, mentions) for m in _CAP_PAIR.finditer(sent.text)
+        ):
+            continue
+        spans += [(sent.start + a, sent.start + b) for a, b in _ner_spans(sent.text)]
+    return spans
+
+
+def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person], list[Mention]]:
+    tokens = list(_WORD.finditer(text))
+    people: list[Person] = []
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    officials = lexicon.official_forms()
+
+    def add_person(
+        name: str, given: str | None, surname: str | None, official: bool = False
+    ) -> int:
+        key = norm(name)
+        for i, p in enumerate(people):
+            if norm(p.name) == key:
+                return i
+            if (
+                surname
+                and p.surname
+                and norm(p.surname) == norm(surname)
+                and given
+                and p.given
+                and name_groups(given) & p.groups
+            ):
+                return i
+        people.append(
+            Person(name, given, surname, name_groups(given) if given else frozenset(), official)
+        )
+        return len(people) - 1
+
+    def flags(start: int, end: int) -> dict[str, bool]:
+        before = text[max(0, start - 40) : start]
+        after = text[end : end + 160]
+        return {
+            "speaker": bool(_SPEAKER_AFTER.search(after) or _SPEAKER_BEFORE.search(before)),
+            "titled": bool(_TITLES.search(before)),
+            "relative": bool(_RELATIVES.search(before)),
+        }
+
+    # Pass 1: given name + surname (+ patronymic)
+    i = 0
+    while i < len(tokens) - 1:
+        t, nxt = tokens[i], tokens[i + 1]
+        tok = t.group(0)
+        gap = text[t.end() : nxt.start()]
+        if (
+            _cap(tok)
+            and is_given_name(tok, lang)
+            and gap in (" ", "\u00a0")
+            and _cap(nxt.group(0))
+            and norm(_POSSESSIVE.sub("", nxt.group(0))) not in _NOT_SURNAME
+            and not lexicon.given_name(_POSSESSIVE.sub("", nxt.group(0)))
+        ):
+            last = nxt
+            if (
+                i + 2 < len(tokens)
+                and _PATRONYMIC.search(nxt.group(0))
+                and _cap(tokens[i + 2].group(0))
+                and text[nxt.end() : tokens[i + 2].start()] == " "
+                and _CYR.search(nxt.group(0))
+            ):
+                last = tokens[i + 2]
+            surname_raw = _POSSESSIVE.sub("", last.group(0))
+            official = norm(surname_raw) in officials
+            if official:
+                key = officials[norm(surname_raw)]
+                name = lexicon.OFFICIALS[key][lang if lang in ("en", "ru", "be") else "en"]
+                given_n, surname_n = name.split()[0], name.split()[-1]
+            elif _CYR.search(tok):
+                given_n, surname_n = to_nominative(tok, surname_raw, lang)
+                name = f"{given_n} {surname_n}"
+            else:
+                given_n, surname_n = tok, surname_raw
+                name = f"{given_n} {surname_n}"
+            idx = add_person(name, given_n, surname_n, official)
+            end = last.end() - (len(last.group(0)) - len(surname_raw))
+            mentions.append(
+                Mention(t.start(), end, text[t.start() : end], idx, "full", **flags(t.start(), end))
+            )
+            used.update(range(i, tokens.index(last) + 1))
+            i = tokens.index(last) + 1
+            continue
+        i += 1
+
+    # natasha NER for Russian (names outside the lists)
+    if lang == "ru" and use_ner:
+        for s, e in _ner_candidates(text, mentions):
+            if any(m.start < e and s < m.end for m in mentions):
+                continue
+            words = text[s:e].split()
+            if len(words) == 2 and all(_cap(w) for w in words):
+                given_n, surname_n = to_nominative(words[0], words[1], lang)
+                idx = add_person(f"{given_n} {surname_n}", given_n, surname_n)
+                mentions.append(Mention(s, e, text[s:e], idx, "full", **flags(s, e)))
+                used.update(k for k, tk in enumerate(tokens) if s <= tk.start() < e)
+
+    # counts for choosing among people who share a given name
+    def weight(idx: int) -> int:
+        return sum(1 for m in mentions if m.person == idx)
+
+    # Pass 2: officials, surnames, given names and diminutives alone
+    exact: dict[str, list[int]] = {}
+    cyrillic: list[tuple[int, str]] = []
+    for i, p in enumerate(people):
+        if p.surname:
+            exact.setdefault(norm(p.surname), []).append(i)
+            if _CYR.search(p.surname):
+                cyrillic.append((i, p.surname))
+    for k, t in enumerate(tokens):
+        if k in used or not _cap(t.group(0)):
+            continue
+        tok = _POSSESSIVE.sub("", t.group(0))
+        end = t.start() + len(tok)
+        if norm(tok) in officials:
+            key = officials[norm(tok)]
+            name = lexicon.OFFICIALS[key][lang if lang in ("en", "ru", "be") else "en"]
+            idx = add_person(name, name.split()[0], name.split()[-1], True)
+            people[idx].official = True
+            mentions.append(Mention(t.start(), end, tok, idx, "official", **flags(t.start(), end)))
+            continue
+        t_norm = norm(tok)
+        cands = list(exact.get(t_norm, ()))
+        if not cands and _CYR.search(tok):
+            cands = [i for i, sn in cyrillic if _prefix_match(tok, sn)]
+        kind = "surname"
+        if not cands and is_given_name(tok, lang):
+            groups = name_groups(tok)
+            cands = [i for i, p in enumerate(people) if p.groups & groups and not p.official]
+            kind = "given"
+        if cands:
+            idx = max(cands, key=lambda i: (not people[i].relative, weight(i), -i))
+            mentions.append(Mention(t.start(), end, tok, idx, kind, **flags(t.start(), end)))
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        people[m.person].mentions.append(m)
+    return people, mentions

@@ -1,0 +1,603 @@
+"""The extraction pipeline: text in, suggested facts out (nothing is written anywhere).
+
+``extract(text)`` returns ``{"people": [{"name", "role", "person_id", "claims": [...]}]}`` where
+each claim has ``kind`` and ``quote`` and, where applicable, ``date``, ``article``, ``years``,
+``months``, ``regime``, ``facility`` and ``how``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import claims as C
+from nezabudka.extraction.articles import find_articles
+from nezabudka.extraction.dates import DateMention, find_dates, shift
+from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.lang import detect_language
+from nezabudka.extraction.people import Mention, Person, _prefix_match, find_people
+from nezabudka.extraction.segment import Span, clauses, sentences
+
+DATELESS = {"held_at"}
+PRISON_KINDS = {
+    "charged", "sentenced", "transferred", "hunger_strike", "punishment_cell", "medical_neglect",
+    "visits_denied", "funeral_denied", "death_in_custody", "recognized", "exile",
+}  # fmt: skip
+_QUOTE_MAX = 400
+_CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
+_VERDICT = re.compile(r"\b(?:verdict|judgment|приговор\w*|прысуд\w*)", re.I)
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|following|since|until|then|later|afterwards|после|перед|пасля|перад|"
+    r"затем|потом|потым)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Claim:
+    kind: str
+    person: int
+    pos: int  # where the claim's trigger is
+    sentence: Span
+    clause: Span
+    date: PartialDate | None = None
+    pending: DateMention | None = None  # relative date anchored on a person
+    article: str | None = None
+    years: int | None = None
+    months: int | None = None
+    regime: str | None = None
+    facility: dict[str, Any] | None = None
+    how: str | None = None
+    dated: bool = True  # may take a date from the sentence
+    end: int = -1  # end of the trigger
+
+    def distance(self, text: str, start: int, end: int) -> int:
+        """How far a date is from this claim's trigger; a subordinator in between ("after",
+        "пасля") puts the date with another clause."""
+        t_end = self.end if self.end > self.pos else self.pos + 1
+        if end <= self.pos:
+            gap, between = self.pos - end, text[end : self.pos]
+        elif start >= t_end:
+            gap, between = start - t_end, text[t_end:start]
+        else:
+            return 0
+        if _SUBORDINATOR.search(between):
+            gap += 1000
+        return gap
+
+    def key(self) -> tuple[Any, ...]:
+        fac = tuple(self.facility.values()) if self.facility else None
+        return (
+            self.person,
+            self.kind,
+            self.article,
+            self.years,
+            self.months,
+            self.regime,
+            fac,
+            self.how,
+        )
+
+    def to_json(self, text: str) -> dict[str, Any]:
+        quote = self.sentence.text
+        if len(quote) > _QUOTE_MAX:
+            a = max(self.sentence.start, self.pos - _QUOTE_MAX // 2)
+            quote = text[a : min(self.sentence.end, a + _QUOTE_MAX)]
+        out: dict[str, Any] = {"kind": self.kind, "quote": quote.strip()}
+        if self.date is not None:
+            out["date"] = PartialDate(self.date.year, self.date.month, self.date.day).iso()
+        for k in ("article", "years", "months", "regime", "facility", "how"):
+            v = getattr(self, k)
+            if v is not None:
+                out[k] = v
+        return out
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    lang: str
+    people: list[Person]
+    mentions: list[Mention]
+    sents: list[Span]
+    clause_map: list[list[Span]]
+    dates: list[DateMention]
+    resolved: dict[int, PartialDate] = field(default_factory=dict)  # date mention start -> date
+
+    def sentence_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end:
+                return i
+        return len(self.sents) - 1
+
+    def clause_of(self, pos: int) -> Span:
+        for c in self.clause_map[self.sentence_of(pos)]:
+            if c.start <= pos < c.end:
+                return c
+        return self.sents[self.sentence_of(pos)]
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+
+def _eligible(doc: _Doc, m: Mention) -> bool:
+    return not doc.people[m.person].titled
+
+
+def _focus(doc: _Doc, pos: int) -> int | None:
+    cands = [
+        m
+        for m in doc.mentions
+        if m.start < pos and _eligible(doc, m) and not m.speaker and not m.relative
+    ]
+    if cands:
+        return cands[-1].person
+    for m in doc.mentions:
+        if _eligible(doc, m) and not m.relative:
+            return m.person
+    return None
+
+
+def _group(doc: _Doc, pos: int, n: int) -> list[int]:
+    seen: list[int] = []
+    for m in reversed([m for m in doc.mentions if m.start < pos]):
+        p = doc.people[m.person]
+        if _eligible(doc, m) and not p.relative and m.person not in seen:
+            seen.append(m.person)
+        if len(seen) == n:
+            break
+    return seen
+
+
+_GROUP_N = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "чацвёра": 4,
+}
+
+
+def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
+    sent = doc.sents[doc.sentence_of(pos)]
+    clause = doc.clause_of(pos)
+    in_clause = [
+        m for m in doc.mentions if clause.start <= m.start < clause.end and _eligible(doc, m)
+    ]
+    # "His mother, Halina K., says letters stopped": the speaker is not the subject
+    before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
+    if before:
+        # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if _CONJ.fullmatch(doc.text[m.end : group[-1].start]):
+                group.append(m)
+            else:
+                break
+        return list(dict.fromkeys(m.person for m in reversed(group)))
+    g = C.GROUP.search(clause.text)
+    if g:
+        word = (g.group("n") or g.group("n2") or g.group("n3") or "two").lower()
+        return _group(doc, pos, _GROUP_N.get(word, 2))
+    after = [m for m in in_clause if m.start > pos]
+    if after:
+        return [after[0].person]
+    if C.PRONOUN.search(clause.text):
+        f = _focus(doc, pos)
+        return [f] if f is not None else []
+    if C.GENERIC_SUBJECT.search(clause.text):
+        return []
+    in_sent = [m for m in doc.mentions if sent.start <= m.start < sent.end and _eligible(doc, m)]
+    before_s = [m for m in in_sent if m.start < pos and not (m.speaker and m.relative)]
+    if before_s:
+        return [before_s[-1].person]
+    if in_sent:
+        return (
+            []
+            if any(not m.titled for m in in_sent if m.start > pos)
+            else [f for f in [_focus(doc, pos)] if f is not None]
+        )
+    f = _focus(doc, pos)
+    return [f] if f is not None else []
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
+    last: PartialDate | None = None
+    first_abs = next((d.date for d in doc.dates if d.date is not None), None)
+    for d in doc.dates:
+        if d.date is not None:
+            doc.resolved[d.start] = d.date
+            last = d.date
+            continue
+        rel = d.relative
+        assert rel is not None
+        if rel.anchor == "today":
+            base = reference_date or (first_abs if first_abs and doc.dates[0].start < 80 else None)
+            if base is not None:
+                doc.resolved[d.start] = base
+            continue
+        if rel.anchor:  # "two weeks before Chapiuk": resolved after the claims
+            continue
+        if last is not None:
+            got = shift(last, rel)
+            if got is not None:
+                doc.resolved[d.start] = got
+                last = got
+
+
+def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
+    by_clause: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.kind in DATELESS or not c.dated:
+            continue
+        by_clause.setdefault((c.clause.start, c.clause.end), []).append(c)
+    taken_initial: set[int] = set()
+    for (cs, ce), group in by_clause.items():
+        for d in doc.dates:
+            if not cs <= d.start < ce:
+                continue
+            if d.start in doc.resolved:
+                first = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
+                for owner in group:  # claims sharing one trigger ("charged with A and B") share it
+                    if owner is not first and (owner.pos, owner.end) != (first.pos, first.end):
+                        continue
+                    if owner.date is None or (owner.date.day is None and doc.resolved[d.start].day):
+                        owner.date = doc.resolved[d.start]
+                taken_initial.add(d.start)
+            elif d.relative and d.relative.anchor and d.relative.anchor != "today":
+                owner = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
+                owner.pending = d
+    # "released on 3 October and immediately deported": the exile has the release's date
+    for c in claims:
+        if c.kind == "exile" and c.date is None:
+            rel = [
+                o
+                for o in claims
+                if o.kind == "released"
+                and o.person == c.person
+                and o.date
+                and o.clause.start == c.clause.start
+                and o.pos < c.pos
+            ]
+            if rel:
+                c.date = rel[0].date
+    # a date opening the sentence ("On 5 June 2023 …: A received…, B got…") covers later clauses,
+    # but a bare dateline ("Update, 5 May 2025: …") dates the report, not the events
+    for c in claims:
+        if c.date is not None or c.pending is not None or c.kind in DATELESS or not c.dated:
+            continue
+        s = c.sentence
+        first_clause = doc.clause_map[doc.sentence_of(s.start)][0]
+        if first_clause.start == c.clause.start:
+            continue
+        rest = doc.text[first_clause.start : first_clause.end]
+        for d in doc.dates:
+            if first_clause.start <= d.start < first_clause.end:
+                rest = rest.replace(d.text, " ")
+        if len(re.findall(r"[^\W\d_]+", rest)) <= 2:
+            continue
+        for d in doc.dates:
+            if (
+                first_clause.start <= d.start < first_clause.end
+                and d.start - s.start < 40
+                and d.start in doc.resolved
+                and d.start not in taken_initial
+            ):
+                c.date = doc.resolved[d.start]
+                break
+
+
+def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
+    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before."""
+    claimed = {c.sentence.start for c in claims}
+    for d in doc.dates:
+        if d.start not in doc.resolved:
+            continue
+        s = doc.sents[doc.sentence_of(d.start)]
+        if s.start in claimed or not _VERDICT.search(s.text):
+            continue
+        earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
+        if earlier and earlier[-1].date is None:
+            earlier[-1].date = doc.resolved[d.start]
+
+
+def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
+    """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
+    for c in claims:
+        if c.kind != "released" or c.how is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        if i + 1 < len(doc.sents):
+            nxt = doc.sents[i + 1]
+            if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
+                c.how = C.release_how(nxt.text) if len(nxt.text) < 120 else None
+
+
+def _resolve_pending(doc: _Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        d = c.pending
+        if d is None or d.relative is None or not d.relative.anchor:
+            continue
+        anchor = d.relative.anchor
+        target = None
+        for i, p in enumerate(doc.people):
+            if i != c.person and p.surname and _prefix_match(anchor, p.surname):
+                target = i
+        if target is None:
+            continue
+        base = next(
+            (o.date for o in claims if o.person == target and o.kind == c.kind and o.date), None
+        )
+        if base is None:
+            base = next(
+                (o.date for o in claims if o.person == target and o.kind == "detained" and o.date),
+                None,
+            )
+        if base is not None:
+            c.date = shift(base, d.relative)
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(C.NEGATION_BEFORE.search(text[max(0, start - 25) : start]))
+
+
+def _find_claims(doc: _Doc) -> list[Claim]:
+    text = doc.text
+    out: list[Claim] = []
+
+    def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
+        for p in attribute(doc, pos):
+            si = doc.sentence_of(pos)
+            out.append(Claim(kind, p, pos, doc.sents[si], doc.clause_of(pos), end=end, **kw))
+
+    simple = (
+        "detained",
+        "released",
+        "exile",
+        "hunger_strike",
+        "punishment_cell",
+        "medical_neglect",
+        "visits_denied",
+        "funeral_denied",
+        "dismissed",
+        "fined",
+        "death_in_custody",
+    )
+    low = text.lower()
+    for kind in simple:
+        if not any(k in low for k in C.KEYWORDS[kind]):
+            continue
+        for m in C.trigger(kind, doc.lang).finditer(text):
+            if kind in ("detained", "released", "dismissed") and (
+                _negated(text, m.start())
+                or re.search(r"going to|would|could|might|will", m.group(0), re.I)
+            ):
+                continue
+            kw: dict[str, Any] = {}
+            if kind == "released":
+                kw["how"] = C.release_how(doc.sents[doc.sentence_of(m.start())].text)
+            add(kind, m.start(), m.end(), **kw)
+
+    # recognition: the people named inside the phrase, else the usual attribution
+    for m in C.trigger("recognized", doc.lang).finditer(text):
+        inside = [
+            mm.person
+            for mm in doc.mentions
+            if m.start() <= mm.start < m.end() and _eligible(doc, mm)
+        ]
+        if inside:
+            for p in dict.fromkeys(inside):
+                si = doc.sentence_of(m.start())
+                out.append(
+                    Claim("recognized", p, m.start(), doc.sents[si], doc.clause_of(m.start()))
+                )
+        else:
+            add("recognized", m.start(), m.end())
+
+    # sentences
+    for s in doc.sents:
+        durs = C.find_durations(s.text, s.start)
+        for i, d in enumerate(durs):
+            stop = durs[i + 1].start if i + 1 < len(durs) else s.end
+            window = text[d.end : min(stop, d.end + 90)]
+            window = re.split(r";|\.\s", window)[0]
+            regime = C.find_regime(text[d.start : d.end] + " " + window)
+            pos = d.cue if d.cue >= doc.clause_of(d.start).start else d.start
+            for p in attribute(doc, d.start):
+                out.append(
+                    Claim(
+                        "sentenced",
+                        p,
+                        pos,
+                        s,
+                        doc.clause_of(d.start),
+                        years=d.years,
+                        months=d.months or None,
+                        regime=regime,
+                        end=d.end,
+                    )
+                )
+
+    # articles: dated only when the sentence says "charged"/"обвинение"
+    for a in find_articles(text):
+        s = doc.sents[doc.sentence_of(a.start)]
+        verb = C.trigger("charge_verb", doc.lang).search(s.text)
+        pos = s.start + verb.start() if verb else a.start
+        end = s.start + verb.end() if verb else a.end
+        for p in attribute(doc, a.start):
+            out.append(
+                Claim(
+                    "charged",
+                    p,
+                    pos,
+                    s,
+                    doc.clause_of(pos),
+                    article=a.number,
+                    dated=bool(verb),
+                    end=end,
+                )
+            )
+
+    # places of detention: destination of a transfer, else held_at
+    for f in find_facilities(text):
+        s = doc.sents[doc.sentence_of(f.start)]
+        clause = doc.clause_of(f.start)
+        head = text[clause.start : f.start]
+        verb = None
+        for v in C.trigger("transfer_verb", doc.lang).finditer(head):
+            verb = v
+        is_from = re.search(
+            r"(?:from|из|з|са)\s+(?:the\s+)?$", text[max(0, f.start - 8) : f.start], re.I
+        )
+        arrest = C.trigger("detained", doc.lang).search(clause.text)
+        kind = "transferred" if verb and not is_from and not arrest else "held_at"
+        pos = clause.start + verb.start() if kind == "transferred" and verb else f.start
+        end = clause.start + verb.end() if kind == "transferred" and verb else f.end
+        for p in attribute(doc, f.start):
+            out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
+    out.sort(key=lambda c: c.pos)
+    return out
+
+
+def _merge(claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for c in claims:
+        dup = None
+        for o in out:
+            if o.person != c.person or o.kind != c.kind:
+                continue
+            if (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months)) or (
+                o.key() == c.key() and (o.date == c.date or o.date is None or c.date is None)
+            ):
+                dup = o
+            if dup:
+                break
+        if dup is None:
+            out.append(c)
+            continue
+        dup.date = dup.date or c.date
+        dup.regime = dup.regime or c.regime
+        dup.how = dup.how or c.how
+    return out
+
+
+def _context(doc: _Doc, m: Mention) -> str:
+    """The clause of a mention, or its sentence when the clause is only "and <Name>" (the end
+    of a list: "…such as A, B, and Nasta Loika")."""
+    clause = doc.clause_of(m.start)
+    rest = clause.text
+    for other in doc.mentions:
+        if clause.start <= other.start < clause.end:
+            rest = rest.replace(other.text, " ")
+    if len(re.findall(r"[^\W\d_]+", rest)) <= 2:
+        return doc.sents[doc.sentence_of(m.start)].text
+    return clause.text
+
+
+def _role(doc: _Doc, idx: int, claims: list[Claim]) -> str:
+    p = doc.people[idx]
+    if p.titled:
+        return "other"
+    kinds = {c.kind for c in claims if c.person == idx}
+    held = any(
+        c.kind == "held_at" and c.facility and c.facility["kind"] != "temporary"
+        for c in claims
+        if c.person == idx
+    )
+    cue = any(C.PRISONER_CUE.search(_context(doc, m)) for m in p.mentions if not m.speaker)
+    if kinds & PRISON_KINDS or held or (kinds and cue):
+        return "prisoner"
+    if kinds:
+        return "detainee"
+    return "prisoner" if cue and not p.relative else "other"
+
+
+def _link(name: str, name_index: Any) -> Any:
+    if name_index is None:
+        return None
+    try:
+        hits = name_index.search(name, 1)
+    except Exception:
+        return None
+    if not hits:
+        return None
+    hit = hits[0]
+    score = float(getattr(hit, "score", 0))
+    if score > 1:
+        score /= 100
+    return getattr(hit, "person_id", None) if score >= 0.9 else None
+
+
+def _as_partial(value: Any) -> PartialDate | None:
+    if value is None:
+        return None
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, dt.date):
+        return PartialDate.from_date(value)
+    return PartialDate.parse(str(value))
+
+
+def extract(
+    text: str, lang: str | None = None, *, reference_date: Any = None, name_index: Any = None
+) -> dict[str, Any]:
+    """Suggested people and claims for one report (see module docstring for the shape)."""
+    lang = lang or detect_language(text)
+    ref = _as_partial(reference_date)
+    people, mentions = find_people(text, lang)
+    sents = sentences(text)
+    doc = _Doc(
+        text,
+        lang,
+        people,
+        mentions,
+        sents,
+        [clauses(s) for s in sents],
+        find_dates(text, ref.year if ref else None),
+    )
+    _resolve_dates(doc, ref)
+    found = _find_claims(doc)
+    _assign_dates(doc, found)
+    _verdict_dates(doc, found)
+    _release_how_nearby(doc, found)
+    _resolve_pending(doc, found)
+    merged = _merge(found)
+    result = []
+    for i, p in enumerate(people):
+        mine = [c for c in merged if c.person == i]
+        result.append(
+            {
+                "name": p.name,
+                "role": _role(doc, i, merged),
+                "person_id": _link(p.name, name_index),
+                "claims": [c.to_json(text) for c in mine],
+            }
+        )
+    return {"people": result}
+
+
+def extract_file(
+    path: str | Path, lang: str | None = None, name_index: Any = None
+) -> dict[str, Any]:
+    """read_document + extract: what ``nezabudka extract FILE --json`` prints."""
+    from nezabudka.extraction.ingest import read_document
+
+    doc = read_document(path)
+    return extract(
+        doc.text, lang or doc.language, reference_date=doc.published, name_index=name_index
+    )

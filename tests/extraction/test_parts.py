@@ -1,0 +1,125 @@
+"""Facilities, people and names, sentences, language, segmentation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nezabudka.extraction import detect_language, extract, people
+from nezabudka.extraction.claims import find_durations, find_regime
+from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.segment import sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("kept in the Homyel pre-trial detention facility", ("pretrial", 3, "Homiel")),
+        ("serving his term in a Mogilev prison.", ("prison", 4, "Mahiliou")),
+        ("held in SIZO-1 in Minsk.", ("pretrial", 1, "Minsk")),
+        ("in Penal Colony No. 4 in Homiel", ("penal_colony", 4, "Homiel")),
+        ("taken to the Akrestsina detention centre", ("temporary", None, "Minsk")),
+        ("held in Zhodzina prison", ("pretrial", 8, "Zhodzina")),
+        ("в исправительной колонии № 4 в Гомеле", ("penal_colony", 4, "Homiel")),
+        ("в тюрьму № 4 в Могилёве", ("prison", 4, "Mahiliou")),
+        ("ў калоніі № 2 у Бабруйску", ("penal_colony", 2, "Babruisk")),
+        ("колонии № 22 «Волчьи норы»", ("penal_colony", 22, "Damanava")),
+        ("a strict-regime colony in Ivatsevichy", ("penal_colony", 5, "Ivatsevichy")),
+    ],
+)
+def test_facilities(text: str, facility: tuple[Any, ...]) -> None:
+    found = find_facilities(text)
+    assert found and (found[0].kind, found[0].number, found[0].town) == facility
+
+
+def test_bare_kind_is_not_a_place() -> None:
+    assert find_facilities("sentenced to 4 years in a general regime colony") == []
+    assert find_facilities("many political prisoners remain in prison") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "months", "regime"),
+    [
+        ("sentenced to 15 years in high security prison", 15, 0, "prison"),
+        ("He received a fine and a six-year sentence.", 6, 0, None),
+        ("sentenced her to three and a half years of imprisonment", 3, 6, None),
+        (
+            "приговорил её к 1 году и 6 месяцам ограничения свободы с направлением",
+            1,
+            6,
+            "open_facility",
+        ),
+        ("приговорён к 6 годам колонии усиленного режима", 6, 0, "enhanced"),
+        ("асудзіў яго на 8 гадоў калоніі ўзмоцненага рэжыму", 8, 0, "enhanced"),
+    ],
+)
+def test_sentences(text: str, years: int, months: int, regime: str | None) -> None:
+    (d,) = find_durations(text)
+    assert (d.years, d.months) == (years, months)
+    assert find_regime(text[d.start :]) == regime
+
+
+def test_durations_that_are_not_sentences() -> None:
+    for text in (
+        "a 47-year-old electrician",
+        "worked there for nearly 20 years",
+        "This month marks five years since he was imprisoned.",
+        "He spent 14 months in SIZO-6",
+        "he can only get one every six months",
+    ):
+        assert find_durations(text) == [], text
+
+
+def test_language() -> None:
+    assert detect_language("Andrei Chapiuk was arrested.") == "en"
+    assert detect_language("Политзаключённую Людмилу Ковалёву задержали в Минске.") == "ru"
+    assert detect_language("Палітвязня Андрэя Кавалёнка затрымалі ў Гомелі.") == "be"
+
+
+def test_sentences_keep_abbreviations() -> None:
+    s = sentences(
+        "He was sentenced under Part 1 of Art. 342. He is in Prison No. 4 in Mahiliou. Ok."
+    )
+    assert [x.text for x in s][:2] == [
+        "He was sentenced under Part 1 of Art. 342.",
+        "He is in Prison No. 4 in Mahiliou.",
+    ]
+
+
+def test_nominative_ru_be() -> None:
+    r = extract("Политзаключённую Людмилу Ковалёву задержали 2 октября 2020 года.", "ru")
+    assert [p["name"] for p in r["people"]] == ["Людмила Ковалёва"]
+    r = extract("Палітвязня Андрэя Кавалёнка затрымалі 14 чэрвеня 2021 года.", "be")
+    assert [p["name"] for p in r["people"]] == ["Андрэй Кавалёнак"]
+
+
+def test_works_without_names_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(people, "_names", lambda: None)
+    r = extract(
+        "Бывшего инженера Дмитрия Лапицкого освободили 14 января 2025 года по помилованию.", "ru"
+    )
+    (p,) = r["people"]
+    assert p["name"] == "Дмитрий Лапицкий"
+    assert p["claims"][0] == {
+        "kind": "released",
+        "quote": p["claims"][0]["quote"],
+        "date": "2025-01-14",
+        "how": "pardon",
+    }
+    r = extract("Sasha was released. Aliaksandr Kashpul was sentenced to 15 years.", "en")
+    assert [p["name"] for p in r["people"]] == ["Aliaksandr Kashpul"]
+
+
+def test_judge_and_lukashenka_are_never_prisoners() -> None:
+    r = extract(
+        "On 5 June 2023 Judge Alena Shylko sentenced Pavel Harbuzau to 4 years. "
+        "Alyaksandr Lukashenka pardoned him in 2024 and he was released.",
+        "en",
+    )
+    roles = {p["name"]: p["role"] for p in r["people"]}
+    assert roles == {
+        "Alena Shylko": "other",
+        "Pavel Harbuzau": "prisoner",
+        "Alyaksandr Lukashenka": "other",
+    }
