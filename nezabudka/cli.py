@@ -484,6 +484,58 @@ def review_reject(
         typer.echo(f"suggestion {sid} rejected")
 
 
+keys_app = typer.Typer(help="Encryption keys for restricted data.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("generate")
+def keys_generate(
+    path: Annotated[Path, typer.Argument(help="new key file (refuses to overwrite)")],
+) -> None:
+    """Create a key file (mode 0600) with one random key; point NEZABUDKA_KEY_FILE at it."""
+    from nezabudka.protection import crypto
+
+    try:
+        kid = crypto.generate_key_file(path)
+    except FileExistsError:
+        _err(f"{path} exists; rotate instead with `nezabudka keys rotate {path}`")
+        raise typer.Exit(1) from None
+    typer.echo(
+        f"key {kid} written to {path}; set NEZABUDKA_KEY_FILE={path} and keep a copy "
+        "offline: without it restricted data cannot be read"
+    )
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    path: Annotated[Path, typer.Argument(help="the key file in use")],
+) -> None:
+    """Add a new primary key to the key file (old keys stay for reading), then re-encrypt
+    every restricted value with it while the application keeps running."""
+    _setup()
+    from nezabudka.protection import crypto
+    from nezabudka.registry import restricted
+
+    ring = crypto.KeyRing.from_file(path)
+    kid = ring.rotate()
+    ring.save(path)
+    crypto.set_keyring(ring)
+    moved = restricted.reencrypt()
+    typer.echo(
+        f"new primary key {kid}; {moved} values re-encrypted. Old keys can be retired "
+        "once no value uses them."
+    )
+
+
+@keys_app.command("reencrypt")
+def keys_reencrypt() -> None:
+    """Re-encrypt restricted values still under an old key with the primary key."""
+    _setup()
+    from nezabudka.registry import restricted
+
+    typer.echo(f"{restricted.reencrypt()} values re-encrypted")
+
+
 audit_app = typer.Typer(help="Check the tamper-evident history.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 
@@ -520,6 +572,37 @@ def audit_verify(
         )
     if not report.ok:
         raise typer.Exit(1)
+
+
+@audit_app.command("reads")
+def audit_reads(
+    limit: Annotated[int, typer.Option(help="how many, newest first")] = 50,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Who read which restricted value, when, and for what (administrators)."""
+    _setup()
+    from nezabudka.registry import restricted
+
+    rows = [
+        {
+            "at": r.at.isoformat(),
+            "actor": r.actor,
+            "field": r.value.field,
+            "value_id": r.value_id,
+            "person_id": r.value.person_id,
+            "outcome": r.outcome,
+            "purpose": r.purpose,
+        }
+        for r in restricted.reads(limit)
+    ]
+    if json_out:
+        typer.echo(json.dumps(rows))
+        return
+    for r in rows:
+        typer.echo(
+            f"{r['at'][:19]}  {r['actor']:<16} {r['outcome']:<15} {r['field']} of "
+            f"person #{r['person_id']} ({r['purpose']})"
+        )
 
 
 @app.command()
@@ -591,6 +674,50 @@ def serve(
     ]
     typer.echo(f"serving on http://{host}:{port}/")
     os.execvp(sys.executable, [sys.executable, "-m", *argv])
+
+
+# --- users (web accounts) -------------------------------------------------------------------
+
+user_app = typer.Typer(help="Web accounts: roles and two-factor enrolment.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("create")
+def user_create(
+    username: Annotated[str, typer.Argument(help="user name")],
+    role: Annotated[
+        str, typer.Option(help="administrator, editor, researcher, viewer or partner")
+    ] = "viewer",
+) -> None:
+    """Create a web user with a role. Prompts for the password; prints the one-time
+    authenticator (TOTP) enrolment URL and secret to confirm with a code at first sign-in."""
+    _setup()
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    from nezabudka.accounts.roles import Role, create_user
+
+    if role not in {r.value for r in Role}:
+        _err(f"unknown role {role!r}; use one of: {', '.join(r.value for r in Role)}")
+        raise typer.Exit(2)
+    password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        validate_password(password)
+    except ValidationError as e:
+        _err("password refused: " + " ".join(e.messages))
+        raise typer.Exit(2) from None
+    try:
+        _user, url = create_user(username, role, password=password)
+    except ValueError as e:
+        _err(str(e))
+        raise typer.Exit(1) from None
+    from urllib.parse import parse_qs, urlparse
+
+    secret = parse_qs(urlparse(url).query)["secret"][0]
+    typer.echo(f"user {username} created with role {role}")
+    typer.echo("Add this to an authenticator app now (shown once), then sign in with a code:")
+    typer.echo(f"  {url}")
+    typer.echo(f"  secret: {secret}")
 
 
 def main() -> None:

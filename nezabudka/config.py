@@ -54,6 +54,24 @@ SETTINGS: tuple[Setting, ...] = (
         "NEZABUDKA_DATA_DIR", "var", "Folder for uploaded source files and other runtime data."
     ),
     Setting(
+        "NEZABUDKA_SESSION_MINUTES",
+        "480",
+        "Staff sessions end after this many minutes without a request (and when the browser "
+        "closes).",
+    ),
+    Setting(
+        "NEZABUDKA_KEY_FILE",
+        None,
+        "Path of the key file (mode 0600) that encrypts restricted data; keep it off the "
+        "database server's backups. Read by nezabudka.protection.crypto.",
+    ),
+    Setting(
+        "NEZABUDKA_KEYS",
+        None,
+        "The same keys as text ('<id>:<base64>' separated by commas), for container secrets; "
+        "NEZABUDKA_KEY_FILE wins when both are set.",
+    ),
+    Setting(
         "NEZABUDKA_PROGRESS",
         "auto",
         "Progress lines of long CLI jobs: auto (when standard error is a terminal), 1, 0.",
@@ -71,6 +89,7 @@ class Config:
     country: str
     data_dir: Path
     progress: str
+    session_minutes: int = 480
 
     @property
     def production(self) -> bool:
@@ -108,4 +127,15 @@ def load(environ: dict[str, str] | None = None) -> Config:
         country=_get("NEZABUDKA_COUNTRY", env_vars) or "by",
         data_dir=Path(_get("NEZABUDKA_DATA_DIR", env_vars) or "var"),
         progress=_get("NEZABUDKA_PROGRESS", env_vars) or "auto",
+        session_minutes=_minutes(_get("NEZABUDKA_SESSION_MINUTES", env_vars) or "480"),
     )
+
+
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigError(f"NEZABUDKA_SESSION_MINUTES={text!r}: give a whole number") from None
+    if value < 1:
+        raise ConfigError("NEZABUDKA_SESSION_MINUTES must be at least 1")
+    return value

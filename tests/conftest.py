@@ -16,6 +16,20 @@ settings.register_profile(
 settings.load_profile("ci")
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Test on a real SQLite *file* (WAL, as in production), not an in-memory database."""
+    import os
+    import tempfile
+
+    from django.conf import settings as django_settings
+
+    db = django_settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3"):
+        name = os.path.join(tempfile.gettempdir(), f"nezabudka-test-{os.getpid()}.sqlite3")
+        db.setdefault("TEST", {})["NAME"] = name
+
+
 @pytest.fixture
 def actor():
     from nezabudka.registry.services import Actor

@@ -135,6 +135,35 @@ def _month(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_UNIT_PREFIXES = ("day", "week", "month", "year", "дн", "дзён", "дзен", "дні", "недел", "тыдз",
+                  "тыдн", "месяц", "год", "лет", "гад")  # fmt: skip
+
+
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        a, b = max(0, a), min(size, b)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Stretches of text around month names and around time units: the only places the
+    month-based and the relative patterns can match (scanning everything is much slower)."""
+    months, units = [], []
+    for w in _WORD.finditer(text):
+        low = w.group(0).lower()
+        if low in MONTHS:
+            months.append((w.start() - 40, w.end() + 40))
+        elif low.startswith(_UNIT_PREFIXES):
+            units.append((w.start() - 40, w.end() + 40))
+    return _merge(months, len(text)), _merge(units, len(text))
+
+
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """All date mentions, left to right, non-overlapping (earlier patterns win)."""
     found: list[DateMention] = []
@@ -144,8 +173,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
         return all(e <= a or s >= b for a, b in taken)
 
     last_year = default_year
+    month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
-        for m in pat.finditer(text):
+        spans = [(0, len(text))] if i in (2, 6) else month_windows
+        for m in (m for a, b in spans for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -167,7 +198,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), date, None, from_context))
     for pat, fixed_dir in _REL_PATTERNS:
-        for m in pat.finditer(text):
+        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()

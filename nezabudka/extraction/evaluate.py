@@ -239,9 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        print(format_table(result))
-        for e in result.get("errors", []):
-            print(e)
+        try:
+            print(format_table(result))
+            for e in result.get("errors", []):
+                print(e)
+        except BrokenPipeError:  # `… | head`
+            pass
     return 0
 
 

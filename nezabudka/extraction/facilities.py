@@ -228,9 +228,9 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
                 continue
             if kind == "temporary" and town is None and number is None:
                 continue
-            k, n, t, key = resolve(kind, number, town, country)
+            k, n, t, ref_key = resolve(kind, number, town, country)
             taken.append((start, end))
-            found.append(FacilityMention(start, end, text[start:end], k, n, t, key))
+            found.append(FacilityMention(start, end, text[start:end], k, n, t, ref_key))
     # kind words after a named place ("Akrestsina detention centre") are the same place
     found.sort(key=lambda f: f.start)
     return found

@@ -119,7 +119,7 @@ def _pdf(data: bytes) -> dict[str, Any]:
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [p.extract_text() or "" for p in reader.pages]
-        meta = reader.metadata or {}
+        meta: Any = reader.metadata or {}
     except Exception as exc:  # pypdf raises many kinds for damaged files
         raise IngestError(f"cannot read PDF: {exc}") from exc
     text = "\n".join(pages)

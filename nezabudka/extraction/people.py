@@ -496,7 +496,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         t_norm = norm(tok)
         cands = list(exact.get(t_norm, ()))
         if not cands and _CYR.search(tok):
-            cands = [i for i, sn in cyrillic if _prefix_match(tok, sn)]
+            head = t_norm[:3]
+            cands = [i for i, sn in cyrillic if norm(sn)[:3] == head and _prefix_match(tok, sn)]
         kind = "surname"
         if not cands and is_given_name(tok, lang):
             groups = name_groups(tok)

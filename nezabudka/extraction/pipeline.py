@@ -7,6 +7,7 @@ each claim has ``kind`` and ``quote`` and, where applicable, ``date``, ``article
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -107,12 +108,13 @@ class _Doc:
     clause_map: list[list[Span]]
     dates: list[DateMention]
     resolved: dict[int, PartialDate] = field(default_factory=dict)  # date mention start -> date
+    starts: list[int] = field(default_factory=list)
+    titled: list[bool] = field(default_factory=list)
 
     def sentence_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sents):
-            if s.start <= pos < s.end:
-                return i
-        return len(self.sents) - 1
+        if not self.starts:
+            self.starts = [s.start for s in self.sents]
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def clause_of(self, pos: int) -> Span:
         for c in self.clause_map[self.sentence_of(pos)]:
@@ -125,7 +127,7 @@ class _Doc:
 
 
 def _eligible(doc: _Doc, m: Mention) -> bool:
-    return not doc.people[m.person].titled
+    return not doc.titled[m.person]
 
 
 def _focus(doc: _Doc, pos: int) -> int | None:
@@ -570,6 +572,7 @@ def extract(
         [clauses(s) for s in sents],
         find_dates(text, ref.year if ref else None),
     )
+    doc.titled = [p.titled for p in people]
     _resolve_dates(doc, ref)
     found = _find_claims(doc)
     _assign_dates(doc, found)

@@ -43,7 +43,13 @@ COLUMNS: dict[str, str] = {
     "publication": "public, internal (default) or hidden",
     "source_url": "where the row's information comes from",
     "notes": "free text",
+    # Restricted: stored encrypted (needs a key, see docs/security.md), never exported in
+    # spreadsheets, every read recorded.
+    "relatives": "restricted: relatives and their contacts",
+    "medical": "restricted: health and medical details",
+    "private_notes": "restricted: notes for staff only",
 }
+RESTRICTED_COLUMNS = ("relatives", "medical", "private_notes")
 MAIN_PROCEEDINGS = "main case"
 # Columns our own exports write that an import reads past: database ids differ between
 # registries, so people are matched by external_id.
@@ -84,6 +90,7 @@ class PersonRow:
     publication: str = Publication.INTERNAL.value
     source_url: str = ""
     notes: str = ""
+    restricted: dict[str, str] = field(default_factory=dict)  # never part of facts()
 
     def facts(self) -> list[FactData]:
         """The facts this row states, in a stable order."""
@@ -235,6 +242,7 @@ def validate_row(
         fail("source_url", f"{url!r} is not a web address; it must start with http:// or https://")
     row.source_url = url
     row.notes = cell.get("notes", "")
+    row.restricted = {c: cell[c] for c in RESTRICTED_COLUMNS if cell.get(c)}
     return (None if problems else row), problems
 
 

@@ -43,6 +43,9 @@ class NameIndex:
         # signature -> {person_id: first form}; insertion order keeps the first form.
         self._sig_people: list[dict[int, str]] = []
         self._stem_sigs: dict[str, set[int]] = defaultdict(set)
+        # stem -> (surname fold, given fold) -> signatures: a two-word query scores each
+        # (surname, given) pair once, however many patronymics/people share it.
+        self._stem_pairs: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(dict)
         self._del_stems: dict[str, set[str]] = defaultdict(set)
         self._person_forms: dict[int, list[tuple[str, int]]] = {}
         self._display: dict[int, str] = {}
@@ -81,6 +84,7 @@ class NameIndex:
                 for d in _deletions(stem):
                     self._del_stems[d].add(stem)
             self._stem_sigs[stem].add(sid)
+            self._stem_pairs[stem].setdefault((key.surname, key.given), []).append(sid)
         self._sig_people[sid].setdefault(person_id, form)
         forms.append((form, sid))
         self._count += 1
@@ -92,7 +96,7 @@ class NameIndex:
             self._count -= 1
         self._display.pop(person_id, None)
 
-    def _candidates(self, folds: list[str]) -> set[int]:
+    def _candidate_stems(self, folds: list[str]) -> set[str]:
         stems: set[str] = set()
         for w in folds:
             st = stem_key(w)
@@ -101,30 +105,39 @@ class NameIndex:
             stems |= self._del_stems.get(st, set())
             for d in _deletions(st):
                 stems |= self._del_stems.get(d, set())
-        sigs: set[int] = set()
-        for st in stems:
-            sigs |= self._stem_sigs.get(st, set())
-        return sigs
+        return stems
 
     def search(self, query: str, limit: int = 10) -> list[NameMatch]:
         """Best matches first, at most one per person."""
         q = query_tokens(query)
-        if not q:
+        if not q or limit <= 0:
             return []
-        best: dict[int, tuple[float, str]] = {}
         sur_memo: dict[tuple[int, str], float] = {}
         giv_memo: dict[tuple[int, str], float] = {}
-        for sid in self._candidates([f for f, _ in q]):
-            people = self._sig_people[sid]
-            if not people:
-                continue
-            sc = score_tokens(q, self._sigs[sid], sur_memo, giv_memo)
-            if sc <= 0.0:
-                continue
-            for pid, form in people.items():
-                cur = best.get(pid)
-                if cur is None or sc > cur[0]:
+        scored: list[tuple[float, int]] = []  # (score, signature)
+        for stem in self._candidate_stems([f for f, _ in q]):
+            for sids in self._stem_pairs[stem].values():
+                if len(q) <= 2:
+                    # Patronymics only count for 3+ word queries: score the pair once.
+                    sc = score_tokens(q, self._sigs[sids[0]], sur_memo, giv_memo)
+                    if sc > 0.0:
+                        scored.extend((sc, sid) for sid in sids)
+                    continue
+                for sid in sids:
+                    sc = score_tokens(q, self._sigs[sid], sur_memo, giv_memo)
+                    if sc > 0.0:
+                        scored.append((sc, sid))
+        scored.sort(key=lambda t: -t[0])
+        best: dict[int, tuple[float, str]] = {}
+        cutoff = -1.0
+        for sc, sid in scored:
+            if sc < cutoff:
+                break  # sorted: nothing later can enter the top `limit`
+            for pid, form in self._sig_people[sid].items():
+                if pid not in best:
                     best[pid] = (sc, form)
+            if len(best) >= limit and cutoff < 0:
+                cutoff = sc  # keep equal scores so ties are broken by person id
         ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (-kv[1][0], kv[0]))
         return [
             NameMatch(pid, self._display.get(pid, form), form, round(sc, 4))

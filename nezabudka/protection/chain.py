@@ -219,7 +219,7 @@ def verify_chain(
         if seq != expected_seq:
             if checked == 0:
                 return broken(
-                    seq,
+                    min(seq, expected_seq),
                     Problem.BAD_START,
                     f"the history starts at entry {seq}, expected {expected_seq}: "
                     f"entries before {seq} were deleted or the order is wrong",

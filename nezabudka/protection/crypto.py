@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import os
 import re
 import secrets
 import stat
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -57,6 +59,7 @@ __all__ = [
     "KeyFilePermissionError",
     "KeyRing",
     "KeyUnavailable",
+    "ReadEvent",
     "decrypt",
     "encrypt",
     "field_context",
@@ -64,6 +67,7 @@ __all__ = [
     "get_keyring",
     "is_token",
     "needs_reencrypt",
+    "reveal",
     "set_keyring",
 ]
 
@@ -177,7 +181,7 @@ class KeyRing:
             raise KeyFilePermissionError(
                 f"key file {p} is readable by other users; run: chmod 600 {p}"
             )
-        return cls(_parse_key_lines(p.read_text(encoding="ascii").splitlines(), f"key file {p}"))
+        return cls(_parse_key_lines(p.read_text(encoding="utf-8").splitlines(), f"key file {p}"))
 
     @classmethod
     def from_string(cls, text: str) -> KeyRing:
@@ -362,6 +366,54 @@ def decrypt(token: str, context: str) -> str:
 
 def needs_reencrypt(token: str) -> bool:
     return get_keyring().needs_reencrypt(token)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadEvent:
+    """One read of a restricted value, for the access log administrators see."""
+
+    actor: str | int
+    table: str
+    column: str
+    row_id: str | int
+    at: dt.datetime
+    outcome: str  # "read" | "key_unavailable" | "failed"
+
+
+def reveal(
+    token: str | None,
+    *,
+    table: str,
+    column: str,
+    row_id: str | int,
+    actor: str | int,
+    record_read: Callable[[ReadEvent], object],
+    ring: KeyRing | None = None,
+) -> str | None:
+    """Decrypt one restricted value for display or export, recording the read first.
+
+    ``record_read`` is called before the plaintext is returned; if it raises, the value is
+    not returned (no read without a log entry). Returns ``None`` when no key is available
+    (show "restricted"); raises :class:`DecryptionFailed` for a damaged or moved value (after
+    recording the failed attempt). An empty stored value (``None`` or "") is returned as is
+    without a log entry."""
+    if not token:
+        return token
+
+    def log(outcome: str) -> None:
+        record_read(ReadEvent(actor, table, column, row_id, dt.datetime.now(dt.UTC), outcome))
+
+    try:
+        keys = ring or get_keyring()
+        plain = keys.decrypt(token, field_context(table, column, row_id))
+    except KeyUnavailable:
+        log("key_unavailable")
+        return None
+    except DecryptionFailed:
+        log("failed")
+        raise
+    log("read")
+    return plain
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -65,6 +65,7 @@ __all__ = [
     "policy_table_markdown",
     "render",
     "render_many",
+    "update_policy_doc",
 ]
 
 
@@ -280,7 +281,8 @@ class PersonRecord:
     (or ``primary_script``) is the display name. ``fields`` maps field names from
     :data:`FIELDS` to values; keys not in :data:`FIELDS` are never rendered. Values of
     restricted fields may be ciphertext tokens; decrypting them is the caller's job, after the
-    policy allowed the field.
+    policy allowed the field. A consent flag given as ``None`` (unknown) is read protectively:
+    ``True`` for the refusals, ``False`` for ``allow_letters``.
     """
 
     id: int | str
@@ -303,6 +305,11 @@ class PersonRecord:
                 f"use one of: {', '.join(p.value for p in Publication)}"
             ) from None
         object.__setattr__(self, "publication", level)
+        # Unknown consent (None, e.g. a column not filled in) is read protectively.
+        for flag in ("no_photo", "no_birthday", "no_anniversaries", "anonymise"):
+            value = getattr(self, flag)
+            object.__setattr__(self, flag, True if value is None else bool(value))
+        object.__setattr__(self, "allow_letters", bool(self.allow_letters))
 
     @property
     def display_name(self) -> str:
@@ -343,6 +350,14 @@ class Decision:
     _fingerprint: tuple[Publication, tuple[bool, bool, bool, bool, bool]] = field(repr=False)
     _order: tuple[str, ...] = field(repr=False, default=())
 
+    @property
+    def restricted_fields(self) -> frozenset[str]:
+        """Visible fields that are restricted: decrypt these for this response only, and
+        record each read (who, when, person, field)."""
+        return frozenset(
+            f for f in self.visible_fields if FIELDS[f].sensitivity is Sensitivity.RESTRICTED
+        )
+
     def render(self, record: PersonRecord) -> dict[str, Any]:
         """The person as a dict with only the visible keys, values coarsened as decided."""
         if record.id != self.person_id or (
@@ -352,27 +367,33 @@ class Decision:
                 f"decision for person {self.person_id} applied to person {record.id} "
                 "or to a changed record; call decide() again"
             )
-        out: dict[str, Any] = {}
-        transforms = self.transforms
-        for name in self._order:
-            if name == "id":
-                out["id"] = record.id
-            elif name == "name":
-                value = _name_value(record, transforms.get("name"))
-                if value:
-                    out["name"] = value
-            elif name == "names":
-                if record.names:
-                    out["names"] = _names_value(record, transforms.get("names"))
-            elif name in record.fields:
-                value = record.fields[name]
-                t = transforms.get(name)
-                if t is not None and value is not None:
-                    value = _coarsen(value, t)
-                    if value is _DROP:
-                        continue
-                out[name] = value
-        return out
+        return _render(record, self._order, self.transforms)
+
+
+def _render(
+    record: PersonRecord, order: tuple[str, ...], transforms: Mapping[str, Transform]
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    fields = record.fields
+    for name in order:
+        if name == "id":
+            out["id"] = record.id
+        elif name == "name":
+            value = _name_value(record, transforms.get("name"))
+            if value:
+                out["name"] = value
+        elif name == "names":
+            if record.names:
+                out["names"] = _names_value(record, transforms.get("names"))
+        elif name in fields:
+            value = fields[name]
+            t = transforms.get(name)
+            if t is not None and value is not None:
+                value = _coarsen(value, t)
+                if value is _DROP:
+                    continue
+            out[name] = value
+    return out
 
 
 _DROP = object()
@@ -538,9 +559,11 @@ def render_many(
     """Render every record the policy allows, silently leaving out the others."""
     a, u = _coerce(audience, purpose)
     for record in records:
-        d = decide(a, u, record)
-        if d is not None:
-            yield d.render(record)
+        if not isinstance(record, PersonRecord):
+            raise PolicyError(f"expected a PersonRecord, got {type(record).__name__}")
+        t = _template(a, u, record.publication, record._consent_key())
+        if not isinstance(t, str):
+            yield _render(record, t[0], t[2])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -586,15 +609,15 @@ def policy_table_markdown() -> str:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for name, spec in FIELDS.items():
-        consent = []
+        flags: list[str] = []
         if spec.photo:
-            consent.append("no_photo")
+            flags.append("no_photo")
         if spec.date_kind is DateKind.BIRTHDAY:
-            consent.append("no_birthday")
+            flags.append("no_birthday")
         if spec.date_kind is DateKind.ANNIVERSARY:
-            consent.append("no_anniversaries")
+            flags.append("no_anniversaries")
         if spec.identifying:
-            consent.append("anonymise")
+            flags.append("anonymise")
         carried = [
             u.value
             for u in purposes
@@ -609,7 +632,7 @@ def policy_table_markdown() -> str:
             carried = [u.value for u in purposes]
         lines.append(
             f"| `{name}` | {spec.sensitivity.value} | {'yes' if spec.identifying else ''} | "
-            f"{', '.join(consent)} | {', '.join(carried)} | {spec.description} |"
+            f"{', '.join(flags)} | {', '.join(carried)} | {spec.description} |"
         )
 
     lines += [
@@ -637,3 +660,23 @@ def policy_table_markdown() -> str:
         + ".",
     ]
     return "\n".join(lines) + "\n"
+
+
+_BEGIN = "<!-- BEGIN GENERATED POLICY TABLE"
+_END = "<!-- END GENERATED POLICY TABLE -->"
+
+
+def update_policy_doc(path: str) -> bool:
+    """Replace the generated tables between the BEGIN/END markers in ``path`` (e.g.
+    ``docs/security.md``). Returns True if the file changed."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    start = text.index(_BEGIN)
+    start = text.index("\n", start) + 1
+    end = text.index(_END, start)
+    new = text[:start] + policy_table_markdown() + text[end:]
+    if new == text:
+        return False
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(new)
+    return True

@@ -105,10 +105,11 @@ def redact_value(value: Any, *, vocabulary: bool = False) -> Any:
         return value
     if isinstance(value, Enum):
         return value.value if isinstance(value.value, str | int) else REDACTED
-    if isinstance(value, str) and (
-        _looks_like_id(value) or (vocabulary and _WORD.match(value) is not None)
-    ):
-        return value
+    if isinstance(value, str):
+        if _looks_like_id(value) or (vocabulary and _WORD.match(value) is not None):
+            return value
+        if value.startswith("/") and not any(c.isspace() for c in value):
+            return safe_path(value)  # Django logs "Internal Server Error: %s" with the path
     return REDACTED
 
 

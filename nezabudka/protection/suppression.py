@@ -70,12 +70,16 @@ class SuppressedBreakdown[K: Hashable]:
     primary: frozenset[K]
     complementary: frozenset[K]
 
-    def display(self, marker: str = SUPPRESSED_MARKER) -> dict[K | str, int | str]:
-        """Cells and ``"total"`` with the marker in place of suppressed counts."""
+    def display(
+        self, marker: str = SUPPRESSED_MARKER, total_key: str = "total"
+    ) -> dict[K | str, int | str]:
+        """Cells and the total (under ``total_key``) with the marker for suppressed counts."""
+        if total_key in self.cells:
+            raise ValueError(f"a category is called {total_key!r}; pass another total_key")
         out: dict[K | str, int | str] = {
             k: (marker if v is None else v) for k, v in self.cells.items()
         }
-        out["total"] = marker if self.total is None else self.total
+        out[total_key] = marker if self.total is None else self.total
         return out
 
 

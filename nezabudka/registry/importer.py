@@ -30,7 +30,7 @@ from nezabudka.interchange.readers import (
     read_xlsx,
 )
 from nezabudka.interchange.rows import COLUMNS, PersonRow, Problem, check_columns, validate_rows
-from nezabudka.registry import services
+from nezabudka.registry import restricted, services
 from nezabudka.registry.models import Citation, Fact, Person, Proceedings, Source
 from nezabudka.registry.names import store_variants
 from nezabudka.registry.services import (
@@ -153,6 +153,11 @@ def import_file(
     report.rows = len(table.rows)
     if problems and not skip_invalid:
         raise ImportRefused(problems)
+    if any(r.restricted for r in valid) and not restricted.key_available():
+        first = next(r for r in valid if r.restricted)
+        raise ImportRefused(
+            [Problem(first.row, next(iter(first.restricted)), str(restricted.KeyMissing()))]
+        )
     by_row = {n: raw for n, raw in table.rows}
     report.rejected = [(n, by_row[n], [p for p in problems if p.row == n]) for n in sorted(bad)]
     report.warnings = [
@@ -299,6 +304,9 @@ def _create_people(
             f.person_id,
             after=data.to_json() | {"citations": [services.citation_json(c) for c in cites]},
         )
+    for person, row in zip(people, rows, strict=True):
+        for column, value in row.restricted.items():
+            restricted.write(recorder, column, value, person=person)
     report.people_created += len(people)
     report.facts_created += len(facts)
 
@@ -334,7 +342,8 @@ def _update_person(
     url_sources: dict[str, Source],
 ) -> None:
     cites = _citations(row, source, recorder, url_sources)
-    changed = services.update_person(
+    changed = _update_restricted(person, row, recorder)
+    changed |= services.update_person(
         recorder,
         person,
         reason=f"import {source.file_name} row {row.row}",
@@ -382,6 +391,21 @@ def _update_person(
                 reason="conflicts with another source",
             )
     report.people_updated += bool(changed)
+
+
+def _update_restricted(person: Person, row: PersonRow, recorder: Recorder) -> bool:
+    """Write restricted cells that differ from the stored value (the comparison is a
+    recorded read by the importer)."""
+    if not row.restricted:
+        return False
+    stored = restricted.current(person)
+    changed = False
+    for column, value in row.restricted.items():
+        old = stored.get(column)
+        if old is None or restricted.read(recorder.actor, old, purpose="import") != value:
+            restricted.write(recorder, column, value, person=person)
+            changed = True
+    return changed
 
 
 def _resolve_conflict(

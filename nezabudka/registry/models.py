@@ -338,6 +338,45 @@ class NameVariant(models.Model):
         return f"{self.text} ({self.system}, generated)"
 
 
+class RestrictedValue(models.Model):
+    """A restricted value (relatives and their contacts, medical details, private notes, a
+    source's identity), stored only as AEAD ciphertext bound to this row; the keys live outside
+    the database (nezabudka.protection.crypto). A new value is a new row; the newest is current.
+    Reading one goes through nezabudka.registry.restricted, which records the read."""
+
+    FIELDS = ("relatives", "medical", "private_notes", "source_identity")
+
+    person = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="restricted"
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="restricted"
+    )
+    field = models.CharField(max_length=32)
+    token = models.TextField()  # "nzb1:<key id>:<nonce+ciphertext+tag>"
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.CharField(max_length=150)
+
+    class Meta:
+        indexes = [models.Index(fields=["person", "field"])]
+
+    def __str__(self) -> str:
+        return f"restricted {self.field} #{self.pk}"
+
+
+class RestrictedRead(models.Model):
+    """Who read (or tried to read) which restricted value, when: visible to administrators."""
+
+    at = models.DateTimeField(db_index=True)
+    actor = models.CharField(max_length=150)
+    value = models.ForeignKey(RestrictedValue, on_delete=models.PROTECT, related_name="reads")
+    outcome = models.CharField(max_length=16)  # read / key_unavailable / failed
+    purpose = models.CharField(max_length=64, blank=True)  # e.g. "profile", "export"
+
+    def __str__(self) -> str:
+        return f"{self.actor} {self.outcome} {self.value_id} at {self.at}"
+
+
 class Change(models.Model):
     """Append-only history: every create, update, status change, retraction and citation.
 

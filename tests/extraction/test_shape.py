@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from nezabudka.extraction import CLAIM_KINDS, extract, extract_file
 from nezabudka.extraction.evaluate import GOLD_DIR, load_gold
 
@@ -73,3 +76,20 @@ def test_linking_through_name_index() -> None:
     )
     ids = {p["name"]: p["person_id"] for p in out["people"]}
     assert ids == {"Andrei Chapiuk": 42, "Alena Shylko": None}
+
+
+_PIECES = st.sampled_from(
+    [
+        "Aliaksandr Kashpul", "Sasha", "was detained on 2 October 2020", "sentenced to 15 years",
+        "in a Mogilev prison", "Art. 361-1", "high treason", "two weeks before Chapiuk", "Judge",
+        "Людмилу Ковалёву", "задержали", "ч. 1 ст. 342 УК", "в СИЗО-1 в Минске", "на 3 года",
+        "Андрэя Кавалёнка", "затрымалі 14 чэрвеня 2021 года", "калоніі № 2 у Бабруйску", ". ",
+        ", and ", "; ", "he", "она", "released", "pardoned", "hunger strike", "ШИЗО", "\n",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=25))
+def test_never_raises_and_keeps_the_shape(parts: list[str]) -> None:
+    text = " ".join(parts)
+    check(extract(text), text)

@@ -1,0 +1,1 @@
+"""Accounts: roles (groups), TOTP two-factor authentication, API tokens."""
