@@ -30,6 +30,20 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         db.setdefault("TEST", {})["NAME"] = name
 
 
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Transactional tests flush every table, including the reference data the migration
+    loaded; put it back (idempotently) for any test that uses the database."""
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from nezabudka.registry.models import CriminalArticle, PlaceOfDetention
+    from nezabudka.registry.reference_loader import load_reference
+
+    if not PlaceOfDetention.objects.exists():
+        load_reference(CriminalArticle, PlaceOfDetention)
+
+
 @pytest.fixture
 def actor():
     from nezabudka.registry.services import Actor

@@ -160,21 +160,17 @@ def list_people(request: HttpRequest, q: str = "", status: str = "", page: int =
     """People this token (or the public) may see, 50 a page, each as the policy renders them."""
     audience = audience_for(_user(request))
     people = Person.objects.filter(publication__in=[p.value for p in LEVELS[(audience, Purpose.LIST)]])
-    people = people.annotate(current_status=queries.current_status())
     if q:
         people = people.filter(pk__in=[m.person_id for m in search_people(q, limit=200)])
-    if status:
-        people = people.filter(current_status=status)
-    from django.core.paginator import Paginator
-
-    paginator = Paginator(queries.with_facts(people.order_by("display_name", "id")), 50)
-    current = paginator.get_page(page)
+    keep = queries.ids_with_status([status]) if status else None
+    chosen = queries.IdPage(people, keep, ("display_name", "id"), page)
+    current = chosen.page
     results = []
-    for person in current.object_list:
+    for person in chosen.people:
         shown = show(audience, Purpose.LIST, person, _lang(request))
         if shown is not None:
             results.append(jsonable(shown.data))
-    return {"count": paginator.count, "page": current.number, "pages": paginator.num_pages, "results": results}
+    return {"count": current.paginator.count, "page": current.number, "pages": current.paginator.num_pages, "results": results}
 
 
 def _shown(request: HttpRequest, person_id: int) -> tuple[Person, Any]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nezabudka.names.compare import NameKey, name_key, query_tokens, score_tokens
+from nezabudka.names.compare import NameKey, name_key, query_tokens, score_tokens, surname_sim
 from nezabudka.names.fold import stem_key
 
 
@@ -43,9 +44,10 @@ class NameIndex:
         # signature -> {person_id: first form}; insertion order keeps the first form.
         self._sig_people: list[dict[int, str]] = []
         self._stem_sigs: dict[str, set[int]] = defaultdict(set)
-        # stem -> (surname fold, given fold) -> signatures: a two-word query scores each
-        # (surname, given) pair once, however many patronymics/people share it.
-        self._stem_pairs: dict[str, dict[tuple[str, str], list[int]]] = defaultdict(dict)
+        # stem -> surname fold -> given fold -> signatures. A query bounds each surname once
+        # (0.55·S² + 0.45), visits surnames best bound first and stops when the bound falls
+        # below its current top `limit`; a 1-2 word query scores a (surname, given) pair once.
+        self._stem_pairs: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(dict)
         self._del_stems: dict[str, set[str]] = defaultdict(set)
         self._person_forms: dict[int, list[tuple[str, int]]] = {}
         self._display: dict[int, str] = {}
@@ -84,7 +86,8 @@ class NameIndex:
                 for d in _deletions(stem):
                     self._del_stems[d].add(stem)
             self._stem_sigs[stem].add(sid)
-            self._stem_pairs[stem].setdefault((key.surname, key.given), []).append(sid)
+            by_given = self._stem_pairs[stem].setdefault(key.surname, {})
+            by_given.setdefault(key.given, []).append(sid)
         self._sig_people[sid].setdefault(person_id, form)
         forms.append((form, sid))
         self._count += 1
@@ -114,35 +117,59 @@ class NameIndex:
             return []
         sur_memo: dict[tuple[int, str], float] = {}
         giv_memo: dict[tuple[int, str], float] = {}
-        scored: list[tuple[float, int]] = []  # (score, signature)
+        groups: list[tuple[float, dict[str, list[int]]]] = []
+        n = len(q)
         for stem in self._candidate_stems([f for f, _ in q]):
-            for sids in self._stem_pairs[stem].values():
-                if len(q) <= 2:
-                    # Patronymics only count for 3+ word queries: score the pair once.
-                    sc = score_tokens(q, self._sigs[sids[0]], sur_memo, giv_memo)
-                    if sc > 0.0:
-                        scored.extend((sc, sid) for sid in sids)
-                    continue
-                for sid in sids:
-                    sc = score_tokens(q, self._sigs[sid], sur_memo, giv_memo)
-                    if sc > 0.0:
-                        scored.append((sc, sid))
-        scored.sort(key=lambda t: -t[0])
+            for surname, by_given in self._stem_pairs[stem].items():
+                s = max(surname_sim(t, surname) for t, _ in q)
+                if s >= 0.6:
+                    groups.append((0.85 * s * s if n == 1 else 0.55 * s * s + 0.45, by_given))
+        groups.sort(key=lambda g: -g[0])
         best: dict[int, tuple[float, str]] = {}
-        cutoff = -1.0
-        for sc, sid in scored:
-            if sc < cutoff:
-                break  # sorted: nothing later can enter the top `limit`
-            for pid, form in self._sig_people[sid].items():
-                if pid not in best:
-                    best[pid] = (sc, form)
-            if len(best) >= limit and cutoff < 0:
-                cutoff = sc  # keep equal scores so ties are broken by person id
+        kth = -1.0  # a lower bound of the current `limit`-th best score
+        for bound, by_given in groups:
+            if bound < kth:
+                break  # no later surname can reach the current top `limit`
+            pair_scores: list[tuple[float, list[int] | tuple[int]]] = []
+            for sids in by_given.values():
+                if n <= 2:  # patronymics only count for 3+ word queries: score the pair once
+                    sc = score_tokens(q, self._sigs[sids[0]], sur_memo, giv_memo)
+                    pair_scores.append((sc, sids))
+                else:
+                    for sid in sids:
+                        sc = score_tokens(q, self._sigs[sid], sur_memo, giv_memo)
+                        pair_scores.append((sc, (sid,)))
+            pair_scores.sort(key=lambda t: -t[0])
+            local: dict[int, float] = {}
+            for sc, sids in pair_scores:
+                if sc <= 0.0 or (len(local) >= limit and sc < kth):
+                    break  # the rest of this surname cannot enter the top `limit`
+                self._collect(best, local, sids, sc)
+                if len(local) >= limit:
+                    # These people are distinct: their limit-th score bounds the global one.
+                    kth = max(kth, heapq.nlargest(limit, local.values())[-1])
         ranked = heapq.nsmallest(limit, best.items(), key=lambda kv: (-kv[1][0], kv[0]))
         return [
             NameMatch(pid, self._display.get(pid, form), form, round(sc, 4))
             for pid, (sc, form) in ranked
         ]
+
+    def _collect(
+        self,
+        best: dict[int, tuple[float, str]],
+        local: dict[int, float],
+        sids: Iterable[int],
+        sc: float,
+    ) -> None:
+        if sc <= 0.0:
+            return
+        for sid in sids:
+            for pid, form in self._sig_people[sid].items():
+                cur = best.get(pid)
+                if cur is None or sc > cur[0]:
+                    best[pid] = (sc, form)
+                if sc > local.get(pid, 0.0):
+                    local[pid] = sc
 
     def duplicates(self, min_score: float = 0.85) -> list[tuple[int, int, float, str, str]]:
         """Pairs of different people whose names score ≥ ``min_score``, best first."""

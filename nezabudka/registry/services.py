@@ -140,7 +140,10 @@ class Recorder:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [HISTORY_LOCK])
         last = Change.objects.order_by("-id").only("id", "hash").first()
         prev, next_id = (last.hash, last.pk + 1) if last else (chain.GENESIS, 1)
+        # Milliseconds: what JSON serialisers (backups, exports) keep, so a restored history
+        # hashes the same.
         now = timezone.now()
+        now = now.replace(microsecond=now.microsecond // 1000 * 1000)
         for offset, change in enumerate(self.pending):
             change.id = next_id + offset
             change.at = now

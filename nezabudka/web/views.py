@@ -68,12 +68,18 @@ def _search_ids(q: str) -> list[int]:
 def home(request: HttpRequest) -> HttpResponse:
     """The public list: people currently held, with counts."""
     levels = _levels(Audience.PUBLIC, Purpose.LIST)
-    base = queries.held_now(Person.objects.filter(publication__in=levels))
+    base = Person.objects.filter(publication__in=levels)
     q = request.GET.get("q", "").strip()
     people = base.filter(pk__in=_search_ids(q)) if q else base
-    page = _page(request, queries.with_facts(people.order_by("display_name", "id")))
-    shown = show_many(Audience.PUBLIC, Purpose.LIST, page.object_list, _lang())
-    counts = dict(base.values_list("current_status").annotate(n=Count("id")).order_by())
+    held = queries.held_now_ids()
+    chosen = queries.IdPage(people, held, ("display_name", "id"), request.GET.get("page"))
+    page = chosen.page
+    shown = show_many(Audience.PUBLIC, Purpose.LIST, chosen.people, _lang())
+    statuses = queries.current_statuses()
+    counts: dict[str, int] = {}
+    for pid in base.values_list("id", flat=True):
+        if pid in held:
+            counts[statuses[pid]] = counts.get(statuses[pid], 0) + 1
     return render(
         request,
         "web/public_list.html",
@@ -116,8 +122,9 @@ def places(request: HttpRequest) -> HttpResponse:
 def place(request: HttpRequest, key: str) -> HttpResponse:
     """A place of detention: postal address, how to write, and the public people held there."""
     place = get_object_or_404(PlaceOfDetention, key=key)
-    candidates = queries.held_now(
-        Person.objects.filter(
+    candidates = (
+        Person.objects.filter(pk__in=_held_among_place(place))
+        .filter(
             publication__in=_levels(Audience.PUBLIC, Purpose.LIST),
             facts__kind="custody",
             facts__place=place,
@@ -140,12 +147,15 @@ def releases(request: HttpRequest) -> HttpResponse:
     """People whose computed release date falls in the next 12 months (public people only)."""
     today = dt.date.today()
     horizon = today + dt.timedelta(days=366)
-    people = queries.with_facts(
-        queries.held_now(Person.objects.filter(publication__in=_levels(Audience.PUBLIC, Purpose.LIST)))
-        .filter(facts__kind="sentence")
+    held = queries.held_now_ids()
+    ids = [
+        pid
+        for pid in Person.objects.filter(publication__in=_levels(Audience.PUBLIC, Purpose.LIST), facts__kind="sentence")
+        .values_list("id", flat=True)
         .distinct()
-        .order_by("id")
-    )
+        if pid in held
+    ]
+    people = queries.with_facts(Person.objects.filter(pk__in=ids[:2000]).order_by("id"))
     upcoming = []
     for s in show_many(Audience.PUBLIC, Purpose.LIST, people, _lang()):
         expected = s.data.get("expected_release")
@@ -153,6 +163,12 @@ def releases(request: HttpRequest) -> HttpResponse:
             upcoming.append((expected.earliest(), s))
     upcoming.sort(key=lambda t: (t[0], t[1].id))
     return render(request, "web/releases.html", {"upcoming": [s for _, s in upcoming], "horizon": horizon})
+
+
+def _held_among_place(place: PlaceOfDetention) -> list[int]:
+    held = queries.held_now_ids()
+    ids = Fact.objects.filter(kind="custody", place=place, status="accepted").values_list("person_id", flat=True)
+    return [pid for pid in set(ids) if pid in held][:2000]
 
 
 # --- staff workspace ---------------------------------------------------------------------------
@@ -171,17 +187,18 @@ def staff_people(request: HttpRequest) -> HttpResponse:
     audience = audience_for(request.user)
     g = request.GET
     people = Person.objects.filter(publication__in=_levels(audience, Purpose.LIST))
-    people = people.annotate(current_status=queries.current_status())
     filters: dict[str, str] = {}
+    keep: set[int] | None = None
     if q := g.get("q", "").strip():
         people = people.filter(pk__in=_search_ids(q))
     if status := g.get("status", ""):
-        people = people.filter(current_status=status)
+        keep = queries.ids_with_status([status])
         filters["status"] = status
     if held_on := g.get("held_on", "").strip():
         try:
             day = dt.date.fromisoformat(held_on)
-            people = queries.held_on(people, day)
+            on_day = queries.held_on_ids(day)
+            keep = on_day if keep is None else keep & on_day
             filters["held_on"] = held_on
         except ValueError:
             messages.error(request, _("Write the date as YYYY-MM-DD."))
@@ -197,8 +214,9 @@ def staff_people(request: HttpRequest) -> HttpResponse:
     if pub := g.get("publication", ""):
         people = people.filter(publication=pub)
     sort = g.get("sort", "name")
-    page = _page(request, queries.with_facts(people.order_by(*SORTS.get(sort, SORTS["name"]))))
-    shown = show_many(audience, Purpose.LIST, page.object_list, _lang())
+    chosen = queries.IdPage(people, keep, SORTS.get(sort, SORTS["name"]), g.get("page"))
+    page = chosen.page
+    shown = show_many(audience, Purpose.LIST, chosen.people, _lang())
     params = g.copy()
     params.pop("page", None)
     return render(
@@ -206,7 +224,7 @@ def staff_people(request: HttpRequest) -> HttpResponse:
         "web/staff_people.html",
         {
             "people": shown,
-            "publication": {p.pk: p.publication for p in page.object_list},
+            "publication": {p.pk: p.publication for p in chosen.people},
             "page": page,
             "total": page.paginator.count,
             "g": g,

@@ -29,8 +29,8 @@ pytestmark = [
 
 
 def _others(actor) -> None:
-    from tests.web.conftest import add_person
     from nezabudka.registry import services
+    from tests.web.conftest import add_person
 
     source, _ = services.ensure_source(actor, kind="article", title="Example report", url="https://example.org/report")
     for name in ("Mikalai Dziadok", "Maryia Kalesnikava", "Ihar Losik", "Katsiaryna Andreyeva"):
@@ -81,7 +81,9 @@ def test_staff_flow_in_chromium(live_server, actor):
             page.click("form.stacked button[type=submit]")
             page.wait_for_url(person_url)
 
-        source_id = page.locator("ul.cites a").first.get_attribute("href").rstrip("/").rsplit("/", 1)[1]
+        from nezabudka.registry.models import Source
+
+        source_id = str(Source.objects.get(url="https://example.org/news/detained").pk)
         add_fact({"subtype": "detention", "date": "2021-02-17", "passage": "was detained on 17 February 2021"}, {"kind": "event", "source": source_id})
         add_fact({"value": "imprisoned", "date": "2021-09"}, {"kind": "status", "source": source_id})
         add_fact({"article_ref": "342 p.1"}, {"kind": "charge", "source": source_id})
