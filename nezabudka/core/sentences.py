@@ -67,13 +67,15 @@ def _number(text: str) -> Fraction:
     return total
 
 
+# One regex, built once; the longest synonym found wins ("high security prison" over "prison").
+_REGIME_KEYS = sorted((k for k in REGIME_SYNONYMS if len(k) > 3), key=len, reverse=True)
+_REGIME_RE = re.compile("(?<!\\w)(" + "|".join(re.escape(k) for k in _REGIME_KEYS) + ")(?!\\w)")
+
+
 def _find_regime(text: str) -> Regime | None:
-    low = text.lower()
-    # Longest synonym first so "high security prison" wins over "prison".
-    for key in sorted(REGIME_SYNONYMS, key=len, reverse=True):
-        if len(key) > 3 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", low):
-            return REGIME_SYNONYMS[key]
-    return None
+    """The regime named by the longest synonym in the text ("a fine, prison" is prison)."""
+    found = [m.group(1) for m in _REGIME_RE.finditer(text.lower())]
+    return REGIME_SYNONYMS[max(found, key=len)] if found else None
 
 
 def parse_sentence(text: str) -> Sentence:

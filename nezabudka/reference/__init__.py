@@ -67,8 +67,9 @@ class Town:
         return (self.name, self.be, self.ru, *self.latin_variants)
 
 
-def countries() -> list[str]:
-    return sorted(p.name for p in DATA_DIR.iterdir() if (p / "country.json").exists())
+@cache
+def countries() -> tuple[str, ...]:
+    return tuple(sorted(p.name for p in DATA_DIR.iterdir() if (p / "country.json").exists()))
 
 
 def _rows(country: str, name: str) -> list[dict[str, str]]:
