@@ -123,6 +123,9 @@ def import_file(
         raise ImportRefused([Problem(None, None, f"cannot read {path}: {e.strerror}")]) from None
     digest = hashlib.sha256(data).hexdigest()
     report = ImportReport(path.name, digest)
+    if Source.objects.filter(sha256=digest, kind=SourceKind.IMPORT).exists():
+        report.already_imported = True  # the same bytes again: nothing can change
+        return report
     try:
         fmt = detect_format(path, fmt)
         if fmt == "jsonl":
