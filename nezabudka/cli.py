@@ -186,6 +186,13 @@ def _write_rejected(target: Path, rejected: list[tuple[int, dict[str, str], list
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or xlsx")] = "jsonl",
+    audience: Annotated[
+        str,
+        typer.Option(
+            help="who the file is for; the publication policy decides what it holds: admin or "
+            "editor (working copy, everything), researcher, partner, public"
+        ),
+    ] = "admin",
     out: Annotated[
         Path | None, typer.Option(help="output file (default: standard output; required for xlsx)")
     ] = None,
@@ -197,18 +204,21 @@ def export(
     if fmt not in exporter.FORMATS:
         _err(f"unknown format {fmt!r}; use one of {', '.join(exporter.FORMATS)}")
         raise typer.Exit(2)
-    docs = exporter.documents(progress=_progress("export"))
+    if audience not in exporter.AUDIENCES:
+        _err(f"unknown audience {audience!r}; use one of {', '.join(exporter.AUDIENCES)}")
+        raise typer.Exit(2)
+    docs = exporter.documents(progress=_progress("export"), audience=audience)
     if fmt == "xlsx":
         if out is None:
             _err("xlsx needs --out FILE")
             raise typer.Exit(2)
         with out.open("wb") as fb:
-            count = exporter.write(fmt, fb, docs)
+            count = exporter.write(fmt, fb, docs, audience)
     elif out is None:
-        count = exporter.write(fmt, sys.stdout, docs)
+        count = exporter.write(fmt, sys.stdout, docs, audience)
     else:
         with out.open("w", encoding="utf-8", newline="") as ft:
-            count = exporter.write(fmt, ft, docs)
+            count = exporter.write(fmt, ft, docs, audience)
     if out is not None:
         _err(f"exported {count} people to {out}")
 
