@@ -79,34 +79,56 @@ def main() -> None:
     ap.add_argument("--pg", default=os.environ.get("NEZABUDKA_BENCH_PG"))
     opts = ap.parse_args()
     if not opts.pg:
-        opts.pg = subprocess.run([str(ROOT / "scripts/pg-test-server")], check=True,
-                                 capture_output=True, text=True).stdout.strip()
+        opts.pg = subprocess.run(
+            [str(ROOT / "scripts/pg-test-server")], check=True, capture_output=True, text=True
+        ).stdout.strip()
     tmp = Path(tempfile.mkdtemp(prefix="nzb-bench-"))
     big, small = tmp / f"people-{opts.people}.csv", tmp / f"people-{opts.baseline}.csv"
     write_rows(big, opts.people, 42)
     write_rows(small, opts.baseline, 43)
-    print(f"# import benchmark — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
-          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"# import benchmark — {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"CSV: {opts.people} people, {big.stat().st_size / 2**20:.1f} MiB")
-    targets = {"sqlite": f"sqlite:///{tmp}/bench.sqlite3",
-               "postgresql": fresh_pg(opts.pg, "nezabudka_bench")}
+    targets = {
+        "sqlite": f"sqlite:///{tmp}/bench.sqlite3",
+        "postgresql": fresh_pg(opts.pg, "nezabudka_bench"),
+    }
     for name, url in targets.items():
-        env = dict(os.environ, NEZABUDKA_DATABASE_URL=url, NEZABUDKA_PROGRESS="0",
-                   DJANGO_SETTINGS_MODULE="nezabudka.settings")
+        env = dict(
+            os.environ,
+            NEZABUDKA_DATABASE_URL=url,
+            NEZABUDKA_PROGRESS="0",
+            DJANGO_SETTINGS_MODULE="nezabudka.settings",
+        )
         run(["init"], env)
         wall, peak = run(["import", str(big)], env)
         again, _ = run(["import", str(big)], env)
-        print(f"{name:<10} bulk import: {wall:7.1f} s  ({opts.people / wall:6.0f} people/s), "
-              f"peak RSS {peak:5.0f} MiB; re-import of the same file {again:.1f} s")
-        base_url = (f"sqlite:///{tmp}/base.sqlite3" if name == "sqlite"
-                    else fresh_pg(opts.pg, "nezabudka_bench_base"))
+        print(
+            f"{name:<10} bulk import: {wall:7.1f} s  ({opts.people / wall:6.0f} people/s), "
+            f"peak RSS {peak:5.0f} MiB; re-import of the same file {again:.1f} s"
+        )
+        base_url = (
+            f"sqlite:///{tmp}/base.sqlite3"
+            if name == "sqlite"
+            else fresh_pg(opts.pg, "nezabudka_bench_base")
+        )
         env_b = dict(env, NEZABUDKA_DATABASE_URL=base_url)
         run(["init"], env_b)
-        out = subprocess.run([sys.executable, "-c", BASELINE, str(small)], env=env_b, cwd=ROOT,
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", BASELINE, str(small)],
+            env=env_b,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         base = float(out.strip().splitlines()[-1])
-        print(f"{name:<10} row-by-row service calls: {opts.baseline / base:6.0f} people/s "
-              f"-> bulk path is {(opts.people / wall) / (opts.baseline / base):.1f}x faster")
+        print(
+            f"{name:<10} row-by-row service calls: {opts.baseline / base:6.0f} people/s "
+            f"-> bulk path is {(opts.people / wall) / (opts.baseline / base):.1f}x faster"
+        )
 
 
 if __name__ == "__main__":

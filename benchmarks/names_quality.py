@@ -5,7 +5,9 @@ Run: .venv/bin/python benchmarks/names_quality.py [--people 20000] [--misses]
 Two registries of the same people: one holding only the Belarusian Cyrillic form, one holding
 only one passport-style Latin form. Queries are the real-world spellings of
 ``data/names/real_people.csv``; absent queries are ``data/names/absent_names.txt`` plus
-generated near-misses. The baseline folds Cyrillic to Latin (passport romanization,
+generated near-misses. conf.present = share of variant queries whose top hit is the right
+person with a confident score (≥ 0.9); conf.absent = share of absent names whose top hit is
+confident (a false match). The baseline folds Cyrillic to Latin (passport romanization,
 lower case) and scans every stored form with ``rapidfuzz.process.extract`` (WRatio).
 """
 
@@ -58,12 +60,14 @@ def make_index(forms: dict[int, str]) -> tuple[Search, float]:
 
 def evaluate(
     search: Search, present: list[tuple[str, int]], absent: list[str]
-) -> tuple[float, float, float, list[str]]:
-    r1 = r5 = 0
+) -> tuple[float, float, float, float, list[str]]:
+    r1 = r5 = sure = 0
     misses: list[str] = []
     for q, pid in present:
-        res = [p for p, _ in search(q, 5)]
+        found = search(q, 5)
+        res = [p for p, _ in found]
         r1 += bool(res[:1] == [pid])
+        sure += bool(res[:1] == [pid] and found[0][1] >= CONFIDENT)
         r5 += pid in res
         if res[:1] != [pid]:
             misses.append(f"{q!r} -> {res[:3]} (want {pid})")
@@ -74,7 +78,7 @@ def evaluate(
             conf += 1
             misses.append(f"absent {q!r} confidently -> {res[0]}")
     n = len(present)
-    return r1 / n, r5 / n, conf / len(absent), misses
+    return r1 / n, r5 / n, sure / n, conf / len(absent), misses
 
 
 def main() -> None:
@@ -97,12 +101,15 @@ def main() -> None:
     }
     print(f"registry: {len(registry)} people; {len(real)} real people, {len(present)} variant")
     print(f"queries; {len(absent)} absent names")
-    print(f"{'registry form':<22}{'method':<22}{'recall@1':>9}{'recall@5':>9}{'conf.absent':>12}")
+    print(
+        f"{'registry form':<22}{'method':<16}{'recall@1':>9}{'recall@5':>9}"
+        f"{'conf.present':>13}{'conf.absent':>12}"
+    )
     for label, forms in (("Belarusian Cyrillic", cyr), ("passport Latin", lat)):
         idx_search, build = make_index(forms)
         for name, search in (("NameIndex", idx_search), ("rapidfuzz scan", make_baseline(forms))):
-            r1, r5, fa, misses = evaluate(search, present, absent)
-            print(f"{label:<22}{name:<22}{r1:>9.3f}{r5:>9.3f}{fa:>12.3f}")
+            r1, r5, sure, fa, misses = evaluate(search, present, absent)
+            print(f"{label:<22}{name:<16}{r1:>9.3f}{r5:>9.3f}{sure:>13.3f}{fa:>12.3f}")
             if args.misses and name == "NameIndex":
                 print("   " + "\n   ".join(misses))
         print(f"  (index build {build:.1f} s)")

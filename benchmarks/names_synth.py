@@ -1,6 +1,7 @@
 """Synthetic registries for the name benchmarks (deterministic, seeded).
 
-* real people from ``data/names/real_people.csv`` (with their real-world spellings);
+* real people from ``data/names/real_people.csv`` with their real-world spellings from
+  ``data/names/real_variants.csv``;
 * their relatives: the same surname with other given names, in both genders' forms;
 * filler people with Belarusian given names and generated Belarusian surnames drawn from a
   Zipf-like distribution (common surnames repeat, as in real registries);
@@ -46,9 +47,14 @@ class Person:
 
 
 def load_real() -> list[RealPerson]:
+    """People from ``real_people.csv`` with their spellings from ``real_variants.csv``."""
+    variants: dict[str, list[str]] = {}
+    with open(DATA / "real_variants.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            variants.setdefault(r["key"], []).append(r["variant"])
     with open(DATA / "real_people.csv", encoding="utf-8", newline="") as fh:
         return [
-            RealPerson(r["key"], r["gender"], r["be"], r["passport"], r["variants"].split("|"))
+            RealPerson(r["key"], r["gender"], r["be"], r["passport"], variants[r["key"]])
             for r in csv.DictReader(fh)
         ]
 

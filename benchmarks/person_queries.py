@@ -11,8 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("NEZABUDKA_DATABASE_URL",
-                      f"sqlite:///{tempfile.mkdtemp(prefix='nzb-q-')}/q.sqlite3")
+os.environ.setdefault(
+    "NEZABUDKA_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='nzb-q-')}/q.sqlite3"
+)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nezabudka.settings")
 
 import django  # noqa: E402
@@ -55,25 +56,34 @@ def main() -> None:
     print(f"# person page queries — {time.strftime('%Y-%m-%d')}, {connection.vendor}")
     for n in (5, 50, 500):
         p = services.create_person(actor, publication="public")
-        services.add_fact(actor, p, FactData(kind="name", value=f"Person {n}"),
-                          [services.CitationData(src)])
+        services.add_fact(
+            actor, p, FactData(kind="name", value=f"Person {n}"), [services.CitationData(src)]
+        )
         for i in range(n - 1):
-            services.add_fact(actor, p, FactData(kind="note", value=f"n{i}"),
-                              [services.CitationData(src, locator=f"p{i}")])
+            services.add_fact(
+                actor,
+                p,
+                FactData(kind="note", value=f"n{i}"),
+                [services.CitationData(src, locator=f"p{i}")],
+            )
         reset_queries()  # Django keeps only the last 9,000 queries: start from empty
         with CaptureQueriesContext(connection) as show:
             services.person_document(services.person_with_facts(p.pk))
         pages = {}
-        for label, client, url in (("public profile", public, f"/p/{p.pk}/"),
-                                   ("staff person page", staff, f"/staff/people/{p.pk}/")):
+        for label, client, url in (
+            ("public profile", public, f"/p/{p.pk}/"),
+            ("staff person page", staff, f"/staff/people/{p.pk}/"),
+        ):
             client.get(url)  # warm caches shared by all pages (session, user)
             reset_queries()
             with CaptureQueriesContext(connection) as ctx:
                 start = time.perf_counter()
                 assert client.get(url).status_code == 200, url
                 pages[label] = (len(ctx), (time.perf_counter() - start) * 1000)
-        print(f"{n:4d} facts: person show {len(show):2d} queries; "
-              + "; ".join(f"{k} {q:2d} queries {ms:6.1f} ms" for k, (q, ms) in pages.items()))
+        print(
+            f"{n:4d} facts: person show {len(show):2d} queries; "
+            + "; ".join(f"{k} {q:2d} queries {ms:6.1f} ms" for k, (q, ms) in pages.items())
+        )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ PostgreSQL. Prints requests/s, p95 latency and the number of SQL queries per pag
 
     python benchmarks/web_load.py --db sqlite --db postgres --people 10000 --duration 15
 
-PostgreSQL: a database ``nezabudka_bench`` is created on the server named by --pg (default
+PostgreSQL: a database ``nezabudka_webbench`` is created on the server named by --pg (default
 the test server of scripts/pg-test-server). Figures go to docs/benchmarks-web.md by hand.
 """
 
@@ -38,14 +38,24 @@ def prepare(url: str, people: int) -> None:
 
         admin = url.rsplit("/", 1)[0] + "/postgres"
         with psycopg.connect(admin, autocommit=True) as conn:
-            exists = conn.execute("select 1 from pg_database where datname = 'nezabudka_bench'").fetchone()
+            exists = conn.execute(
+                "select 1 from pg_database where datname = 'nezabudka_webbench'"
+            ).fetchone()
             if not exists:
-                conn.execute("create database nezabudka_bench")
+                conn.execute("create database nezabudka_webbench")
     subprocess.run([NZ, "init"], env=env, check=True, cwd=ROOT)
     count = subprocess.run(
-        [PY, "-c", "import django,os;os.environ['DJANGO_SETTINGS_MODULE']='nezabudka.settings';django.setup();"
-         "from nezabudka.registry.models import Person;print(Person.objects.count())"],
-        env=env, check=True, cwd=ROOT, capture_output=True, text=True,
+        [
+            PY,
+            "-c",
+            "import django,os;os.environ['DJANGO_SETTINGS_MODULE']='nezabudka.settings';django.setup();"
+            "from nezabudka.registry.models import Person;print(Person.objects.count())",
+        ],
+        env=env,
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     if int(count) < people:
         t = time.perf_counter()
@@ -54,7 +64,7 @@ def prepare(url: str, people: int) -> None:
 
 
 def query_counts(url: str) -> dict[str, object]:
-    code = r'''
+    code = r"""
 import os, json, django
 os.environ["DJANGO_SETTINGS_MODULE"] = "nezabudka.settings"
 django.setup()
@@ -70,9 +80,11 @@ for name, url in [("list p1", "/"), ("list p5", "/?page=5"), ("person a", f"/p/{
         r = c.get(url)
     out[name] = [r.status_code, len(ctx)]
 print(json.dumps(out))
-'''
+"""
     env = os.environ | {"NEZABUDKA_DATABASE_URL": url}
-    res = subprocess.run([PY, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [PY, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
@@ -86,9 +98,20 @@ def serve(url: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     env = os.environ | {"NEZABUDKA_DATABASE_URL": url, "NEZABUDKA_SECRET_KEY": "bench-only-key"}
     proc = subprocess.Popen(
-        [PY, "-m", "gunicorn", "nezabudka.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        env=env, cwd=ROOT,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "nezabudka.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
     )
     for _ in range(100):
         try:
@@ -101,19 +124,30 @@ def serve(url: str, workers: int) -> tuple[subprocess.Popen[bytes], int]:
 
 
 def load_wrk(port: int, path: str, duration: int, connections: int) -> dict[str, float]:
-    script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
-    script.write(
-        "done = function(summary, latency, requests)\n"
-        "  io.write(string.format('JSON {\"rps\": %f, \"p50\": %f, \"p95\": %f, \"errors\": %d}\\n',"
-        " summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,"
-        " latency:percentile(95) / 1000, summary.errors.status + summary.errors.connect + summary.errors.timeout))\n"
-        "end\n"
-    )
-    script.close()
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(
+            "done = function(summary, latency, requests)\n"
+            '  io.write(string.format(\'JSON {"rps": %f, "p50": %f, "p95": %f, "errors": %d}\\n\','
+            " summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,"
+            " latency:percentile(95) / 1000, summary.errors.status + summary.errors.connect + summary.errors.timeout))\n"
+            "end\n"
+        )
     out = subprocess.run(
-        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "-s", script.name,
-         f"http://127.0.0.1:{port}{path}"],
-        capture_output=True, text=True, check=True,
+        [
+            "wrk",
+            "-t",
+            "2",
+            "-c",
+            str(connections),
+            "-d",
+            f"{duration}s",
+            "-s",
+            script.name,
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     os.unlink(script.name)
     return json.loads(re.search(r"JSON (\{.*\})", out).group(1))  # type: ignore[union-attr]
@@ -154,12 +188,14 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--sqlite", default=f"sqlite:///{ROOT}/var/bench-web.sqlite3")
-    ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:55432/nezabudka_bench")
+    ap.add_argument("--pg", default="postgresql://postgres@127.0.0.1:55432/nezabudka_webbench")
     args = ap.parse_args()
     load = load_wrk if shutil.which("wrk") else load_python
-    print(f"load generator: {'wrk' if load is load_wrk else 'python threads'}; "
-          f"{args.connections} connections, {args.duration} s; gunicorn {args.workers} workers; "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"load generator: {'wrk' if load is load_wrk else 'python threads'}; "
+        f"{args.connections} connections, {args.duration} s; gunicorn {args.workers} workers; "
+        f"{os.cpu_count()} CPUs"
+    )
     for db in args.db or ["sqlite"]:
         url = args.sqlite if db == "sqlite" else args.pg
         (ROOT / "var").mkdir(exist_ok=True)
@@ -170,12 +206,19 @@ def main() -> None:
         print("  queries per page:", json.dumps(counts))
         proc, port = serve(url, args.workers)
         try:
-            for name, path in [("public list", "/"), ("public list p5", "/?page=5"),
-                               ("person page", f"/p/{ids[0]}/"), ("staff-free API list", "/api/people")]:
+            for name, path in [
+                ("public list", "/"),
+                ("public list p5", "/?page=5"),
+                ("person page", f"/p/{ids[0]}/"),
+                ("staff-free API list", "/api/people"),
+            ]:
                 load(port, path, 2, args.connections)  # warm up
                 r = load(port, path, args.duration, args.connections)
-                print(f"  {name:<20} {r['rps']:8.1f} req/s   p50 {r['p50']:7.1f} ms   "
-                      f"p95 {r['p95']:7.1f} ms   errors {int(r['errors'])}", flush=True)
+                print(
+                    f"  {name:<20} {r['rps']:8.1f} req/s   p50 {r['p50']:7.1f} ms   "
+                    f"p95 {r['p95']:7.1f} ms   errors {int(r['errors'])}",
+                    flush=True,
+                )
         finally:
             proc.terminate()
             proc.wait()

@@ -108,6 +108,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = CONFIG.data_dir / "static"
+# Serve app static files (site.css, the API docs' Swagger UI) even before `collectstatic`.
+WHITENOISE_USE_FINDERS = True
 
 CSRF_FAILURE_VIEW = "nezabudka.web.errors.csrf_failure"
 LOGIN_URL = "accounts:login"

@@ -17,7 +17,9 @@ def hash_token(raw: str) -> str:
 
 
 class ApiToken(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(max_length=100)
     key_hash = models.CharField(max_length=64, unique=True)
     hint = models.CharField(max_length=12)  # the first characters, to tell tokens apart

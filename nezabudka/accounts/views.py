@@ -48,7 +48,9 @@ class CodeForm(forms.Form):
 
 def _next(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
+    if target and url_has_allowed_host_and_scheme(
+        target, {request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return reverse("web:staff_people")
 
@@ -85,7 +87,9 @@ def login_view(request: HttpRequest) -> HttpResponse:
             if getattr(request, "axes_locked_out", False):
                 return render(request, "accounts/locked.html", status=429)
             form.add_error("otp_token", _("This code is not right. Codes change every 30 seconds."))
-    return render(request, "accounts/login.html", {"form": form, "next": request.GET.get("next", "")})
+    return render(
+        request, "accounts/login.html", {"form": form, "next": request.GET.get("next", "")}
+    )
 
 
 def _qr_svg(url: str) -> str:

@@ -8,14 +8,13 @@ goes through the publication policy exactly as on the HTML pages. Every error ha
 
 from __future__ import annotations
 
-
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer
 from pydantic import Field
@@ -78,7 +77,9 @@ staff_auth = [StaffBearer()]
 write_auth = [WriteBearer()]
 
 
-def error(status: int, code: str, message: str, fields: dict[str, str] | None = None) -> JsonResponse:
+def error(
+    status: int, code: str, message: str, fields: dict[str, str] | None = None
+) -> JsonResponse:
     return JsonResponse(
         {"error": {"code": code, "message": message, "fields": fields or {}}}, status=status
     )
@@ -156,21 +157,36 @@ class PersonPage(Schema):
 
 
 @api.get("/people", auth=read_auth, response=PersonPage, tags=["people"])
-def list_people(request: HttpRequest, q: str = "", status: str = "", page: int = 1) -> dict[str, Any]:
+def list_people(
+    request: HttpRequest, q: str = "", status: str = "", page: int = 1
+) -> dict[str, Any]:
     """People this token (or the public) may see, 50 a page, each as the policy renders them."""
     audience = audience_for(_user(request))
-    people = Person.objects.filter(publication__in=[p.value for p in LEVELS[(audience, Purpose.LIST)]])
+    people = Person.objects.filter(
+        publication__in=[p.value for p in LEVELS[(audience, Purpose.LIST)]]
+    )
     if q:
         people = people.filter(pk__in=[m.person_id for m in search_people(q, limit=200)])
     keep = queries.ids_with_status([status]) if status else None
-    chosen = queries.IdPage(people, keep, ("display_name", "id"), page)
+    chosen = queries.IdPage(
+        people,
+        keep,
+        ("display_name", "id"),
+        page,
+        cache_key="" if q else f"api:{audience}:{status}",
+    )
     current = chosen.page
     results = []
     for person in chosen.people:
         shown = show(audience, Purpose.LIST, person, _lang(request))
         if shown is not None:
             results.append(jsonable(shown.data))
-    return {"count": current.paginator.count, "page": current.number, "pages": current.paginator.num_pages, "results": results}
+    return {
+        "count": current.paginator.count,
+        "page": current.number,
+        "pages": current.paginator.num_pages,
+        "results": results,
+    }
 
 
 def _shown(request: HttpRequest, person_id: int) -> tuple[Person, Any]:
@@ -208,7 +224,9 @@ def _fact_json(fact: Fact, decision: Any, person: Person, staff: bool) -> dict[s
     for key in ("date", "end_date"):
         if key in data and cut in (Transform.YEAR, Transform.MONTH):
             d = PartialDate.parse(data[key])
-            data[key] = PartialDate(d.year, d.month if cut is Transform.MONTH else None, None, d.approximate).iso()
+            data[key] = PartialDate(
+                d.year, d.month if cut is Transform.MONTH else None, None, d.approximate
+            ).iso()
     data["id"] = fact.pk
     if "sources" in decision.visible_fields and not (consent and person.anonymise):
         data["citations"] = [
@@ -257,7 +275,9 @@ def get_source(request: HttpRequest, source_id: int) -> dict[str, Any]:
         raise Http404
     audience = audience_for(_user(request))
     facts = []
-    people = Citation.objects.filter(source=src).values_list("fact__person_id", flat=True).distinct()
+    people = (
+        Citation.objects.filter(source=src).values_list("fact__person_id", flat=True).distinct()
+    )
     for person in queries.with_facts(Person.objects.filter(pk__in=list(people))):
         shown = show(audience, Purpose.PROFILE, person, _lang(request))
         if shown is None:
@@ -346,14 +366,21 @@ def _citation(actor: services.Actor, c: CitationIn, prefix: str) -> services.Cit
             raise services.RegistryError({f"{prefix}.source.id": "no such source"})
     else:
         if not (s.url or s.text.strip()):
-            raise services.RegistryError({f"{prefix}.source": "give an existing source id, a url or the text"})
+            raise services.RegistryError(
+                {f"{prefix}.source": "give an existing source id, a url or the text"}
+            )
         published = None
         if s.published:
             try:
                 published = PartialDate.parse(s.published)
             except PartialDateError as e:
                 raise services.RegistryError({f"{prefix}.source.published": str(e)}) from None
-        fields: dict[str, Any] = {"kind": s.kind, "title": s.title or s.url or s.text[:80], "url": s.url, "text": s.text}
+        fields: dict[str, Any] = {
+            "kind": s.kind,
+            "title": s.title or s.url or s.text[:80],
+            "url": s.url,
+            "text": s.text,
+        }
         if s.text and not s.url:
             fields["sha256"] = hashlib.sha256(s.text.encode()).hexdigest()
         src, _ = services.ensure_source(actor, published=published, **fields)
@@ -361,11 +388,13 @@ def _citation(actor: services.Actor, c: CitationIn, prefix: str) -> services.Cit
 
 
 @api.post("/people", auth=write_auth, response={201: dict[str, Any]}, tags=["people"])
-def create_person(request: HttpRequest, payload: PersonIn) -> tuple[int, dict[str, Any]]:
+def create_person(request: HttpRequest, payload: PersonIn) -> Status:
     """Add a person with their name, citing a source (editors and administrators)."""
     _require_write(request)
     actor = _actor(request)
-    name = FactData(kind="name", subtype="full", value=payload.name.strip(), details={"script": payload.script})
+    name = FactData(
+        kind="name", subtype="full", value=payload.name.strip(), details={"script": payload.script}
+    )
     errors = name.validate()
     if errors:
         raise services.RegistryError({"name": "; ".join(errors.values())})
@@ -381,14 +410,16 @@ def create_person(request: HttpRequest, payload: PersonIn) -> tuple[int, dict[st
         )
         services.add_fact(actor, person, name, [citation])
     _p, shown = _shown(request, person.pk)
-    return 201, jsonable(shown.data)
+    return Status(201, jsonable(shown.data))
 
 
-@api.post("/people/{person_id}/facts", auth=write_auth, response={201: dict[str, Any]}, tags=["facts"])
-def add_fact(request: HttpRequest, person_id: int, payload: FactIn) -> tuple[int, dict[str, Any]]:
+@api.post(
+    "/people/{person_id}/facts", auth=write_auth, response={201: dict[str, Any]}, tags=["facts"]
+)
+def add_fact(request: HttpRequest, person_id: int, payload: FactIn) -> Status:
     """Add a fact with at least one citation (editors and administrators)."""
     _require_write(request)
-    person, _shown_ = _shown(request, person_id)
+    person, _unused = _shown(request, person_id)
     actor = _actor(request)
     errors: dict[str, str] = {}
     dates: dict[str, PartialDate | None] = {}
@@ -421,7 +452,7 @@ def add_fact(request: HttpRequest, person_id: int, payload: FactIn) -> tuple[int
     with transaction.atomic():
         citations = [_citation(actor, c, f"citations.{i}") for i, c in enumerate(payload.citations)]
         fact, _created = services.add_fact(actor, person, data, citations)
-    return 201, {"id": fact.pk} | services.fact_data(fact).to_json()
+    return Status(201, {"id": fact.pk} | services.fact_data(fact).to_json())
 
 
 @api.post("/facts/{fact_id}/status", auth=write_auth, response=dict[str, Any], tags=["facts"])
@@ -439,13 +470,18 @@ def change_status(request: HttpRequest, fact_id: int, payload: StatusIn) -> dict
     return {"id": fact.pk, "status": fact.status}
 
 
-@api.post("/people/{person_id}/publication", auth=write_auth, response=dict[str, Any], tags=["people"])
-def change_publication(request: HttpRequest, person_id: int, payload: PublicationIn) -> dict[str, Any]:
+@api.post(
+    "/people/{person_id}/publication", auth=write_auth, response=dict[str, Any], tags=["people"]
+)
+def change_publication(
+    request: HttpRequest, person_id: int, payload: PublicationIn
+) -> dict[str, Any]:
     """Change a person's publication level and consent flags (recorded in the history)."""
     _require_write(request)
-    person, _shown_ = _shown(request, person_id)
+    person, _unused = _shown(request, person_id)
     changes = {k: v for k, v in payload.dict().items() if k != "reason" and v is not None}
     services.update_person(_actor(request), person, reason=payload.reason, **changes)
-    return {"id": person.pk} | {k: getattr(person, k) for k in ("publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise")}
-
-
+    return {"id": person.pk} | {
+        k: getattr(person, k)
+        for k in ("publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise")
+    }

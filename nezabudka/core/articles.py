@@ -96,6 +96,8 @@ def parse_article(text: str, country: str = "by") -> ArticleRef:
             )
         num, part = _single(pieces[1])
         return ArticleRef(num, part, inchoate_map[gen_num], gen_num)
+    if not pieces:  # only separators, e.g. "+" or ";"
+        raise ArticleError(f"cannot read article {text.strip()!r}; write e.g. '342'")
     num, part = _single(pieces[0])
     return ArticleRef(num, part)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from nezabudka.core.articles import ArticleError, ArticleRef, parse_article_list
 from nezabudka.core.dates import PartialDate, PartialDateError, parse_optional
@@ -206,14 +207,15 @@ def validate_row(
             f"release ({row.released_on}) is before the arrest "
             f"({row.arrested_on}); check both dates",
         )
-    for column, table, attr in (
-        ("gender", GENDER_SYNONYMS, "gender"),
-        ("regime", REGIME_SYNONYMS, "regime"),
-        ("status", STATUS_SYNONYMS, "status"),
-    ):
+    vocabularies: tuple[tuple[str, dict[str, StrEnum]], ...] = (
+        ("gender", dict(GENDER_SYNONYMS)),
+        ("regime", dict(REGIME_SYNONYMS)),
+        ("status", dict(STATUS_SYNONYMS)),
+    )
+    for column, table in vocabularies:
         if cell.get(column):
             try:
-                setattr(row, attr, lookup(table, cell[column], column).value)  # type: ignore[arg-type]
+                setattr(row, column, lookup(table, cell[column], column).value)
             except ValueError as e:
                 fail(column, str(e))
     if cell.get("articles"):

@@ -32,7 +32,7 @@ class NameKey:
     given_cls: frozenset[int]
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=65_536)  # the index keeps its own keys; this only serves compare()
 def name_key(text: str) -> NameKey:
     p = split_name(to_nominative(text))
     g = p.given or ""
@@ -45,7 +45,7 @@ def name_key(text: str) -> NameKey:
     )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def query_tokens(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
     """Folded words of a query with their given-name classes, in order."""
     toks = tokenize(to_nominative(text))[:4]
@@ -56,7 +56,7 @@ def query_tokens(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
 EDIT_COST = 0.2  # per edit of the folded surname, whatever its length (Кашпур ≠ Кашпуль)
 
 
-@lru_cache(maxsize=1_000_000)
+@lru_cache(maxsize=200_000)
 def surname_sim(a: str, b: str) -> float:
     """1.0 for equal folds; 0.97 when only e/a differ (akanne, Łacinka 'la'); -0.2 per edit."""
     if a == b:

@@ -7,7 +7,7 @@ systems and between Belarusian and Russian forms, not spelling in general:
 
 * diacritics and Polish digraphs (š/sz → sh, č/cz → ch, ł → l, w → v);
 * iotation (ia/ya/ja/â → e after a consonant: Аляксандр/Александр, Бяляцкі/Беляцкий);
-* akanne (o → a), ў/w/ou (→ v: Ціханоўскі/Тихановский), tsekanne (ts/c before i,e → t);
+* akanne (o → a), ў/w/ou (→ v: Ціханоўскі/Тихановский), tsekanne (ts/c before i → t);
 * г/g/h/kh/x(Polish ch) → h, double letters, -ий/-ый/-i/-y endings → i.
 
 ``skeleton`` goes further (e → a) and is used for blocking and as a weaker second opinion.
@@ -63,6 +63,8 @@ def fold(word: str, polish: bool = False) -> str:
     w = unicodedata.normalize("NFKD", w)
     w = "".join(c for c in w if not unicodedata.combining(c))
     w = w.replace("shch", "sh").replace("sch", "sh").replace("x", "ks").replace("q", "k")
+    w = w.replace("tch", "ch")  # French/German-style Labkovitch, Aleksievitch
+    w = re.sub(r"ck$", "k", w)  # English-style Losick, Znack
     w = w.replace("dzh", "j").replace("dz", "d").replace("kh", "h").replace("g", "h")
     w = w.replace("tz", "c").replace("ts", "c").replace("w", "v")
     # -ий/-ый/-iy/-yi endings all become a single i before iotation eats them.
@@ -70,7 +72,7 @@ def fold(word: str, polish: bool = False) -> str:
     w = _IOT.sub(lambda m: {"a": "e", "e": "e", "o": "o", "u": "u"}[m.group(1)], w)
     w = w.replace("o", "a")
     w = re.sub(r"(?<=[aeiu])u(?=[^aeiou]|$)", "v", w)  # ў after a vowel: Kalesnikau → -av
-    w = re.sub(r"c(?=[ie])", "t", w)  # Belarusian ць/ці = Russian ть/ти
+    w = re.sub(r"c(?=i)", "t", w)  # Belarusian ці = Russian ти (Ціханоўскі/Тихановский)
     w = w.replace("y", "i").replace("j", "i")
     w = re.sub(r"(?<=[ae]vi)c$", "ch", w)  # Stefanovič written without the háček
     w = re.sub(r"(?<=[sc]k)ae$", "a", w)  # -ская/-skaja = Polish -ska

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nezabudka.names.compare import NameKey, name_key, query_tokens, score_tokens, surname_sim
@@ -130,7 +130,7 @@ class NameIndex:
         for bound, by_given in groups:
             if bound < kth:
                 break  # no later surname can reach the current top `limit`
-            pair_scores: list[tuple[float, list[int] | tuple[int]]] = []
+            pair_scores: list[tuple[float, Sequence[int]]] = []
             for sids in by_given.values():
                 if n <= 2:  # patronymics only count for 3+ word queries: score the pair once
                     sc = score_tokens(q, self._sigs[sids[0]], sur_memo, giv_memo)
@@ -141,10 +141,10 @@ class NameIndex:
                         pair_scores.append((sc, (sid,)))
             pair_scores.sort(key=lambda t: -t[0])
             local: dict[int, float] = {}
-            for sc, sids in pair_scores:
+            for sc, group in pair_scores:
                 if sc <= 0.0 or (len(local) >= limit and sc < kth):
                     break  # the rest of this surname cannot enter the top `limit`
-                self._collect(best, local, sids, sc)
+                self._collect(best, local, group, sc)
                 if len(local) >= limit:
                     # These people are distinct: their limit-th score bounds the global one.
                     kth = max(kth, heapq.nlargest(limit, local.values())[-1])

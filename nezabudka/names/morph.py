@@ -24,11 +24,23 @@ _SIBIL = "жшчщцр"
 _WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
 
 
+_FLEETING = {"павел": ("паўл", "павл"), "пётр": ("пятр", "петр"), "павал": ("паўл", "павл")}
+
+
 def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
     """Rule-based singular forms of a given name (both languages share most endings)."""
     w = nom.lower()
     f: dict[str, set[str]] = {c: set() for c in CASES}
     f["nom"].add(w)
+    if w in _FLEETING:
+        # Павел → Паўла/Павла, Пётр → Пятра/Петра: the stem loses its vowel.
+        st = _FLEETING[w][0 if be else 1]
+        f["gen"].add(st + "а")
+        f["acc"].add(st + "а")
+        f["dat"].add(st + "у")
+        f["ins"].add(st + ("ам" if be else "ом"))
+        f["loc"] |= {st + "е", st + "у"}
+        return f
     last, stem = w[-1], w[:-1]
     if last == "а":
         c = stem[-1:] if stem else ""
@@ -89,13 +101,21 @@ def _given_forms() -> dict[str, list[tuple[str, str, str]]]:
         if entry not in lst:
             lst.append(entry)
 
+    gender_ru = {"m": "masc", "f": "femn"}
     for cls in all_classes():
-        for nom, be in ((cls.be, True), (cls.ru, False)):
+        # Every Cyrillic spelling declines (Анджей → Анджея, Наста → Насту, Софья → Софью);
+        # the nominatives come first so they win for forms shared with a diminutive.
+        cyr = [cls.be, cls.ru, *sorted(f for f in cls.forms if CYRILLIC_RE.search(f))]
+        for nom in cyr:
+            if " " in nom:
+                continue
+            be = detect_cyrillic_language(nom) != "ru" and nom != cls.ru
             for case, forms in _decline(nom, cls.gender, be).items():
                 for form in forms:
                     put(form, nom, cls.gender, case)
         for p in morph.parse(cls.ru):
-            if "Name" in p.tag and p.tag.number != "plur":
+            tag = p.tag
+            if "Name" in tag and tag.case == "nomn" and tag.gender == gender_ru[cls.gender]:
                 for lx in p.lexeme:
                     if lx.tag.number == "sing" and lx.tag.case in cases_ru:
                         put(lx.word, cls.ru, cls.gender, cases_ru[str(lx.tag.case)])
@@ -105,7 +125,7 @@ def _given_forms() -> dict[str, list[tuple[str, str, str]]]:
 
 @cache
 def _morph() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]  # loaded lazily: ~0.1 s and 15 MB
+    import pymorphy3  # loaded lazily: ~0.1 s and 15 MB
 
     return pymorphy3.MorphAnalyzer()
 
@@ -131,7 +151,8 @@ _SUR_RULES: dict[Hyp, list[tuple[str, str]]] = {
                    ("ага", "ы"), ("ого", "ой"), ("ава", "аў"), ("ова", "ов"), ("ева", "ев"),
                    ("ёва", "ёв"), ("ева", "еў"), ("ова", "оў"), ("ына", "ын"), ("іна", "ін"),
                    ("ина", "ин"), ("ея", "ей"), ("ая", "ай"), ("нца", "нец"), ("льца", "лец"),
-                   ("я", "ь"), ("а", "")],
+                   ("я", "ь"), ("а", ""), ("кі", "ка"), ("гі", "га"), ("хі", "ха"), ("ки", "ка"),
+                   ("ы", "а")],
     ("m", "dat"): [("скаму", "скі"), ("цкаму", "цкі"), ("скому", "ский"), ("цкому", "цкий"),
                    ("аму", "ы"), ("аву", "аў"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"),
                    ("ыну", "ын"), ("іну", "ін"), ("ину", "ин"), ("ею", "ей"), ("нцу", "нец"), ("ю", "ь"),
@@ -155,7 +176,8 @@ _SUR_RULES: dict[Hyp, list[tuple[str, str]]] = {
                    ("інай", "іна"), ("иной", "ина"), ("ай", "а"), ("ой", "а"), ("аю", "а"),
                    ("ою", "а")],
 }  # fmt: skip
-_SUR_RULES[("m", "acc")] = _SUR_RULES[("m", "gen")]
+# Accusative = genitive, except that men's surnames in -а (Бабарыка, Латушка) take -у.
+_SUR_RULES[("m", "acc")] = [*_SUR_RULES[("m", "gen")][:-5], ("у", "а"), ("ю", "я")]
 _SUR_RULES[("f", "dat")] = [*_SUR_RULES[("f", "gen")], ("це", "ка"), ("цы", "ка"), ("е", "а")]
 _SUR_RULES[("f", "loc")] = _SUR_RULES[("f", "dat")]
 # Endings that only a declined surname has: reduced even without a given name.
@@ -165,6 +187,7 @@ _UNAMBIGUOUS: list[tuple[str, str]] = [
     ("овой", "ова"), ("евой", "ева"), ("авай", "ава"), ("ёвой", "ёва"), ("иной", "ина"),
     ("інай", "іна"), ("ову", "ова"), ("еву", "ева"), ("аву", "ава"), ("ёву", "ёва"),
 ]  # fmt: skip
+_FLEETING_SURNAME = re.compile(r"([бвгджзмпт])к$")
 _VOWEL_END = re.compile(r"[аяоеёэуюыіи]$")
 _FEM_NOM = re.compile(r"(?:а|ая|яя)$")
 
@@ -254,7 +277,10 @@ def to_nominative(name: str) -> str:
             if match:
                 result[i] = _pick_lang(match, lang).lower()
         for i in others:
-            result[i] = max(_surname_options(words[i], hyp), key=lambda t: t[1])[0]
+            nom = max(_surname_options(words[i], hyp), key=lambda t: t[1])[0]
+            if hyp[0] == "m" and hyp[1] != "nom" and nom != words[i].lower():
+                nom = _FLEETING_SURNAME.sub(r"\1ок", nom)  # Дедка → Дедок, Дзядка → Дзядок
+            result[i] = nom
     else:
         for i in others:
             low = result[i]

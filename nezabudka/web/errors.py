@@ -17,7 +17,9 @@ MESSAGES = {
 def _respond(request: HttpRequest, status: int) -> HttpResponse:
     code, message = MESSAGES[status]
     if request.path.startswith("/api/"):
-        return JsonResponse({"error": {"code": code, "message": message, "fields": {}}}, status=status)
+        return JsonResponse(
+            {"error": {"code": code, "message": message, "fields": {}}}, status=status
+        )
     return render(request, "web/error.html", {"status": status, "message": message}, status=status)
 
 

@@ -42,15 +42,31 @@ class SourceFields(forms.Form):
         required=False,
         help_text=_("Or describe a new source below."),
     )
-    source_kind = forms.ChoiceField(label=_("New source: kind"), choices=_choices(SourceKind), initial="article")
+    source_kind = forms.ChoiceField(
+        label=_("New source: kind"), choices=_choices(SourceKind), initial="article"
+    )
     source_title = forms.CharField(label=_("New source: title"), required=False, max_length=500)
     source_url = forms.URLField(label=_("New source: link"), required=False, max_length=2000)
     source_file = forms.FileField(label=_("New source: file"), required=False)
-    source_text = forms.CharField(label=_("New source: pasted text"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    source_published = forms.CharField(label=_("New source: published (YYYY, YYYY-MM or YYYY-MM-DD)"), required=False, max_length=20)
-    source_reliability = forms.ChoiceField(label=_("New source: reliability"), choices=_choices(Reliability), initial="unverified")
-    passage = forms.CharField(label=_("Passage the fact rests on (quote)"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
-    locator = forms.CharField(label=_("Where in the source (page, paragraph)"), required=False, max_length=128)
+    source_text = forms.CharField(
+        label=_("New source: pasted text"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    source_published = forms.CharField(
+        label=_("New source: published (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        required=False,
+        max_length=20,
+    )
+    source_reliability = forms.ChoiceField(
+        label=_("New source: reliability"), choices=_choices(Reliability), initial="unverified"
+    )
+    passage = forms.CharField(
+        label=_("Passage the fact rests on (quote)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    locator = forms.CharField(
+        label=_("Where in the source (page, paragraph)"), required=False, max_length=128
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -123,14 +139,26 @@ class SourceFields(forms.Form):
 
 class PersonForm(SourceFields):
     name = forms.CharField(label=_("Full name"), max_length=256)
-    script = forms.ChoiceField(label=_("Script of the name"), choices=[("latin", "Latin"), ("cyrillic", "Cyrillic")])
-    publication = forms.ChoiceField(label=_("Publication"), choices=_choices(Publication), initial="internal")
+    script = forms.ChoiceField(
+        label=_("Script of the name"), choices=[("latin", "Latin"), ("cyrillic", "Cyrillic")]
+    )
+    publication = forms.ChoiceField(
+        label=_("Publication"), choices=_choices(Publication), initial="internal"
+    )
     no_photo = forms.BooleanField(label=_("No photo"), required=False)
     no_birthday = forms.BooleanField(label=_("No birthday"), required=False)
     no_anniversaries = forms.BooleanField(label=_("No anniversaries"), required=False)
     anonymise = forms.BooleanField(label=_("Show only initials"), required=False)
 
-    field_order = ["name", "script", "publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise"]
+    field_order = [
+        "name",
+        "script",
+        "publication",
+        "no_photo",
+        "no_birthday",
+        "no_anniversaries",
+        "anonymise",
+    ]
 
 
 class PublicationForm(forms.Form):
@@ -143,30 +171,68 @@ class PublicationForm(forms.Form):
 
 
 def _date_field(label: Any) -> forms.CharField:
-    return forms.CharField(label=label, required=False, max_length=20, help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; add ~ if approximate"))
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=20,
+        help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; add ~ if approximate"),
+    )
 
 
 class FactForm(SourceFields):
     kind = forms.ChoiceField(label=_("What kind of fact"), choices=_choices(FactKind))
-    subtype = forms.CharField(label=_("Type (event type, name kind)"), required=False, max_length=32, help_text=", ".join(e.value for e in EventType))
-    value = forms.CharField(label=_("Text (name, court, status, note…)"), required=False, max_length=2000)
-    script = forms.ChoiceField(label=_("Script (names)"), required=False, choices=[("", "—"), ("latin", "Latin"), ("cyrillic", "Cyrillic")])
+    subtype = forms.CharField(
+        label=_("Type (event type, name kind)"),
+        required=False,
+        max_length=32,
+        help_text=", ".join(e.value for e in EventType),
+    )
+    value = forms.CharField(
+        label=_("Text (name, court, status, note…)"), required=False, max_length=2000
+    )
+    script = forms.ChoiceField(
+        label=_("Script (names)"),
+        required=False,
+        choices=[("", "—"), ("latin", "Latin"), ("cyrillic", "Cyrillic")],
+    )
     date = _date_field(_("Date"))
     end_date = _date_field(_("Until"))
-    article_ref = forms.CharField(label=_("Criminal-code article (e.g. 342 p.1, 13+293)"), required=False, max_length=32)
+    article_ref = forms.CharField(
+        label=_("Criminal-code article (e.g. 342 p.1, 13+293)"), required=False, max_length=32
+    )
     place_key = forms.ChoiceField(label=_("Place of detention"), required=False)
     organisation = forms.CharField(label=_("Organisation"), required=False, max_length=256)
     years = forms.IntegerField(label=_("Years"), required=False, min_value=0, max_value=99)
     months = forms.IntegerField(label=_("Months"), required=False, min_value=0, max_value=11)
-    regime = forms.ChoiceField(label=_("Regime"), required=False, choices=_choices(Regime, blank=True))
+    regime = forms.ChoiceField(
+        label=_("Regime"), required=False, choices=_choices(Regime, blank=True)
+    )
     proceedings = forms.CharField(label=_("Case (label)"), required=False, max_length=256)
     status = forms.ChoiceField(
         label=_("Review status"),
-        choices=[(ReviewStatus.ACCEPTED.value, "accepted"), (ReviewStatus.SUGGESTED.value, "suggested")],
+        choices=[
+            (ReviewStatus.ACCEPTED.value, "accepted"),
+            (ReviewStatus.SUGGESTED.value, "suggested"),
+        ],
         initial="accepted",
     )
 
-    field_order = ["kind", "subtype", "value", "script", "date", "end_date", "article_ref", "place_key", "organisation", "years", "months", "regime", "proceedings", "status"]
+    field_order = [
+        "kind",
+        "subtype",
+        "value",
+        "script",
+        "date",
+        "end_date",
+        "article_ref",
+        "place_key",
+        "organisation",
+        "years",
+        "months",
+        "regime",
+        "proceedings",
+        "status",
+    ]
 
     def __init__(self, *args: Any, country: str = "by", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

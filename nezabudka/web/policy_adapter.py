@@ -126,7 +126,9 @@ def summarise(facts: Iterable[Any]) -> Summary:
         elif f.kind == "sentence":
             if sentence is None or _later(d, _date(sentence)):
                 sentence = f
-        elif f.kind == "custody" and (s.place is None and not s.place_text or _later(d, custody_date)):
+        elif f.kind == "custody" and (
+            (s.place is None and not s.place_text) or _later(d, custody_date)
+        ):
             s.place, s.place_text, custody_date = f.place, f.value, d
     if sentence is not None:
         s.verdict = _date(sentence)
@@ -144,7 +146,9 @@ LETTER_RULES = (
 )
 
 
-def person_record(person: Any, facts: Iterable[Any] | None = None, lang: str = "en") -> PersonRecord:
+def person_record(
+    person: Any, facts: Iterable[Any] | None = None, lang: str = "en", sources: bool = True
+) -> PersonRecord:
     """The policy's view of a person, from its (prefetched) facts."""
     facts = list(person.facts.all() if facts is None else facts)
     accepted = [f for f in facts if f.status in ACTIVE]
@@ -179,7 +183,9 @@ def person_record(person: Any, facts: Iterable[Any] | None = None, lang: str = "
                 parts.append(f"{f.years} y")
             if f.months:
                 parts.append(f"{f.months} m")
-            fields["sentence"] = " ".join(parts) + (f", {f.regime.replace('_', ' ')}" if f.regime else "")
+            fields["sentence"] = " ".join(parts) + (
+                f", {f.regime.replace('_', ' ')}" if f.regime else ""
+            )
         elif f.kind == "trial":
             if f.value:
                 fields["court"] = f.value
@@ -191,7 +197,7 @@ def person_record(person: Any, facts: Iterable[Any] | None = None, lang: str = "
             fields.setdefault("recognition", []).append(
                 " ".join(x for x in (who, f.value, f"({when})" if when else "") if x)
             )
-        elif f.kind == "event" and f.subtype not in ("detention",) + END_EVENTS:
+        elif f.kind == "event" and f.subtype not in ("detention", *END_EVENTS):
             d = _date(f)
             if d is not None and person.no_anniversaries:
                 d = PartialDate(d.year, d.month, None, d.approximate)
@@ -200,7 +206,7 @@ def person_record(person: Any, facts: Iterable[Any] | None = None, lang: str = "
             )
         elif f.kind == "note":
             fields.setdefault("private_notes", []).append(f.value)
-        if f.proceedings_id and f.proceedings and f.proceedings.case_number:
+        if sources and f.proceedings_id and f.proceedings and f.proceedings.case_number:
             fields["case_number"] = f.proceedings.case_number
     if s.status:
         fields["status"] = s.status
@@ -225,14 +231,14 @@ def person_record(person: Any, facts: Iterable[Any] | None = None, lang: str = "
                 fields["letter_rules"] = LETTER_RULES
         else:
             fields["place_of_detention"] = {"key": "", "title": s.place_text, "town": ""}
-    sources: dict[int, dict[str, str]] = {}
-    for f in accepted:
+    cited: dict[int, dict[str, str]] = {}
+    for f in accepted if sources else ():
         for c in f.citations.all():
             src = c.source
-            if src.kind in ("article", "court_document") and src.pk not in sources:
-                sources[src.pk] = {"title": src.title or src.url, "url": src.url}
-    if sources:
-        fields["sources"] = list(sources.values())
+            if src.kind in ("article", "court_document") and src.pk not in cited:
+                cited[src.pk] = {"title": src.title or src.url, "url": src.url}
+    if cited:
+        fields["sources"] = list(cited.values())
     review = {k: 0 for k in ("suggested", "disputed")}
     for f in facts:
         if f.status in review:
@@ -275,8 +281,8 @@ class Shown:
 def show(
     audience: Audience | str, purpose: Purpose | str, person: Any, lang: str = "en"
 ) -> Shown | None:
-    """decide + render, or None when the person must not appear."""
-    record = person_record(person, lang=lang)
+    """decide + render, or None when the person must not appear. Lists carry no sources."""
+    record = person_record(person, lang=lang, sources=Purpose(purpose) is not Purpose.LIST)
     decision = decide(audience, purpose, record)
     if decision is None:
         return None

@@ -24,7 +24,14 @@ from nezabudka.core.facts import FactData
 from nezabudka.core.vocab import SINGLE_VALUED_KINDS, Publication, ReviewStatus, Status
 from nezabudka.protection.policy import LEVELS, Audience, Purpose
 from nezabudka.registry import services
-from nezabudka.registry.models import Change, Citation, Fact, Organisation, Person, PlaceOfDetention, Source
+from nezabudka.registry.models import (
+    Citation,
+    Fact,
+    Organisation,
+    Person,
+    PlaceOfDetention,
+    Source,
+)
 from nezabudka.registry.search import search_people
 from nezabudka.web import queries
 from nezabudka.web.forms import FactForm, PersonForm, PublicationForm, SourceForm
@@ -72,14 +79,20 @@ def home(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     people = base.filter(pk__in=_search_ids(q)) if q else base
     held = queries.held_now_ids()
-    chosen = queries.IdPage(people, held, ("display_name", "id"), request.GET.get("page"))
+    chosen = queries.IdPage(
+        people,
+        held,
+        ("display_name", "id"),
+        request.GET.get("page"),
+        cache_key="" if q else "public-held",
+    )
     page = chosen.page
     shown = show_many(Audience.PUBLIC, Purpose.LIST, chosen.people, _lang())
     statuses = queries.current_statuses()
     counts: dict[str, int] = {}
-    for pid in base.values_list("id", flat=True):
-        if pid in held:
-            counts[statuses[pid]] = counts.get(statuses[pid], 0) + 1
+    all_held = chosen.ids if not q else [i for i in base.values_list("id", flat=True) if i in held]
+    for pid in all_held:
+        counts[statuses[pid]] = counts.get(statuses[pid], 0) + 1
     return render(
         request,
         "web/public_list.html",
@@ -129,16 +142,24 @@ def place(request: HttpRequest, key: str) -> HttpResponse:
             facts__kind="custody",
             facts__place=place,
             facts__status="accepted",
-        ).distinct()
+        )
+        .distinct()
     )
     shown = [
         s
-        for s in show_many(Audience.PUBLIC, Purpose.LIST, queries.with_facts(candidates.order_by("display_name"))[:500], _lang())
+        for s in show_many(
+            Audience.PUBLIC,
+            Purpose.LIST,
+            queries.with_facts(candidates.order_by("display_name"), light=True)[:500],
+            _lang(),
+        )
         if (s.data.get("place_of_detention") or {}).get("key") == place.key
     ]
     from nezabudka.web.policy_adapter import LETTER_RULES
 
-    return render(request, "web/place.html", {"place": place, "people": shown, "rules": LETTER_RULES})
+    return render(
+        request, "web/place.html", {"place": place, "people": shown, "rules": LETTER_RULES}
+    )
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -147,27 +168,24 @@ def releases(request: HttpRequest) -> HttpResponse:
     """People whose computed release date falls in the next 12 months (public people only)."""
     today = dt.date.today()
     horizon = today + dt.timedelta(days=366)
-    held = queries.held_now_ids()
-    ids = [
-        pid
-        for pid in Person.objects.filter(publication__in=_levels(Audience.PUBLIC, Purpose.LIST), facts__kind="sentence")
-        .values_list("id", flat=True)
-        .distinct()
-        if pid in held
-    ]
-    people = queries.with_facts(Person.objects.filter(pk__in=ids[:2000]).order_by("id"))
+    ids = queries.release_candidates(_levels(Audience.PUBLIC, Purpose.LIST), today, horizon)
+    people = queries.with_facts(Person.objects.filter(pk__in=ids[:1000]).order_by("id"), light=True)
     upcoming = []
     for s in show_many(Audience.PUBLIC, Purpose.LIST, people, _lang()):
         expected = s.data.get("expected_release")
         if expected is not None and today <= expected.earliest() <= horizon:
             upcoming.append((expected.earliest(), s))
     upcoming.sort(key=lambda t: (t[0], t[1].id))
-    return render(request, "web/releases.html", {"upcoming": [s for _, s in upcoming], "horizon": horizon})
+    return render(
+        request, "web/releases.html", {"upcoming": [s for _, s in upcoming], "horizon": horizon}
+    )
 
 
 def _held_among_place(place: PlaceOfDetention) -> list[int]:
     held = queries.held_now_ids()
-    ids = Fact.objects.filter(kind="custody", place=place, status="accepted").values_list("person_id", flat=True)
+    ids = Fact.objects.filter(kind="custody", place=place, status="accepted").values_list(
+        "person_id", flat=True
+    )
     return [pid for pid in set(ids) if pid in held][:2000]
 
 
@@ -263,7 +281,9 @@ def _timeline(facts: list[Fact]) -> list[dict[str, Any]]:
         if len(live) > 1 and len(identities) > 1:
             entries.append({"facts": group, "conflict": True})
         else:
-            entries.extend({"facts": [f], "conflict": f.status == ReviewStatus.DISPUTED} for f in group)
+            entries.extend(
+                {"facts": [f], "conflict": f.status == ReviewStatus.DISPUTED} for f in group
+            )
     for e in entries:
         dated = [f.date for f in e["facts"] if f.date]
         e["sort"] = (not dated, min(dated) if dated else dt.date.min, e["facts"][0].pk)
@@ -277,6 +297,17 @@ def staff_person(request: HttpRequest, person_id: int) -> HttpResponse:
     person, shown = _staff_shown(request, person_id)
     facts = visible_facts(shown.decision, person.facts.all())
     names = [f for f in facts if f.kind == "name"]
+    restricted_fields = sorted(shown.decision.restricted_fields)
+    restricted_present: list[str] = []
+    revealed: dict[str, str] = {}
+    if restricted_fields:
+        from nezabudka.registry import restricted
+
+        rows = {k: v for k, v in restricted.current(person).items() if k in restricted_fields}
+        restricted_present = sorted(rows)
+        if request.GET.get("reveal") == "1":
+            # decrypted for this response only; every read is recorded (who, when, which)
+            revealed = {k: restricted.read(_actor(request), row) for k, row in sorted(rows.items())}
     return render(
         request,
         "web/staff_person.html",
@@ -287,9 +318,20 @@ def staff_person(request: HttpRequest, person_id: int) -> HttpResponse:
             "names": names,
             "timeline": _timeline([f for f in facts if f.kind != "name"]),
             "publication_form": PublicationForm(
-                initial={f: getattr(person, f) for f in ("publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise")}
+                initial={
+                    f: getattr(person, f)
+                    for f in (
+                        "publication",
+                        "no_photo",
+                        "no_birthday",
+                        "no_anniversaries",
+                        "anonymise",
+                    )
+                }
             ),
             "statuses": ["accepted", "rejected", "disputed"],
+            "restricted_present": restricted_present,
+            "revealed": revealed,
         },
     )
 
@@ -300,11 +342,17 @@ def staff_history(request: HttpRequest, person_id: int) -> HttpResponse:
     _person, shown = _staff_shown(request, person_id)
     changes = services.history(person_id)
     fact_kinds = dict(
-        Fact.objects.filter(pk__in=[c.entity_id for c in changes if c.entity == "fact"]).values_list("pk", "kind")
+        Fact.objects.filter(
+            pk__in=[c.entity_id for c in changes if c.entity == "fact"]
+        ).values_list("pk", "kind")
     )
     rows = []
     for c in changes:
-        hidden = c.entity == "fact" and FACT_FIELD.get(fact_kinds.get(c.entity_id, ""), "private_notes") not in shown.decision.visible_fields
+        hidden = (
+            c.entity == "fact"
+            and FACT_FIELD.get(fact_kinds.get(c.entity_id, ""), "private_notes")
+            not in shown.decision.visible_fields
+        )
         rows.append({"c": c, "hidden": hidden})
     return render(request, "web/staff_history.html", {"p": shown, "rows": rows})
 
@@ -316,7 +364,9 @@ def person_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         actor = _actor(request)
         d = form.cleaned_data
-        name = FactData(kind="name", subtype="full", value=d["name"].strip(), details={"script": d["script"]})
+        name = FactData(
+            kind="name", subtype="full", value=d["name"].strip(), details={"script": d["script"]}
+        )
         errors = name.validate()
         if errors:
             form.add_error("name", "; ".join(errors.values()))
@@ -335,14 +385,19 @@ def person_new(request: HttpRequest) -> HttpResponse:
                 services.add_fact(actor, person, name, [form.citation(actor)])
             messages.success(request, _("The person is added."))
             return redirect("web:staff_person", person_id=person.pk)
-    return render(request, "web/form.html", {"form": form, "title": _("Add a person"), "multipart": True})
+    return render(
+        request, "web/form.html", {"form": form, "title": _("Add a person"), "multipart": True}
+    )
 
 
 @require_http_methods(["GET", "POST"])
 @write_required
 def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
     person, shown = _staff_shown(request, person_id)
-    initial = {f: getattr(person, f) for f in ("publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise")}
+    initial = {
+        f: getattr(person, f)
+        for f in ("publication", "no_photo", "no_birthday", "no_anniversaries", "anonymise")
+    }
     form = PublicationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -351,7 +406,11 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
         if services.update_person(_actor(request), person, reason=reason, **changes):
             messages.success(request, _("Publication and consent are saved."))
         return redirect("web:staff_person", person_id=person.pk)
-    return render(request, "web/form.html", {"form": form, "title": _("Publication and consent: %(name)s") % {"name": shown.name}})
+    return render(
+        request,
+        "web/form.html",
+        {"form": form, "title": _("Publication and consent: %(name)s") % {"name": shown.name}},
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -359,7 +418,9 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 def fact_new(request: HttpRequest, person_id: int) -> HttpResponse:
     person, shown = _staff_shown(request, person_id)
     initial = {"kind": request.GET.get("kind", "event")}
-    form = FactForm(request.POST or None, request.FILES or None, initial=initial, country=person.country)
+    form = FactForm(
+        request.POST or None, request.FILES or None, initial=initial, country=person.country
+    )
     if request.method == "POST" and form.is_valid():
         data = form.fact_data()
         if data is not None:
@@ -375,7 +436,11 @@ def fact_new(request: HttpRequest, person_id: int) -> HttpResponse:
     return render(
         request,
         "web/form.html",
-        {"form": form, "title": _("Add a fact: %(name)s") % {"name": shown.name}, "multipart": True},
+        {
+            "form": form,
+            "title": _("Add a fact: %(name)s") % {"name": shown.name},
+            "multipart": True,
+        },
     )
 
 
@@ -423,7 +488,11 @@ def source(request: HttpRequest, source_id: int) -> HttpResponse:
         shown = show(audience, Purpose.PROFILE, person, _lang())
         if shown is None:
             continue
-        facts = [f for f in visible_facts(shown.decision, person.facts.all()) if any(c.source_id == src.pk for c in f.citations.all())]
+        facts = [
+            f
+            for f in visible_facts(shown.decision, person.facts.all())
+            if any(c.source_id == src.pk for c in f.citations.all())
+        ]
         if facts:
             blocks.append({"p": shown, "facts": facts, "source_id": src.pk})
     return render(request, "web/source.html", {"source": src, "blocks": blocks})
@@ -436,4 +505,6 @@ def source_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         src = form.get_source(_actor(request))
         return redirect("web:source", source_id=src.pk)
-    return render(request, "web/form.html", {"form": form, "title": _("Add a source"), "multipart": True})
+    return render(
+        request, "web/form.html", {"form": form, "title": _("Add a source"), "multipart": True}
+    )

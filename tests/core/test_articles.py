@@ -34,7 +34,7 @@ def test_preparation_and_attempt_come_from_the_country_pack():
         parse_article("15+293")
 
 
-@pytest.mark.parametrize("text", ["abc", "342.1", "3422", "", "part of art", "1+2+3"])
+@pytest.mark.parametrize("text", ["abc", "342.1", "3422", "", "part of art", "1+2+3", "+", "УК"])
 def test_malformed(text):
     with pytest.raises(ArticleError):
         parse_article(text)

@@ -62,12 +62,31 @@ def add_person(actor, source, name: str, publication: str = "public", **consent)
 
     person = services.create_person(actor, publication=publication, **consent)
     cite = [services.CitationData(source, passage=f"passage about {name}")]
-    services.add_fact(actor, person, FactData(kind="name", subtype="full", value=name, details={"script": "latin"}), cite)
-    services.add_fact(actor, person, FactData(kind="birth_date", date=PartialDate(1981, 3, 14)), cite)
-    services.add_fact(actor, person, FactData(kind="event", subtype="detention", date=PartialDate(2021, 2, 17)), cite)
+    services.add_fact(
+        actor,
+        person,
+        FactData(kind="name", subtype="full", value=name, details={"script": "latin"}),
+        cite,
+    )
+    services.add_fact(
+        actor, person, FactData(kind="birth_date", date=PartialDate(1981, 3, 14)), cite
+    )
+    services.add_fact(
+        actor,
+        person,
+        FactData(kind="event", subtype="detention", date=PartialDate(2021, 2, 17)),
+        cite,
+    )
     services.add_fact(actor, person, FactData(kind="status", value="imprisoned"), cite)
     services.add_fact(actor, person, FactData(kind="charge", article_ref="342 p.1"), cite)
-    services.add_fact(actor, person, FactData(kind="sentence", years=3, months=0, regime="general", date=PartialDate(2021, 9, 2)), cite)
+    services.add_fact(
+        actor,
+        person,
+        FactData(
+            kind="sentence", years=3, months=0, regime="general", date=PartialDate(2021, 9, 2)
+        ),
+        cite,
+    )
     services.add_fact(actor, person, FactData(kind="custody", place_key=_a_place_key()), cite)
     return person
 
@@ -75,7 +94,12 @@ def add_person(actor, source, name: str, publication: str = "public", **consent)
 def _a_place_key() -> str:
     from nezabudka.registry.models import PlaceOfDetention
 
-    return PlaceOfDetention.objects.filter(country="by").order_by("key").values_list("key", flat=True).first()
+    return (
+        PlaceOfDetention.objects.filter(country="by")
+        .order_by("key")
+        .values_list("key", flat=True)
+        .first()
+    )
 
 
 @pytest.fixture
@@ -83,12 +107,16 @@ def registry(db, actor):
     """Distinctive people: public, internal, hidden, anonymised, no birthday/anniversaries."""
     from nezabudka.registry import services
 
-    source, _ = services.ensure_source(actor, kind="article", title="Test article Qwerty", url="https://example.org/a")
+    source, _ = services.ensure_source(
+        actor, kind="article", title="Test article Qwerty", url="https://example.org/a"
+    )
     return {
         "source": source,
         "public": add_person(actor, source, "Publicus Zorgen"),
         "internal": add_person(actor, source, "Internalis Vetrov", "internal"),
         "hidden": add_person(actor, source, "Hiddenius Krask", "hidden"),
         "anonymised": add_person(actor, source, "Anonymova Rybak", anonymise=True),
-        "no_dates": add_person(actor, source, "Nodatus Melnik", no_birthday=True, no_anniversaries=True),
+        "no_dates": add_person(
+            actor, source, "Nodatus Melnik", no_birthday=True, no_anniversaries=True
+        ),
     }

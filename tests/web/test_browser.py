@@ -23,7 +23,9 @@ ARGS = [
 ]
 
 pytestmark = [
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"needs Debian's chromium at {CHROMIUM}"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"needs Debian's chromium at {CHROMIUM}"
+    ),
     pytest.mark.slow,
 ]
 
@@ -32,7 +34,9 @@ def _others(actor) -> None:
     from nezabudka.registry import services
     from tests.web.conftest import add_person
 
-    source, _ = services.ensure_source(actor, kind="article", title="Example report", url="https://example.org/report")
+    source, _ = services.ensure_source(
+        actor, kind="article", title="Example report", url="https://example.org/report"
+    )
     for name in ("Mikalai Dziadok", "Maryia Kalesnikava", "Ihar Losik", "Katsiaryna Andreyeva"):
         add_person(actor, source, name)
 
@@ -84,11 +88,31 @@ def test_staff_flow_in_chromium(live_server, actor):
         from nezabudka.registry.models import Source
 
         source_id = str(Source.objects.get(url="https://example.org/news/detained").pk)
-        add_fact({"subtype": "detention", "date": "2021-02-17", "passage": "was detained on 17 February 2021"}, {"kind": "event", "source": source_id})
-        add_fact({"value": "imprisoned", "date": "2021-09"}, {"kind": "status", "source": source_id})
+        add_fact(
+            {
+                "subtype": "detention",
+                "date": "2021-02-17",
+                "passage": "was detained on 17 February 2021",
+            },
+            {"kind": "event", "source": source_id},
+        )
+        add_fact(
+            {"value": "imprisoned", "date": "2021-09"}, {"kind": "status", "source": source_id}
+        )
         add_fact({"article_ref": "342 p.1"}, {"kind": "charge", "source": source_id})
-        add_fact({"years": "5", "date": "2021-09"}, {"kind": "sentence", "regime": "general", "source": source_id})
-        add_fact({"years": "6", "date": "2021-09", "source_url": "https://example.org/other-report", "passage": "sentenced to six years"}, {"kind": "sentence", "regime": "general"})
+        add_fact(
+            {"years": "5", "date": "2021-09"},
+            {"kind": "sentence", "regime": "general", "source": source_id},
+        )
+        add_fact(
+            {
+                "years": "6",
+                "date": "2021-09",
+                "source_url": "https://example.org/other-report",
+                "passage": "sentenced to six years",
+            },
+            {"kind": "sentence", "regime": "general"},
+        )
 
         timeline = page.locator("#timeline").inner_text()
         assert "detention" in timeline and "2021-02-17" in timeline

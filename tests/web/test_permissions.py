@@ -27,17 +27,27 @@ def _table(name: str, begin: str, end: str) -> list[list[str]]:
     block = text[text.index(begin) : text.index(end)]
     rows = []
     for line in block.splitlines():
-        if line.startswith("|") and not line.startswith("|---") and not line.startswith("| route") and not line.startswith("| method"):
+        if (
+            line.startswith("|")
+            and not line.startswith("|---")
+            and not line.startswith("| route")
+            and not line.startswith("| method")
+        ):
             rows.append([c.strip().strip("`") for c in line.strip("|").split("|")])
     return rows
 
 
 def web_table() -> dict[str, tuple[str, str]]:
-    return {r[0]: (r[2], r[3]) for r in _table("web.md", "<!-- BEGIN ROUTES -->", "<!-- END ROUTES -->")}
+    return {
+        r[0]: (r[2], r[3]) for r in _table("web.md", "<!-- BEGIN ROUTES -->", "<!-- END ROUTES -->")
+    }
 
 
 def api_table() -> dict[tuple[str, str], str]:
-    return {(r[0], r[1]): r[2] for r in _table("api.md", "<!-- BEGIN API ROUTES -->", "<!-- END API ROUTES -->")}
+    return {
+        (r[0], r[1]): r[2]
+        for r in _table("api.md", "<!-- BEGIN API ROUTES -->", "<!-- END API ROUTES -->")
+    }
 
 
 def url_names(resolver=None, namespace: str = "") -> list[str]:
@@ -121,7 +131,9 @@ def test_web_matrix(clients, registry):
             response = client.post(url, {}) if method == "POST" else client.get(url)
             allowed = role in ALLOWED[access]
             if allowed == _refused(response, role):
-                failures.append(f"{name} as {role or 'anonymous'}: {response.status_code} {response.get('Location', '')} (expected {'allowed' if allowed else 'refused'})")
+                failures.append(
+                    f"{name} as {role or 'anonymous'}: {response.status_code} {response.get('Location', '')} (expected {'allowed' if allowed else 'refused'})"
+                )
     assert not failures, "\n".join(failures)
 
 
@@ -149,10 +161,14 @@ def test_api_matrix(tokens, registry):
                 response = client.get(url, **headers)
             allowed = role in ALLOWED[access]
             if allowed == (response.status_code in (401, 403)):
-                failures.append(f"{method} {path} as {role or 'anonymous'}: {response.status_code} (expected {'allowed' if allowed else 'refused'})")
+                failures.append(
+                    f"{method} {path} as {role or 'anonymous'}: {response.status_code} (expected {'allowed' if allowed else 'refused'})"
+                )
             if response.status_code >= 400:
                 body = response.json()
-                assert set(body) == {"error"} and {"code", "message", "fields"} <= set(body["error"]), body
+                assert set(body) == {"error"} and {"code", "message", "fields"} <= set(
+                    body["error"]
+                ), body
     assert not failures, "\n".join(failures)
 
 
