@@ -8,6 +8,7 @@ one worker is found by the others on their next search.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,6 +86,10 @@ class RegistryNameIndex:
         for person_id, value, display in self._people_names(None):
             index.add(person_id, value, display or value)
         self._state = _State(index, head)
+        # The index is ~1M long-lived objects: move them out of the collector's way so a full
+        # garbage-collection pass (about 1 s) does not land on a random search.
+        gc.collect()
+        gc.freeze()
         return index
 
     def current(self) -> namelib.NameIndex:
