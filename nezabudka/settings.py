@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "nezabudka.registry",
     "nezabudka.accounts",
     "nezabudka.web",
+    "nezabudka.review",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("nezabudka.accounts.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("api/", api.urls),
+    path("staff/review/", include("nezabudka.review.urls")),
     path("", include("nezabudka.web.urls")),
 ]
 

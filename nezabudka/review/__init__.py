@@ -1,0 +1,1 @@
+"""The review queue: suggested facts from ingested reports, accepted or rejected by people."""
