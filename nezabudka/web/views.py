@@ -98,6 +98,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "web/public_list.html",
         {
             "people": shown,
+            "synthetic": {p.pk for p in chosen.people if p.synthetic},
             "page": page,
             "q": q,
             "total": sum(counts.values()),
@@ -120,7 +121,11 @@ def public_person(request: HttpRequest, person_id: int) -> HttpResponse:
     shown = show(Audience.PUBLIC, Purpose.PROFILE, person, _lang())
     if shown is None:
         raise Http404
-    return render(request, "web/public_person.html", {"p": shown, "data": shown.data})
+    return render(
+        request,
+        "web/public_person.html",
+        {"p": shown, "data": shown.data, "synthetic": person.synthetic},
+    )
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -416,8 +421,29 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @write_required
 def fact_new(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Add a fact. With ``?corrects=<fact id>`` the form starts from that fact and, once the
+    corrected fact is saved (with its own source), the old one is retracted: facts are never
+    edited in place, so the history keeps both."""
     person, shown = _staff_shown(request, person_id)
-    initial = {"kind": request.GET.get("kind", "event")}
+    initial: dict[str, Any] = {"kind": request.GET.get("kind", "event")}
+    old = None
+    corrects = request.POST.get("corrects") or request.GET.get("corrects")
+    if corrects and corrects.isdigit():
+        old = Fact.objects.filter(pk=int(corrects), person=person).select_related("place").first()
+    if (
+        old is not None
+        and FACT_FIELD.get(old.kind, "private_notes") in shown.decision.visible_fields
+    ):
+        d = services.fact_data(old)
+        initial = {
+            "kind": d.kind, "subtype": d.subtype, "value": d.value,
+            "date": d.date.iso() if d.date else "", "end_date": d.end_date.iso() if d.end_date else "",
+            "article_ref": d.article_ref, "place_key": d.place_key, "organisation": d.organisation,
+            "years": d.years, "months": d.months, "regime": d.regime, "proceedings": d.proceedings,
+            "script": (d.details or {}).get("script", ""),
+        }  # fmt: skip
+    else:
+        old = None
     form = FactForm(
         request.POST or None, request.FILES or None, initial=initial, country=person.country
     )
@@ -426,20 +452,27 @@ def fact_new(request: HttpRequest, person_id: int) -> HttpResponse:
         if data is not None:
             actor = _actor(request)
             try:
-                services.add_fact(actor, person, data, [form.citation(actor)])
+                from django.db import transaction
+
+                with transaction.atomic():
+                    fact, _created = services.add_fact(actor, person, data, [form.citation(actor)])
+                    if old is not None and old.pk != fact.pk:
+                        services.retract(actor, old, f"corrected by fact #{fact.pk}")
             except services.RegistryError as e:
                 for field, message in e.errors.items():
                     form.add_error(field if field in form.fields else None, message)
             else:
                 messages.success(request, _("The fact is added."))
                 return redirect("web:staff_person", person_id=person.pk)
+    title = _("Correct a fact: %(name)s") if old else _("Add a fact: %(name)s")
     return render(
         request,
         "web/form.html",
         {
             "form": form,
-            "title": _("Add a fact: %(name)s") % {"name": shown.name},
+            "title": title % {"name": shown.name},
             "multipart": True,
+            "hidden": {"corrects": old.pk} if old else {},
         },
     )
 

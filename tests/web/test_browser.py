@@ -37,7 +37,8 @@ def _others(actor) -> None:
     source, _ = services.ensure_source(
         actor, kind="article", title="Example report", url="https://example.org/report"
     )
-    for name in ("Mikalai Dziadok", "Maryia Kalesnikava", "Ihar Losik", "Katsiaryna Andreyeva"):
+    # invented names ("example", "sample", "trial", "demo"): never real people with made-up facts
+    for name in ("Ales Prykladny", "Hanna Uzorava", "Dzianis Sprobny", "Volha Demanstratsyina"):
         add_person(actor, source, name)
 
 

@@ -317,3 +317,29 @@ def test_restricted_data_only_for_editors_and_each_read_recorded(clients, regist
         assert "Untreated fracture" not in clients[None].get(f"/p/{person.pk}/").content.decode()
     finally:
         crypto.set_keyring(None)
+
+
+def test_correcting_a_fact_adds_a_new_one_and_retracts_the_old(clients, registry):
+    person = registry["internal"]
+    old = person.facts.get(kind="sentence")
+    c = clients["editor"]
+    page = c.get(f"/staff/people/{person.pk}/facts/new/?corrects={old.pk}").content.decode()
+    assert 'value="3"' in page and 'name="corrects"' in page
+    r = c.post(
+        f"/staff/people/{person.pk}/facts/new/",
+        {
+            "corrects": old.pk,
+            "kind": "sentence",
+            "years": "4",
+            "regime": "general",
+            "date": "2021-09-02",
+            "status": "accepted",
+            "source": registry["source"].pk,
+            "source_kind": "article",
+            "source_reliability": "unverified",
+        },
+    )
+    assert r.status_code == 302
+    old.refresh_from_db()
+    assert old.status == "retracted"
+    assert person.facts.filter(kind="sentence", years=4, status="accepted").exists()
