@@ -26,9 +26,9 @@ from nezabudka.core.facts import FactData
 from nezabudka.protection.policy import CONSENT_CHANNELS, LEVELS, Purpose, Transform
 from nezabudka.registry import services
 from nezabudka.registry.models import Citation, Fact, Person, Source
+from nezabudka.registry.publication import FACT_FIELD, jsonable, show
 from nezabudka.registry.search import search_people
 from nezabudka.web import queries
-from nezabudka.web.policy_adapter import FACT_FIELD, jsonable, show
 
 
 class Bearer(HttpBearer):

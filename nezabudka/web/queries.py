@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from nezabudka.registry.models import Change, Citation, Fact, Person
-from nezabudka.web.policy_adapter import END_EVENTS, HELD
+from nezabudka.registry.publication import END_EVENTS, HELD
 
 FACTS = Fact.objects.select_related("place", "article", "organisation", "proceedings").order_by(
     "kind", "date", "id"
@@ -174,7 +174,7 @@ def release_candidates(levels: Iterable[str], start: dt.date, end: dt.date) -> l
     latest sentence) falls between ``start`` and ``end``. Two queries over plain values,
     cached until the next write; callers render the few candidates through the policy."""
     from nezabudka.core.dates import PartialDate
-    from nezabudka.web.policy_adapter import _add_term
+    from nezabudka.registry.publication import _add_term
 
     levels = tuple(sorted(levels))
 

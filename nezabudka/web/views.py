@@ -1,6 +1,6 @@
 """Pages: the public site (no login) and the staff workspace (login with 2FA).
 
-Every person shown goes through the publication policy (``policy_adapter.show``); staff
+Every person shown goes through the publication policy (``nezabudka.registry.publication.show``); staff
 timelines show only the facts the decision lets through."""
 
 from __future__ import annotations
@@ -32,10 +32,7 @@ from nezabudka.registry.models import (
     PlaceOfDetention,
     Source,
 )
-from nezabudka.registry.search import search_people
-from nezabudka.web import queries
-from nezabudka.web.forms import FactForm, PersonForm, PublicationForm, SourceForm
-from nezabudka.web.policy_adapter import (
+from nezabudka.registry.publication import (
     FACT_FIELD,
     SHOWN_TO_STAFF,
     Shown,
@@ -43,6 +40,9 @@ from nezabudka.web.policy_adapter import (
     show_many,
     visible_facts,
 )
+from nezabudka.registry.search import search_people
+from nezabudka.web import queries
+from nezabudka.web.forms import FactForm, PersonForm, PublicationForm, SourceForm
 
 PAGE = 50
 
@@ -160,7 +160,7 @@ def place(request: HttpRequest, key: str) -> HttpResponse:
         )
         if (s.data.get("place_of_detention") or {}).get("key") == place.key
     ]
-    from nezabudka.web.policy_adapter import LETTER_RULES
+    from nezabudka.registry.publication import LETTER_RULES
 
     return render(
         request, "web/place.html", {"place": place, "people": shown, "rules": LETTER_RULES}

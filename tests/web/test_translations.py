@@ -15,7 +15,7 @@ LOCALE = Path(__file__).resolve().parents[2] / "nezabudka" / "locale"
 def _entries(po: str) -> list[tuple[str, str]]:
     """(msgid, msgstr) of the singular entries, continuation lines joined."""
     out, key, parts = [], None, {"msgid": "", "msgstr": ""}
-    for line in po.splitlines() + [""]:
+    for line in [*po.splitlines(), ""]:
         m = re.match(r'^(msgid|msgstr|msgid_plural|msgstr\[\d\]) "(.*)"$', line)
         if m:
             key = m.group(1)
