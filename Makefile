@@ -51,9 +51,15 @@ typecheck: install  ## mypy on the framework-free core packages
 demo: install  ## load demo data into $(DB)
 	$(BIN)/nezabudka --db $(DB) demo
 
-benchmarks: install  ## run the benchmarks (figures go to docs/benchmarks.md by hand)
+benchmarks: install  ## run every benchmark (long; figures go to docs/benchmarks.md by hand)
 	$(BIN)/python benchmarks/import_bench.py
 	$(BIN)/python benchmarks/person_queries.py
+	$(BIN)/python benchmarks/names_quality.py
+	$(BIN)/python benchmarks/names_speed.py
+	$(BIN)/python benchmarks/web_load.py --db sqlite --db postgres
+	$(BIN)/python benchmarks/protection_cost.py
+	$(BIN)/python benchmarks/extraction_speed.py
+	$(BIN)/python -m nezabudka.extraction.evaluate
 
 clean:  ## remove the virtual environments and local databases
 	rm -rf .venv .tools var nezabudka.sqlite3*

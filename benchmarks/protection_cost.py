@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/protection_cost.py [--records 10000] [--repeat 5]
 
-Prints a Markdown table (best of ``--repeat`` runs) for docs/benchmarks-protection.md:
+Prints a Markdown table (best of ``--repeat`` runs) for docs/benchmarks.md ("Do no harm"):
 
 - public list page as JSON, 10,000 people: raw dicts vs ``render_many(public, list)``;
 - editor CSV export, 10,000 people: raw vs policy; restricted fields as plaintext vs

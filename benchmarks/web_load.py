@@ -5,7 +5,7 @@ PostgreSQL. Prints requests/s, p95 latency and the number of SQL queries per pag
     python benchmarks/web_load.py --db sqlite --db postgres --people 10000 --duration 15
 
 PostgreSQL: a database ``nezabudka_webbench`` is created on the server named by --pg (default
-the test server of scripts/pg-test-server). Figures go to docs/benchmarks-web.md by hand.
+the test server of scripts/pg-test-server). Figures go to docs/benchmarks.md ("Web application") by hand.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ Splits: ``tuned`` — the reports the rules were developed on (the seeds, r01–
 — everything else; ``blind`` — the holdout reports written after the extractor existed, in
 deliberately different wording (``batch2``…``batch5`` pick one batch). Each holdout batch was
 scored once before anything was changed because of it (first-run figures are in
-docs/benchmarks-extraction.md); batch 5 was never tuned on at all.
+docs/benchmarks.md, "Article in, facts out"); batch 5 was never tuned on at all.
 
 Matching rules
 --------------
