@@ -72,6 +72,11 @@ SETTINGS: tuple[Setting, ...] = (
         "NEZABUDKA_KEY_FILE wins when both are set.",
     ),
     Setting(
+        "NEZABUDKA_SUPPRESSION_THRESHOLD",
+        "5",
+        "Public statistics hide counts below this (and cells that would reveal them).",
+    ),
+    Setting(
         "NEZABUDKA_PROGRESS",
         "auto",
         "Progress lines of long CLI jobs: auto (when standard error is a terminal), 1, 0.",
@@ -89,6 +94,7 @@ class Config:
     country: str
     data_dir: Path
     progress: str
+    suppression_threshold: int
     session_minutes: int = 480
 
     @property
@@ -104,6 +110,18 @@ def _get(name: str, environ: dict[str, str]) -> str | None:
     default = next(s.default for s in SETTINGS if s.name == name)
     value = environ.get(name)
     return value if value not in (None, "") else default
+
+
+def _threshold(text: str | None) -> int:
+    try:
+        value = int(text or "5")
+    except ValueError:
+        raise ConfigError(
+            f"NEZABUDKA_SUPPRESSION_THRESHOLD={text!r}: give a whole number"
+        ) from None
+    if value < 2:
+        raise ConfigError("NEZABUDKA_SUPPRESSION_THRESHOLD must be at least 2")
+    return value
 
 
 def load(environ: dict[str, str] | None = None) -> Config:
@@ -127,6 +145,7 @@ def load(environ: dict[str, str] | None = None) -> Config:
         country=_get("NEZABUDKA_COUNTRY", env_vars) or "by",
         data_dir=Path(_get("NEZABUDKA_DATA_DIR", env_vars) or "var"),
         progress=_get("NEZABUDKA_PROGRESS", env_vars) or "auto",
+        suppression_threshold=_threshold(_get("NEZABUDKA_SUPPRESSION_THRESHOLD", env_vars)),
         session_minutes=_minutes(_get("NEZABUDKA_SESSION_MINUTES", env_vars) or "480"),
     )
 

@@ -9,6 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -23,6 +24,7 @@ from nezabudka.accounts.roles import audience_for
 from nezabudka.core.facts import FactData
 from nezabudka.core.vocab import SINGLE_VALUED_KINDS, Publication, ReviewStatus, Status
 from nezabudka.protection.policy import LEVELS, Audience, Purpose
+from nezabudka.protection.suppression import suppress_breakdown
 from nezabudka.registry import services
 from nezabudka.registry.models import (
     Citation,
@@ -93,6 +95,11 @@ def home(request: HttpRequest) -> HttpResponse:
     all_held = chosen.ids if not q else [i for i in base.values_list("id", flat=True) if i in held]
     for pid in all_held:
         counts[statuses[pid]] = counts.get(statuses[pid], 0) + 1
+    # Public statistics: small cells (and what would reveal them by subtraction) are
+    # suppressed, whoever they count.
+    published = suppress_breakdown(
+        counts, total=sum(counts.values()), threshold=settings.CONFIG.suppression_threshold
+    )
     return render(
         request,
         "web/public_list.html",
@@ -101,8 +108,9 @@ def home(request: HttpRequest) -> HttpResponse:
             "synthetic": {p.pk for p in chosen.people if p.synthetic},
             "page": page,
             "q": q,
-            "total": sum(counts.values()),
-            "counts": sorted(counts.items()),
+            "total": "*" if published.total is None else published.total,
+            "counts": sorted((k, "*" if v is None else v) for k, v in published.cells.items()),
+            "suppressed": published.total is None or None in published.cells.values(),
         },
     )
 
