@@ -5,6 +5,7 @@ citing the document with the quoted passage; nothing is written to the registry 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,7 +211,7 @@ def accept(
         fact, _ = services.add_fact(
             actor,
             target,
-            data.__class__(**{**data.__dict__, "status": ReviewStatus.ACCEPTED.value}),
+            dataclasses.replace(data, status=ReviewStatus.ACCEPTED.value),
             [cite],
             reason=f"accepted suggestion {suggestion.pk}",
         )
