@@ -12,11 +12,11 @@ import json
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
 from nezabudka.interchange.flatten import EXPORT_COLUMNS, flatten
 from nezabudka.registry import services
-from nezabudka.registry.models import Citation, Fact, NameVariant, Person
+from nezabudka.registry.models import Person
 
 FORMATS = ("jsonl", "csv", "xlsx")
 AUDIENCES = ("admin", "editor", "researcher", "partner", "public")
@@ -29,22 +29,10 @@ def _people(
 ) -> Iterator[Person]:
     """People with facts, citations and generated names prefetched, a chunk at a time."""
     people = (people if people is not None else Person.objects.all()).order_by("id")
-    facts = Fact.objects.select_related("place", "article", "organisation", "proceedings").order_by(
-        "kind", "date", "id"
-    )
-    citations = Citation.objects.select_related("source").order_by("id")
-    variants = NameVariant.objects.order_by("id")
     ids = list(people.values_list("id", flat=True))
     for start in range(0, len(ids), chunk):
-        yield from (
-            Person.objects.filter(id__in=ids[start : start + chunk])
-            .order_by("id")
-            .prefetch_related(
-                Prefetch("facts", queryset=facts),
-                Prefetch("facts__citations", queryset=citations),
-                Prefetch("name_variants", queryset=variants),
-            )
-        )
+        batch = Person.objects.filter(id__in=ids[start : start + chunk]).order_by("id")
+        yield from services.with_records(batch)
         if progress:
             progress(min(start + chunk, len(ids)), len(ids))
 

@@ -260,11 +260,12 @@ def _create_people(
             for r in rows
         ]
     )
-    _create_proceedings(people, rows, recorder, refs)
+    row_facts = [row.facts() for row in rows]  # computed once: proceedings and facts use them
+    _create_proceedings(people, row_facts, recorder, refs)
     facts: list[Fact] = []
     fact_cites: list[list[CitationData]] = []
     fact_data: list[FactData] = []
-    for person, row in zip(people, rows, strict=True):
+    for person, row, statements in zip(people, rows, row_facts, strict=True):
         recorder.add(
             "create",
             "person",
@@ -275,7 +276,7 @@ def _create_people(
         )
         cites = _citations(row, source, recorder, url_sources)
         names = []
-        for data in row.facts():
+        for data in statements:
             facts.append(services.build_fact(recorder, refs, person, data))
             fact_cites.append(cites)
             fact_data.append(data)
@@ -315,14 +316,14 @@ def _create_people(
 
 
 def _create_proceedings(
-    people: list[Person], rows: list[PersonRow], recorder: Recorder, refs: References
+    people: list[Person], row_facts: list[list[FactData]], recorder: Recorder, refs: References
 ) -> None:
     """New people have no proceedings yet: create the ones their facts name in one INSERT and
     seed the reference cache, instead of a lookup and an INSERT per person."""
     wanted = [
         (person, label)
-        for person, row in zip(people, rows, strict=True)
-        for label in dict.fromkeys(f.proceedings for f in row.facts() if f.proceedings)
+        for person, statements in zip(people, row_facts, strict=True)
+        for label in dict.fromkeys(f.proceedings for f in statements if f.proceedings)
     ]
     created = Proceedings.objects.bulk_create(
         [

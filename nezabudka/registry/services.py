@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from nezabudka.core.articles import parse_article
 from nezabudka.core.facts import FactData
@@ -504,16 +504,25 @@ def ensure_source(actor: Actor | Recorder, **fields: Any) -> tuple[Source, bool]
 # --- reading -------------------------------------------------------------------------------
 
 
+def with_records(people: QuerySet[Person], *, generated_names: bool = True) -> QuerySet[Person]:
+    """People with their facts, citations (with sources) and, optionally, generated name
+    forms prefetched: a fixed number of queries however many facts each person has."""
+    facts = Fact.objects.select_related("place", "article", "organisation", "proceedings")
+    prefetches = [
+        Prefetch("facts", queryset=facts.order_by("kind", "date", "id")),
+        Prefetch(
+            "facts__citations", queryset=Citation.objects.select_related("source").order_by("id")
+        ),
+    ]
+    if generated_names:
+        prefetches.append(Prefetch("name_variants", queryset=NameVariant.objects.order_by("id")))
+    return people.prefetch_related(*prefetches)
+
+
 def person_with_facts(person_id: int) -> Person:
     """A person with facts, citations and sources loaded in a fixed number of queries
     (4, however many facts the person has)."""
-    facts = Fact.objects.select_related("place", "article", "organisation", "proceedings")
-    citations = Citation.objects.select_related("source").order_by("id")
-    return Person.objects.prefetch_related(
-        Prefetch("facts", queryset=facts.order_by("kind", "date", "id")),
-        Prefetch("facts__citations", queryset=citations),
-        Prefetch("name_variants", queryset=NameVariant.objects.order_by("id")),
-    ).get(pk=person_id)
+    return with_records(Person.objects.all()).get(pk=person_id)
 
 
 def person_document(person: Person) -> dict[str, Any]:

@@ -8,14 +8,9 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
-from nezabudka.registry.models import Change, Citation, Fact, Person
+from nezabudka.registry import services
+from nezabudka.registry.models import Change, Fact, Person
 from nezabudka.registry.publication import END_EVENTS, HELD
-
-FACTS = Fact.objects.select_related("place", "article", "organisation", "proceedings").order_by(
-    "kind", "date", "id"
-)
-CITATIONS = Citation.objects.select_related("source").order_by("id")
-
 
 #: What list rows need (names, status, dates, charges, sentence, place); lists skip the rest
 #: and the citations, which keeps a page of 50 people to a few hundred rows.
@@ -40,9 +35,7 @@ def with_facts(people: QuerySet[Person], light: bool = False) -> QuerySet[Person
     list rows show, without citations."""
     if light:
         return people.prefetch_related(Prefetch("facts", queryset=LIST_FACTS))
-    return people.prefetch_related(
-        Prefetch("facts", queryset=FACTS), Prefetch("facts__citations", queryset=CITATIONS)
-    )
+    return services.with_records(people, generated_names=False)
 
 
 def _registry_version() -> str:
