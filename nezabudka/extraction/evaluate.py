@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument(
         "--split",
-        choices=("all", "tuned", "holdout", "blind", "batch2", "batch3", "batch4", "batch5"),
+        choices=("all", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 10))),
         default="all",
     )
     ap.add_argument("--gold", type=Path, default=GOLD_DIR)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from nezabudka import reference
@@ -18,7 +19,7 @@ from nezabudka.core.dates import PartialDate
 from nezabudka.core.facts import FactData
 from nezabudka.core.vocab import EventType, FactKind, NameKind, ReviewStatus, SourceKind
 from nezabudka.registry import services
-from nezabudka.registry.models import Person, Source, Suggestion
+from nezabudka.registry.models import Fact, Person, Source, Suggestion
 from nezabudka.registry.services import Actor, CitationData, RegistryError
 
 # Claim kinds that are events, with their event type.
@@ -177,44 +178,149 @@ def ingest_file(path: Path, actor: Actor, lang: str | None = None) -> IngestRepo
     return report
 
 
+# Fields compared when deciding whether a suggestion restates a recorded fact. The case label
+# is left out: suggestions file everything under MAIN_PROCEEDINGS, imports use their own labels.
+_COMPARED = ("value", "article_ref", "place_key", "organisation", "years", "months", "regime")
+# Kinds where two different recorded values cannot both be true (per case).
+_SINGLE_VALUED = frozenset({FactKind.SENTENCE.value})
+SAME, REFINES, CONFLICT = "same", "refines", "conflict"
+
+
+@dataclass(frozen=True)
+class Related:
+    """A recorded fact a suggestion touches: it states the ``same`` thing (accepting adds the
+    source to that fact), ``refines`` it (agrees and adds detail, e.g. a day to a month), or is
+    in ``conflict`` with it (a different sentence)."""
+
+    fact: Fact
+    relation: str
+
+
+def _field_agrees(new: Any, old: Any) -> bool:
+    if new in (None, ""):
+        return True
+    if isinstance(new, str) and isinstance(old, str):
+        return " ".join(new.split()).casefold() == " ".join(old.split()).casefold()
+    return bool(new == old)
+
+
+def _date_within(new: PartialDate | None, old: PartialDate | None) -> bool:
+    """``new`` says nothing ``old`` does not: 2021-02 is within 2021-02-10."""
+    if new is None:
+        return True
+    if old is None or new.year != old.year:
+        return False
+    return all(
+        getattr(new, part) is None or getattr(new, part) == getattr(old, part)
+        for part in ("month", "day")
+    )
+
+
+def _restates(new: FactData, old: FactData) -> bool:
+    return all(_field_agrees(getattr(new, f), getattr(old, f)) for f in _COMPARED) and all(
+        _date_within(getattr(new, f), getattr(old, f)) for f in ("date", "end_date")
+    )
+
+
+def related_facts(data: FactData, person: Person | None) -> list[Related]:
+    """The person's live facts that a proposed fact restates, refines or contradicts."""
+    if person is None:
+        return []
+    out = []
+    facts = (
+        Fact.objects.filter(person=person, kind=data.kind, subtype=data.subtype)
+        .exclude(status__in=(ReviewStatus.REJECTED.value, ReviewStatus.RETRACTED.value))
+        .select_related("place", "organisation", "proceedings")
+        .order_by("id")
+    )
+    for fact in facts:
+        old = services.fact_data(fact)
+        if _restates(data, old):
+            out.append(Related(fact, SAME))
+        elif _restates(old, data):
+            out.append(Related(fact, REFINES))
+        elif data.kind in _SINGLE_VALUED:
+            out.append(Related(fact, CONFLICT))
+    return out
+
+
+def candidates(mention: str, limit: int = 3) -> list[tuple[int, str, float]]:
+    """People already in the registry the mention may be: (person id, name, score)."""
+    from nezabudka.registry import names
+
+    seen: dict[int, tuple[int, str, float]] = {}
+    for m in names.search(mention, limit * 2):
+        if m.person_id not in seen and m.score >= 0.6:
+            seen[m.person_id] = (m.person_id, m.name, round(m.score, 2))
+    return list(seen.values())[:limit]
+
+
 def accept(
     actor: Actor,
     suggestion: Suggestion,
     *,
     person: Person | None = None,
+    new_person: bool = False,
+    name: str = "",
     edited: FactData | None = None,
+    passage: str = "",
+    merge_into: Fact | None = None,
+    merge: bool = True,
     country: str = "by",
 ) -> Suggestion:
-    """Accept a suggestion (optionally edited, optionally for another person). Creates the
-    person when the mention is someone new, then the fact citing the source and quote."""
+    """Accept a suggestion, optionally edited, for the linked person, another ``person``, or
+    (``new_person``, or nobody linked) a new person called ``name`` (default: the mention). Creates the person when needed, then the
+    fact citing the source and the quoted passage (or an edited ``passage``, which must be in
+    the document).
+
+    When the person already has a fact stating the same thing, the source is added to that fact
+    as a citation instead of recording a duplicate (``merge_into`` picks the fact; ``merge=False``
+    records a new fact regardless)."""
     if suggestion.status != Suggestion.PENDING:
         raise RegistryError({"status": f"this suggestion was already {suggestion.status}"})
     data = edited or claim_to_fact(suggestion.claim, country)
     errors = data.validate()
+    passage = " ".join((passage or suggestion.quote).split())
+    if passage not in " ".join(suggestion.source.text.split()) and passage != " ".join(
+        suggestion.quote.split()
+    ):
+        errors["passage"] = "the passage must be quoted from the document as it is written"
+    target = None if new_person else (person or suggestion.person)
+    if merge_into is not None and target != merge_into.person:
+        errors["merge_into"] = "the fact to add this source to belongs to someone else"
     if errors:
         raise RegistryError(errors)
-    cite = CitationData(suggestion.source, passage=suggestion.quote)
+    cite = CitationData(suggestion.source, passage=passage)
     with transaction.atomic():
-        target = person or suggestion.person
         if target is None:
             target = services.create_person(actor)
+            shown = " ".join(name.split()) or suggestion.mention
             services.add_fact(
                 actor,
                 target,
-                FactData(kind=FactKind.NAME, subtype=NameKind.FULL, value=suggestion.mention),
+                FactData(kind=FactKind.NAME, subtype=NameKind.FULL, value=shown),
                 [CitationData(suggestion.source, passage=suggestion.mention)],
             )
             # Other pending suggestions about the same mention in this source follow along.
             Suggestion.objects.filter(
-                source=suggestion.source, mention=suggestion.mention, person__isnull=True
-            ).update(person=target)
-        fact, _ = services.add_fact(
-            actor,
-            target,
-            dataclasses.replace(data, status=ReviewStatus.ACCEPTED.value),
-            [cite],
-            reason=f"accepted suggestion {suggestion.pk}",
-        )
+                source=suggestion.source, mention=suggestion.mention, status=Suggestion.PENDING
+            ).filter(Q(person__isnull=True) | Q(person=suggestion.person)).update(person=target)
+        elif merge and merge_into is None:
+            same = [r.fact for r in related_facts(data, target) if r.relation == SAME]
+            merge_into = same[0] if same else None
+        if merge_into is not None:
+            recorder = services.Recorder(actor)
+            services.cite(recorder, merge_into, cite)
+            recorder.flush()
+            fact = merge_into
+        else:
+            fact, _ = services.add_fact(
+                actor,
+                target,
+                dataclasses.replace(data, status=ReviewStatus.ACCEPTED.value),
+                [cite],
+                reason=f"accepted suggestion {suggestion.pk}",
+            )
         Suggestion.objects.filter(pk=suggestion.pk).update(
             status=Suggestion.ACCEPTED,
             person=target,

@@ -8,4 +8,5 @@ urlpatterns = [
     path("ingest/", views.ingest, name="ingest"),
     path("<int:source_id>/", views.source, name="source"),
     path("<int:source_id>/decide/", views.decide, name="decide"),
+    path("suggestion/<int:suggestion_id>/", views.edit, name="edit"),
 ]

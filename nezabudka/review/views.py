@@ -16,12 +16,21 @@ from django.contrib import messages
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from nezabudka.accounts.access import staff_required, write_required
-from nezabudka.registry.models import Person, Source, Suggestion
+from nezabudka.registry.models import Fact, Person, Source, Suggestion
 from nezabudka.registry.services import Actor, RegistryError
-from nezabudka.registry.suggestions import accept, claim_to_fact, ingest_file, reject
+from nezabudka.registry.suggestions import (
+    accept,
+    claim_to_fact,
+    ingest_file,
+    reject,
+    related_facts,
+)
+from nezabudka.review.forms import NEW, SuggestionForm, person_choices, relation_text
+from nezabudka.review.labels import CLAIM_LABELS, FIELD_LABELS, ROLE_LABELS
 
 
 def _actor(request: HttpRequest) -> Actor:
@@ -50,7 +59,7 @@ def ingest(request: HttpRequest) -> HttpResponse:
         upload = request.FILES.get("file")
         text = request.POST.get("text", "").strip()
         if not upload and not text:
-            messages.error(request, "Paste the report's text or choose its file.")
+            messages.error(request, _("Paste the report's text or choose its file."))
             return render(request, "review/ingest.html", status=400)
         with tempfile.TemporaryDirectory() as tmp:
             name = Path(upload.name).name if upload else "pasted-report.txt"
@@ -59,15 +68,17 @@ def ingest(request: HttpRequest) -> HttpResponse:
             try:
                 report = ingest_file(path, _actor(request), request.POST.get("lang") or None)
             except (OSError, ValueError) as e:
-                messages.error(request, f"This document cannot be read: {e}")
+                messages.error(
+                    request, _("This document cannot be read: %(problem)s") % {"problem": e}
+                )
                 return render(request, "review/ingest.html", status=400)
         if report.already_seen:
-            messages.info(request, "This document is already in the registry; nothing added.")
+            messages.info(request, _("This document is already in the registry; nothing added."))
         else:
             messages.success(
                 request,
-                f"{report.suggestions} suggestions about "
-                f"{report.people} people are waiting for review.",
+                _("%(n)s suggestions about %(people)s people are waiting for review.")
+                % {"n": report.suggestions, "people": report.people},
             )
         return redirect("review:source", source_id=report.source.pk)
     return render(request, "review/ingest.html")
@@ -93,37 +104,72 @@ def _highlighted(text: str, quotes: list[tuple[int, str]]) -> list[dict[str, Any
     return out
 
 
+def _groups(suggestions: list[Suggestion]) -> dict[tuple[str, str], list[Suggestion]]:
+    """Suggestions by the person they are about (mention and role), in document order."""
+    groups: dict[tuple[str, str], list[Suggestion]] = defaultdict(list)
+    for s in sorted(suggestions, key=lambda s: s.pk):
+        groups[(s.mention, s.role)].append(s)
+    return groups
+
+
 @require_http_methods(["GET", "HEAD"])
 @staff_required
 def source(request: HttpRequest, source_id: int) -> HttpResponse:
     src = get_object_or_404(Source, pk=source_id)
-    suggestions = list(src.suggestions.select_related("person", "fact").order_by("mention", "id"))
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for s in suggestions:
-        try:
-            proposed = claim_to_fact(s.claim).to_json()
-        except (RegistryError, ValueError):
-            proposed = {}
-        groups[(s.mention, s.role)].append({"s": s, "proposed": proposed})
+    suggestions = list(src.suggestions.select_related("person", "fact"))
+    groups = []
+    for (mention, role), members in _groups(suggestions).items():
+        person = next((s.person for s in members if s.person), None)
+        items = []
+        for s in members:
+            try:
+                data = claim_to_fact(s.claim)
+                proposed = data.to_json()
+            except (RegistryError, ValueError):
+                data, proposed = None, {}
+            related = (
+                related_facts(data, s.person)
+                if data is not None and s.status == Suggestion.PENDING
+                else []
+            )
+            items.append(
+                {
+                    "s": s,
+                    "label": CLAIM_LABELS.get(s.kind, s.kind),
+                    "proposed": [
+                        (FIELD_LABELS[k], v) for k, v in proposed.items() if k in FIELD_LABELS
+                    ],
+                    "related": [
+                        {
+                            "fact": r.fact,
+                            "relation": r.relation,
+                            "text": relation_text(r),
+                        }
+                        for r in related
+                    ],
+                }
+            )
+        pending = [s for s in members if s.status == Suggestion.PENDING]
+        groups.append(
+            {
+                "key": members[0].pk,
+                "mention": mention,
+                "role": ROLE_LABELS.get(role, role),
+                "items": items,
+                "person": person,
+                "choices": person_choices(pending[0]) if pending else [],
+            }
+        )
     return render(
         request,
         "review/source.html",
         {
             "source": src,
-            "groups": [
-                {
-                    "mention": m,
-                    "role": r,
-                    "items": items,
-                    "person": next((i["s"].person for i in items if i["s"].person), None),
-                }
-                for (m, r), items in groups.items()
-            ],
+            "groups": groups,
             "segments": _highlighted(
                 src.text, [(s.pk, s.quote) for s in suggestions if s.status == Suggestion.PENDING]
             ),
             "pending": sum(s.status == Suggestion.PENDING for s in suggestions),
-            "hidden_keys": ("kind", "status", "subtype", "proceedings", "details"),
         },
     )
 
@@ -138,23 +184,102 @@ def decide(request: HttpRequest, source_id: int) -> HttpResponse:
     if request.POST.get("one", "").isdigit():  # the Accept button next to one suggestion
         ids, action = [int(request.POST["one"])], action or "accept"
     if action not in ("accept", "reject") or not ids:
-        messages.error(request, "Tick the suggestions to decide on, then accept or reject.")
+        messages.error(request, _("Tick the suggestions to decide on, then accept or reject."))
         return redirect("review:source", source_id=src.pk)
-    target = None
-    if request.POST.get("person", "").isdigit():
-        target = Person.objects.filter(pk=int(request.POST["person"])).first()
+    # Each group's "about" choice: the linked person (blank), another person's number, or "new".
+    group_of = {
+        s.pk: members[0].pk
+        for members in _groups(list(src.suggestions.all())).values()
+        for s in members
+    }
+    chosen: dict[int, Person] = {}  # group → the person its first acceptance settled on
     done, problems = 0, []
-    for s in Suggestion.objects.filter(source=src, pk__in=ids).order_by("id"):
+    for s in Suggestion.objects.filter(source=src, pk__in=ids).select_related("source", "person"):
+        key = group_of[s.pk]
+        choice = request.POST.get(f"group-{key}", "")
         try:
-            if action == "accept":
-                accept(_actor(request), s, person=target)
-            else:
+            if action == "reject":
                 reject(_actor(request), s, request.POST.get("reason", ""))
+            elif key in chosen:
+                accept(_actor(request), s, person=chosen[key])
+            else:
+                person = Person.objects.filter(pk=int(choice)).first() if choice.isdigit() else None
+                if choice.isdigit() and person is None:
+                    raise RegistryError({"person": f"there is no person #{choice}"})
+                done_s = accept(_actor(request), s, person=person, new_person=choice == NEW)
+                if done_s.person is not None:
+                    chosen[key] = done_s.person
             done += 1
         except RegistryError as e:
-            problems.append(f"suggestion {s.pk}: {e}")
+            problems.append(
+                _("Suggestion %(id)s: %(problem)s") % {"id": s.pk, "problem": _problem_text(e)}
+            )
     if done:
-        messages.success(request, f"{done} suggestion(s) {action}ed.")
+        if action == "accept":
+            messages.success(request, _("%(n)s suggestion(s) accepted.") % {"n": done})
+        else:
+            messages.success(request, _("%(n)s suggestion(s) rejected.") % {"n": done})
     for p in problems:
         messages.error(request, p)
     return redirect("review:source", source_id=src.pk)
+
+
+def _problem_text(error: RegistryError) -> str:
+    return "; ".join(f"{field}: {message}" for field, message in error.errors.items())
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@write_required
+def edit(request: HttpRequest, suggestion_id: int) -> HttpResponse:
+    """Correct a suggestion (who it is about, any field, the passage) and accept it."""
+    suggestion = get_object_or_404(
+        Suggestion.objects.select_related("source", "person"), pk=suggestion_id
+    )
+    if suggestion.status != Suggestion.PENDING:
+        messages.info(request, _("This suggestion was already decided."))
+        return redirect("review:source", source_id=suggestion.source_id)
+    try:
+        related = related_facts(claim_to_fact(suggestion.claim), suggestion.person)
+    except (RegistryError, ValueError):
+        related = []
+    form = SuggestionForm(
+        request.POST if request.method == "POST" else None,
+        suggestion=suggestion,
+        related=related,
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.fact_data()
+        if data is not None:
+            person, new_person = form.target()
+            merge_id = form.cleaned_data.get("merge_into") or ""
+            try:
+                accept(
+                    _actor(request),
+                    suggestion,
+                    person=person,
+                    new_person=new_person,
+                    name=form.cleaned_data.get("name", ""),
+                    edited=data,
+                    passage=form.cleaned_data["passage"],
+                    merge_into=Fact.objects.filter(pk=int(merge_id)).first()
+                    if merge_id.isdigit()
+                    else None,
+                    merge=False,
+                )
+            except RegistryError as e:
+                for field, message in e.errors.items():
+                    form.add_error(field if field in form.fields else None, message)
+            else:
+                messages.success(request, _("Accepted."))
+                return redirect("review:source", source_id=suggestion.source_id)
+    return render(
+        request,
+        "review/edit.html",
+        {
+            "suggestion": suggestion,
+            "label": CLAIM_LABELS.get(suggestion.kind, suggestion.kind),
+            "form": form,
+            "related": [{"fact": r.fact, "text": relation_text(r)} for r in related],
+        },
+        status=400 if request.method == "POST" else 200,
+    )

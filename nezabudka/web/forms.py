@@ -179,7 +179,9 @@ def _date_field(label: Any) -> forms.CharField:
     )
 
 
-class FactForm(SourceFields):
+class FactFields(forms.Form):
+    """The fields of a fact (no source): shared by the add-fact form and the review editor."""
+
     kind = forms.ChoiceField(label=_("What kind of fact"), choices=_choices(FactKind))
     subtype = forms.CharField(
         label=_("Type (event type, name kind)"),
@@ -272,6 +274,10 @@ class FactForm(SourceFields):
         for field, message in data.validate().items():
             self.add_error(field if field in self.fields else None, message)
         return None if self.errors else data
+
+
+class FactForm(SourceFields, FactFields):
+    """A fact with its source."""
 
 
 class SourceForm(SourceFields):

@@ -100,14 +100,22 @@ def _refused(response, role) -> bool:
 def _url(pattern_name: str, registry) -> str:
     from django.urls import NoReverseMatch
 
-    from nezabudka.registry.models import Fact
+    from nezabudka.registry.models import Fact, Suggestion
 
     person = registry["public"]
+    suggestion, _ = Suggestion.objects.get_or_create(
+        source=registry["source"],
+        mention="Hanna Uzorava",
+        role="prisoner",
+        kind="detained",
+        defaults={"claim": {"kind": "detained", "quote": "detained"}, "quote": "detained"},
+    )
     values = {
         "person_id": person.pk,
         "fact_id": Fact.objects.filter(person=person).values_list("pk", flat=True).first(),
         "source_id": registry["source"].pk,
         "key": Fact.objects.filter(person=person, kind="custody").first().place.key,
+        "suggestion_id": suggestion.pk,
     }
     for kwargs in [{}, *({k: v} for k, v in values.items())]:
         try:
