@@ -366,11 +366,36 @@ def extract(
     file: Annotated[Path, typer.Argument(help="a report: text, saved HTML, PDF or DOCX")],
     lang: Annotated[str | None, typer.Option(help="en, ru or be (default: detected)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="print JSON (the default)")] = True,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="also ask the local language model set up in NEZABUDKA_LLM_URL and print the "
+            "merged result (its own claims marked engine: llm); off by default",
+        ),
+    ] = False,
 ) -> None:
     """Print the people and facts a report suggests, without writing anything. People are
     linked to registry ids through the name index when a database is there."""
     from nezabudka.extraction import extract_file
 
+    llm_config = None
+    if llm:
+        from nezabudka.extraction.llm import LLMConfig, LLMError
+
+        try:
+            llm_config = LLMConfig.from_settings()
+            if llm_config is not None:
+                llm_config.check_destination()
+        except LLMError as e:
+            _err(f"--llm: {e}")
+            raise typer.Exit(2) from None
+        if llm_config is None:
+            _err(
+                "--llm needs a language model server: set NEZABUDKA_LLM_URL (e.g. "
+                "http://127.0.0.1:8080/v1) and NEZABUDKA_LLM_MODEL; see docs/extraction.md"
+            )
+            raise typer.Exit(2)
     index = None
     try:
         _setup()
@@ -380,12 +405,39 @@ def extract(
         index.search("probe", 1)
     except Exception:  # no database yet: extraction works without linking
         index = None
+    if llm_config is not None:
+        result = _extract_with_llm(file, lang, index, llm_config)
+    else:
+        try:
+            result = extract_file(file, lang, name_index=index)
+        except (OSError, ValueError) as e:
+            _err(f"cannot read {file}: {e}")
+            raise typer.Exit(1) from None
+    typer.echo(json.dumps(result, ensure_ascii=False, indent=2 if not json_out else None))
+
+
+def _extract_with_llm(file: Path, lang: str | None, index: Any, llm_config: Any) -> Any:
+    """Rules and the local language model on one report, merged (``extract --llm``)."""
+    from nezabudka.extraction import extract, read_document
+    from nezabudka.extraction.llm import LLMError, extract_with_llm, merge
+
     try:
-        result = extract_file(file, lang, name_index=index)
+        doc = read_document(file)
+        language = lang or doc.language
+        rules = extract(doc.text, language, reference_date=doc.published, name_index=index)
     except (OSError, ValueError) as e:
         _err(f"cannot read {file}: {e}")
         raise typer.Exit(1) from None
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2 if not json_out else None))
+    try:
+        model = extract_with_llm(
+            doc.text, language, llm_config, rules_result=rules, reference_date=doc.published
+        )
+    except LLMError as e:
+        _err(f"language model: {e}")
+        raise typer.Exit(1) from None
+    if model["warnings"]:
+        _err(f"language model: {len(model['warnings'])} problem(s) in its answer (see warnings)")
+    return merge(rules, model)
 
 
 @app.command()

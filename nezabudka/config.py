@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +82,34 @@ SETTINGS: tuple[Setting, ...] = (
         "auto",
         "Progress lines of long CLI jobs: auto (when standard error is a terminal), 1, 0.",
     ),
+    Setting(
+        "NEZABUDKA_LLM_URL",
+        "",
+        "Base URL of a locally hosted OpenAI-compatible language model server (e.g. "
+        "http://127.0.0.1:8080/v1) for the optional `extract --llm`. Empty (the default): off, "
+        "nothing is sent anywhere. Read by nezabudka.extraction.llm.",
+    ),
+    Setting(
+        "NEZABUDKA_LLM_MODEL",
+        "",
+        "Model name to ask for at NEZABUDKA_LLM_URL (required when the URL is set).",
+    ),
+    Setting(
+        "NEZABUDKA_LLM_TIMEOUT",
+        "60",
+        "Seconds to wait for the language model server to answer.",
+    ),
+    Setting(
+        "NEZABUDKA_LLM_API_KEY",
+        None,
+        "Bearer token for the language model server, if it needs one. Never logged or shown.",
+    ),
+    Setting(
+        "NEZABUDKA_LLM_ALLOW_REMOTE",
+        "false",
+        "true lets NEZABUDKA_LLM_URL name a host outside loopback/private networks (reports "
+        "then leave this network; the administrator takes responsibility). HTTPS only.",
+    ),
 )
 
 
@@ -106,10 +135,19 @@ class ConfigError(RuntimeError):
     """A setting is missing or invalid; the message says which and how to fix it."""
 
 
-def _get(name: str, environ: dict[str, str]) -> str | None:
+def _get(name: str, environ: Mapping[str, str]) -> str | None:
     default = next(s.default for s in SETTINGS if s.name == name)
     value = environ.get(name)
     return value if value not in (None, "") else default
+
+
+def value(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """One declared setting's value (the environment's, else its default) for the modules that
+    read their own settings (such as ``nezabudka.extraction.llm``). An undeclared name is an
+    error, so every setting stays in ``SETTINGS`` and in docs/settings.md."""
+    if not any(s.name == name for s in SETTINGS):
+        raise KeyError(f"{name} is not declared in nezabudka.config.SETTINGS")
+    return _get(name, os.environ if environ is None else environ)
 
 
 def _threshold(text: str | None) -> int:
