@@ -22,7 +22,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "detained": re.compile(
         r"\b(?:was|were|been|being|got|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:detained|arrested|"
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
-        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
+        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
         r"held) since\b|"
         r"\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
         r"\bзатрыма(?:ны|ная|на|лі|ла|ў)\b|\bарыштава(?:ны|ная|на|лі|ла)\b|"
@@ -38,6 +38,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
         r"\breleased\s+(?:on|in|from|after|early)\b|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
         r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли) на (?:свободу|волю)|"
+        r"\bна (?:свободу|волю) выш(?:ел|ла|ли)\b|\bотпустил[аи]?\b|\bбыл[аи]? отпущен\w*|"
+        r"\bна (?:волю|свабоду) выйш(?:аў|ла|лі)\b|\bадпусцілі\b|\b(?:was|were) let go\b|"
         r"\bвызвален(?:ы|а|ая|ае|ыя)\b|\bвызвалі(?:лі|ў|ла)\b|\bвыйш(?:аў|ла|лі) на (?:волю|свабоду)",
         _I,
     ),
@@ -73,7 +75,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамог\w+ не (?:атрым|аказ)\w+|"
         r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,4}?(?:treated|treatment|hospital\w*)\b|"
-        r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)",
+        r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)|"
+        r"\b(?:will not|won't|do not|does not|did not|don't|doesn't|didn't|refuse[sd]? to|not)\s+"
+        r"(?:give|pass|hand over|allow)\s+(?:\w+\s+){0,3}?(?:medicines?|medication|drugs|pills)\b|"
+        r"\b(?:medicines?|medication)\s+(?:\w+\s+){0,4}?(?:withheld|not (?:given|passed|allowed)|confiscated)\b|"
+        r"\bне (?:дают|давали|дали|передают|передавали|пропускают)\s+(?:\w+\s+){0,2}?лекарств\w*|"
+        r"\bлекарств\w+\s+(?:\w+\s+){0,3}?не (?:передают|пропускают|дают|выдают)|"
+        r"\bне (?:даюць|давалі|далі|перадаюць|перадавалі|прапускаюць)\s+(?:\w+\s+){0,2}?(?:лекаў|лекі|медыкамент\w*)|"
+        r"\bлек(?:і|аў)\s+(?:\w+\s+){0,3}?не (?:перадаюць|прапускаюць|даюць)",
         _I,
     ),
     "visits_denied": re.compile(
@@ -82,6 +91,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:visits?|parcels?|letters?|calls?|correspondence)\s+(?:\w+\s+){0,2}?(?:were|are|was|is|"
         r"have been|has been)\s+(?:\w+\s+)?(?:banned|denied|stopped|blocked|withheld|cut off)\b|"
         r"\breceived no (?:letters|parcels|visits)|\bincommunicado\b|"
+        r"\b(?:not|never) (?:received|got|had) (?:a single|any|one) (?:letter|visit|call|parcel)|"
+        r"\b(?:requests? for (?:a )?(?:long |short )?(?:visits?|calls?)|visits?)\s+(?:\w+\s+){0,3}?"
+        r"(?:have|has|were|was|are|is) (?:been )?(?:refused|rejected|denied)\b|"
+        r"\b(?:letters|parcels)\s+(?:\w+\s+){0,3}?(?:do not|don't|never|not) (?:reach|arrive|get through)|"
+        r"(?:письма|передачи|посылки|свидани\w+)\s+(?:\w+\s+){0,3}?не (?:доходят|принимают|пропускают|дают|разрешают|передают)|"
+        r"(?:лісты|перадачы|пасылкі|спатканн\w+)\s+(?:\w+\s+){0,3}?не (?:даходзяць|прымаюць|прапускаюць|даюць|дазваляюць|перадаюць)|"
+        r"\bне (?:перадаюць|прымаюць|перадавалі)\s+(?:\w+\s+){0,2}?(?:пасылк\w*|лісты|перадач\w*)|"
+        r"\bне (?:передают|передавали|принимают)\s+(?:\w+\s+){0,2}?(?:посылк\w*|письма|передач\w*)|"
         r"\b(?:does|did) not (?:receive|get) (?:any )?(?:letters|parcels|visits)|"
         r"\bне (?:получа\w+|получил\w*|дава\w+|дали) (?:\w+ )?(?:писем|письма|передач|посылок|свидани\w+)|"
         r"\bне (?:давалі|далі|атрымлів\w+) (?:\w+ )?(?:спатканн\w+|лістоў|перадач)|"
@@ -92,7 +109,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:лісты|перадачы|пасылкі)\s+(?:\w+\s+){0,2}?перасталі|"
         r"не (?:разрешают|разрешили|дают) (?:свидани\w+|навещать|звонить)|"
         r"не (?:дазваляюць|дазволілі) (?:спатканн\w+|наведваць|тэлефанаваць)|"
-        r"(?:запреща\w+|запрет\w*|лиши\w+|лишен\w*|не переда\w+|не пуска\w+|без права)\s+(?:\w+\s+){0,2}?"
+        r"(?:запреща\w+|запрет\w*|лиша\w+|лиши\w+|лишен\w*|не переда\w+|не пуска\w+|без права)\s+(?:\w+\s+){0,3}?"
         r"(?:свидани\w+|переписк\w+|писем|письма|звонк\w+|передач\w+|посылок)|инкоммуникадо|"
         r"(?:пазбав\w+|забаран\w+|не перада\w+|без права)\s+(?:\w+\s+){0,2}?(?:спатканн\w+|ліст\w+|"
         r"перапіск\w+|званк\w+|перадач\w+|пасылак)|інкамунікада",
@@ -108,7 +125,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "dismissed": re.compile(
         r"\b(?:was|were|been|got|had been)\s+(?:\w+\s+){0,2}?(?:dismissed|fired|sacked)\b|"
-        r"\blost (?:his|her) job\b|\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b",
+        r"\blost (?:his|her) job\b|\b(?:fired|sacked|dismissed|laid off) (?:him|her)\b|"
+        r"\bexpelled (?:him|her)? ?from (?:the )?(?:university|college|institute)\b|"
+        r"\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b|\bотчисл\w+|\bадлічы\w+",
         _I,
     ),
     "fined": re.compile(
@@ -152,7 +171,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "кратам",
         "варт",
     ),
-    "released": ("releas", "free", "prison", "освобо", "свобод", "волю", "вызвал", "свабод"),
+    "released": (
+        "releas",
+        "free",
+        "prison",
+        "let go",
+        "освобо",
+        "свобод",
+        "волю",
+        "вызвал",
+        "свабод",
+        "отпуст",
+        "адпусц",
+    ),
     "exile": (
         "exile",
         "forced",
@@ -201,6 +232,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "шпітал",
         "помощ",
         "дапамог",
+        "medicin",
+        "medicat",
+        "лекарств",
+        "лекі",
+        "лекаў",
+        "медыкамент",
     ),
     "visits_denied": (
         "visit",
@@ -230,7 +267,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "спатканн",
     ),
     "funeral_denied": ("funeral", "похорон", "пахаван"),
-    "dismissed": ("dismiss", "fired", "sacked", "job", "уволе", "уволи", "звольн"),
+    "dismissed": (
+        "dismiss",
+        "fired",
+        "sacked",
+        "laid off",
+        "expelled",
+        "job",
+        "уволе",
+        "уволи",
+        "звольн",
+        "отчисл",
+        "адлічы",
+    ),
     "fined": ("fine", "штраф"),
     "death_in_custody": (
         "died",
@@ -276,6 +325,12 @@ PRONOUN = re.compile(
 GROUP = re.compile(
     r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|оба|обе|все (?P<n2>трое|четверо|пятеро)|"
     r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра))\b",
+    _I,
+)
+SENTENCED_TO_FINE = re.compile(
+    r"sentenced to (?:pay )?(?:a |an )?(?:\w+ )?fine|(?:приговорил\w*|осужд\w+|осудил\w*)\s+"
+    r"(?:\w+\s+){0,3}?к\s+(?:\w+\s+)?штраф\w*|(?:асудзі\w*|асуджан\w*)\s+(?:\w+\s+){0,3}?да\s+"
+    r"(?:\w+\s+)?штраф\w*",
     _I,
 )
 PRISONER_CUE = re.compile(
@@ -383,6 +438,7 @@ RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
             r"(?:term|sentence)|"
             r"served (?:his|her|the) (?:full )?(?:term|sentence)|completed (?:his|her) "
             r"(?:term|sentence)|полностью отбыв|по окончании срока|отбыв (?:весь )?срок|"
+            r"отбывш\w+ (?:полностью )?(?:свой |весь )?срок|адбыўш\w+ (?:цалкам )?(?:свой |увесь )?тэрмін|"
             r"по истечении срока|поўнага адбыцця|цалкам адбы\w+|адбыўшы (?:увесь )?тэрмін|"
             r"пасля заканчэння тэрміну|по отбытии|(?:закончился|истёк|истек) срок|"
             r"скончыўся тэрмін|term (?:had )?(?:ended|expired)|sentence (?:had )?(?:ended|expired)",

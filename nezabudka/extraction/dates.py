@@ -3,7 +3,8 @@
 Absolute: "on 2 October 2020", "October 2, 2020", "in February 2021", "in early 2022",
 "в ноябре 2023 года", "14 чэрвеня 2021 года", "02.10.2020", "в 2022 году".
 Relative: "two weeks before Chapiuk", "three days later", "the same day", "the next day",
-"через две недели", "на следующий день", "за два тыдні да", "today" — resolved by the pipeline
+"a few hours later", "the same month", "через две недели", "на следующий день",
+"за два тыдні да", "today", "yesterday" — resolved by the pipeline
 against an anchor (the previous date in the text, or a named person's detention).
 """
 
@@ -85,7 +86,7 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
 ]
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
-    r"тем же днём|у той жа дзень|у гэты ж дзень)\b",
+    r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень)\b",
     re.I,
 )
 _NEXT_DAY = re.compile(
@@ -100,6 +101,18 @@ _FOLLOWING = re.compile(
     re.I,
 )
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
+_YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
+_SAME_MONTH = re.compile(
+    r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
+    r"у той жа месяц|у тым жа месяцы)\b",
+    re.I,
+)
+# "a few hours later": the same day
+_HOURS_LATER = re.compile(
+    r"\b(?:(?:a few|several|some|\d+|\w+) hours? later|(?:спустя|через) (?:несколько|пару|\d+|\w+) час\w*|"
+    r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +249,11 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             )
     for pat, rel in (
         (_SAME_DAY, Relative(0, "day", 0)),
+        (_HOURS_LATER, Relative(0, "day", 0)),
+        (_SAME_MONTH, Relative(0, "month", 0)),
         (_NEXT_DAY, Relative(1, "day", 1)),
         (_TODAY, Relative(0, "day", 0, "today")),
+        (_YESTERDAY, Relative(1, "day", -1, "today")),
     ):
         for m in pat.finditer(text):
             if free(m.start(), m.end()):
@@ -248,7 +264,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
 
 
 def _context_year(text: str, pos: int, default: int | None) -> int | None:
-    years = re.findall(r"\b((?:19|20)\d\d)\b", text[:pos])
+    """The year of "on 12 May": the last year written before it; with a publication date
+    (``default``) only a year in the same sentence counts, since digests and updates date
+    their items by the publication."""
+    before = text[:pos]
+    if default is not None:
+        before = before[max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1 :]
+    years = re.findall(r"\b((?:19|20)\d\d)\b", before)
     return int(years[-1]) if years else default
 
 

@@ -233,10 +233,20 @@ def main(argv: list[str] | None = None) -> int:
         choices=("all", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 10))),
         default="all",
     )
+    ap.add_argument(
+        "--exclude-batch",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="leave batch N out (keep an untouched held-out batch unseen while tuning)",
+    )
     ap.add_argument("--gold", type=Path, default=GOLD_DIR)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every error")
     args = ap.parse_args(argv)
-    result = evaluate(load_gold(args.gold, args.split), args.verbose)
+    excluded = {str(n) for n in args.exclude_batch}
+    reports = [r for r in load_gold(args.gold, args.split) if str(r.get("batch")) not in excluded]
+    result = evaluate(reports, args.verbose)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:

@@ -217,6 +217,10 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
             after = re.match(r"\s*,?\s*(?:in|at|near|в|во|у|ў|под|пад)\s+", text[end : end + 12])
             if after and end + after.end() in by_start:
                 end, town = by_start[end + after.end()]
+            # or the town in the genitive: "ИВС Гомеля", "ізалятар Пінска", "IVS of Homiel"
+            genitive = re.match(r"[ \u00a0]+(?:of\s+)?", text[end : end + 6])
+            if town is None and genitive and end + genitive.end() in by_start:
+                end, town = by_start[end + genitive.end()]
             if town is None:  # "Mogilev prison", "Homyel pre-trial…", "Жодинская тюрьма"
                 q = start
                 while q > 0 and text[q - 1] in " \u00a0":

@@ -115,7 +115,27 @@ _SPEAKER_AFTER = re.compile(
     re.I,
 )
 _SPEAKER_BEFORE = re.compile(
-    r"(?:according to|по словам|со слов|па словах|як кажа)\s+(?:\w+\s+){0,2}$", re.I
+    r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
+    r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+# "Alena S., the prisoner's sister": a relative named before the kinship word
+_KIN_EN = r"(?:wife|husband|mother|father|son|daughter|brother|sister|fiancée?|partner)"
+_KIN_CYR = (
+    r"(?:жена|жены|мужа?|мать|матери|отца?|сына?|дочь|дочери|брата?|сестра|сестры|жонка|жонкі|"
+    r"маці|бацька|бацькі|дачка|дачкі|сястра|сястры)"
+)
+_RELATIVE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:his|her|their|the prisoner's)\s+{_KIN_EN}\b|{_KIN_EN}\s+of\b|"
+    rf"(?:его|её|ее|яго|яе)\s+{_KIN_CYR}\b|"
+    rf"{_KIN_CYR}\s+(?:палітвязн|политзаключ|осужд|задержан|асуджан|затрыман|(?-i:[А-ЯЁІЎ])))",
+    re.I,
+)
+# "суддзя Кастрычніцкага раёна Віцебска Ганна М.": a judge named after the court
+_TITLE_WITH_COURT = re.compile(
+    r"\b(?:judge|судья|суддзя)\s+(?:\S+\s+){0,3}?(?:суда|суду|раёна|района|district|court|"
+    r"обласного|абласнога|гарадскога|городского)\s+(?:\S+\s+){0,2}$",
+    re.I,
 )
 _PATRONYMIC = re.compile(
     r"(?:вич|вна|ична|інічна|аўна|еўна|ovich|evich|avich|ovna|evna|aŭna)$", re.I
@@ -133,6 +153,7 @@ class Mention:
     speaker: bool = False
     titled: bool = False
     relative: bool = False
+    cited: bool = False  # "according to X": a source, never the subject of the sentence
 
 
 @dataclass(slots=True)
@@ -408,8 +429,11 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         after = text[end : end + 160]
         return {
             "speaker": bool(_SPEAKER_AFTER.search(after) or _SPEAKER_BEFORE.search(before)),
-            "titled": bool(_TITLES.search(before)),
-            "relative": bool(_RELATIVES.search(before)),
+            "titled": bool(
+                _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
+            ),
+            "relative": bool(_RELATIVES.search(before) or _RELATIVE_AFTER.search(after)),
+            "cited": bool(_SPEAKER_BEFORE.search(before)),
         }
 
     # Pass 1: given name + surname (+ patronymic)

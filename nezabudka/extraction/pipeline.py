@@ -30,6 +30,16 @@ PRISON_KINDS = {
 }  # fmt: skip
 _QUOTE_MAX = 400
 _CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
+_COORDINATOR = re.compile(r",|\b(?:and|but|и|а|і|але)\b", re.I)
+# "the protest marches of August 2020": the date describes a noun, not the claim
+_OF_DATE = re.compile(r"\bof\s+$", re.I)
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
+_FROM_PLACE = re.compile(
+    r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
+    r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3}[«\"“„']?$",
+    re.I,
+)
+_WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 _VERDICT = re.compile(r"\b(?:verdict|judgment|приговор\w*|прысуд\w*)", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|following|since|until|then|later|afterwards|после|перед|пасля|перад|"
@@ -55,6 +65,7 @@ class Claim:
     how: str | None = None
     dated: bool = True  # may take a date from the sentence
     end: int = -1  # end of the trigger
+    date_from: DateMention | None = None  # the mention the date came from
 
     def distance(self, text: str, start: int, end: int) -> int:
         """How far a date is from this claim's trigger; a subordinator in between ("after",
@@ -68,6 +79,9 @@ class Claim:
             return 0
         if _SUBORDINATOR.search(between):
             gap += 1000
+        # "detained on 10 March and fined": a comma or "and" in between loosens the tie
+        if _COORDINATOR.search(between):
+            gap += 30
         return gap
 
     def key(self) -> tuple[Any, ...]:
@@ -173,7 +187,9 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
     sent = doc.sents[doc.sentence_of(pos)]
     clause = doc.clause_of(pos)
     in_clause = [
-        m for m in doc.mentions if clause.start <= m.start < clause.end and _eligible(doc, m)
+        m
+        for m in doc.mentions
+        if clause.start <= m.start < clause.end and _eligible(doc, m) and not m.cited
     ]
     # "His mother, Halina K., says letters stopped": the speaker is not the subject
     before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
@@ -193,12 +209,31 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
     after = [m for m in in_clause if m.start > pos]
     if after:
         return [after[0].person]
+    # "They are accused of …" after a sentence naming two or more people: all of them
+    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
+        i = doc.sentence_of(pos)
+        prev = doc.sents[i - 1] if i else None
+        named = [
+            m.person
+            for m in doc.mentions
+            if prev is not None
+            and prev.start <= m.start < prev.end
+            and _eligible(doc, m)
+            and not m.relative
+            and not m.speaker
+        ]
+        if len(set(named)) >= 2:
+            return list(dict.fromkeys(named))
     if C.PRONOUN.search(clause.text):
         f = _focus(doc, pos)
         return [f] if f is not None else []
     if C.GENERIC_SUBJECT.search(clause.text):
         return []
-    in_sent = [m for m in doc.mentions if sent.start <= m.start < sent.end and _eligible(doc, m)]
+    in_sent = [
+        m
+        for m in doc.mentions
+        if sent.start <= m.start < sent.end and _eligible(doc, m) and not m.cited
+    ]
     before_s = [m for m in in_sent if m.start < pos and not (m.speaker and m.relative)]
     if before_s:
         return [before_s[-1].person]
@@ -227,8 +262,9 @@ def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
         assert rel is not None
         if rel.anchor == "today":
             base = reference_date or (first_abs if first_abs and doc.dates[0].start < 80 else None)
-            if base is not None:
-                doc.resolved[d.start] = base
+            got = shift(base, rel) if base is not None else None
+            if got is not None:
+                doc.resolved[d.start] = last = got
             continue
         if rel.anchor:  # "two weeks before Chapiuk": resolved after the claims
             continue
@@ -246,9 +282,18 @@ def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
             continue
         by_clause.setdefault((c.clause.start, c.clause.end), []).append(c)
     taken_initial: set[int] = set()
-    for (cs, ce), group in by_clause.items():
+    for (cs, ce), all_group in by_clause.items():
         for d in doc.dates:
-            if not cs <= d.start < ce:
+            if not cs <= d.start < ce or _OF_DATE.search(doc.text[max(0, d.start - 4) : d.start]):
+                continue
+            # a charge takes a date next to its verb ("charged on 3 March"), not the date of
+            # the events it describes ("accused of the riots of 9–10 August 2020")
+            group = [
+                c
+                for c in all_group
+                if not (c.kind == "charged" and d.start - max(c.end, c.pos) > 15)
+            ]
+            if not group:
                 continue
             if d.start in doc.resolved:
                 first = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
@@ -257,6 +302,7 @@ def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
                         continue
                     if owner.date is None or (owner.date.day is None and doc.resolved[d.start].day):
                         owner.date = doc.resolved[d.start]
+                        owner.date_from = d
                 taken_initial.add(d.start)
             elif d.relative and d.relative.anchor and d.relative.anchor != "today":
                 owner = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
@@ -301,6 +347,45 @@ def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
                 break
 
 
+def _same_as_earlier_event(claims: list[Claim]) -> None:
+    """ "X was released on 3 March. The same day Y was pardoned and released": "the same day"
+    is the day of the earlier event of the same kind, not of the last date written."""
+    for c in claims:
+        rel = c.date_from.relative if c.date_from else None
+        if rel is None or rel.amount or rel.anchor:
+            continue
+        earlier = [
+            o
+            for o in claims
+            if o.pos < c.pos
+            and o.person != c.person
+            and o.kind == c.kind
+            and o.date is not None
+            and (o.date.day is not None if rel.unit == "day" else o.date.month is not None)
+        ]
+        if earlier:
+            c.date = earlier[-1].date
+
+
+def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
+    """A place someone was transferred to is where they are held: a postal address naming it
+    again ("Letters: …, IK-15") adds nothing."""
+    destinations = {
+        (c.person, tuple(c.facility.values()))
+        for c in claims
+        if c.kind == "transferred" and c.facility
+    }
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "held_at"
+            and c.facility
+            and (c.person, tuple(c.facility.values())) in destinations
+        )
+    ]
+
+
 def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
     """ "The verdict was delivered on 19 June 2023." dates the sentence given just before."""
     claimed = {c.sentence.start for c in claims}
@@ -313,6 +398,12 @@ def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
         earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
         if earlier and earlier[-1].date is None:
             earlier[-1].date = doc.resolved[d.start]
+            continue
+        # "On 21.11.2023 the judge passed the verdict on X. … she got 4 years": the next sentence
+        i = doc.sentence_of(d.start)
+        for c in claims:
+            if c.kind == "sentenced" and c.date is None and doc.sentence_of(c.pos) == i + 1:
+                c.date = doc.resolved[d.start]
 
 
 def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
@@ -394,6 +485,11 @@ def _find_claims(doc: _Doc) -> list[Claim]:
             if kind == "released":
                 kw["how"] = C.release_how(doc.sents[doc.sentence_of(m.start())].text)
             add(kind, m.start(), m.end(), **kw)
+            # "sentenced to a fine": a criminal sentence as well as the fine
+            if kind == "fined" and C.SENTENCED_TO_FINE.search(
+                text[max(0, m.start() - 60) : m.end() + 5]
+            ):
+                add("sentenced", m.start(), m.end())
 
     # recognition: the people named inside the phrase, else the usual attribution
     for m in C.trigger("recognized", doc.lang).finditer(text):
@@ -463,11 +559,18 @@ def _find_claims(doc: _Doc) -> list[Claim]:
         verb = None
         for v in C.trigger("transfer_verb", doc.lang).finditer(head):
             verb = v
-        is_from = re.search(
-            r"(?:from|из|з|са)\s+(?:the\s+)?$", text[max(0, f.start - 8) : f.start], re.I
-        )
+        is_from = _FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
-        kind = "transferred" if verb and not is_from and not arrest else "held_at"
+        kind = (
+            "transferred"
+            if verb and not is_from and not arrest and f.kind != "temporary"
+            else "held_at"
+        )
+        # "…in Prison No. 4, where he was transferred from …": the place before "where"
+        after = text[f.end : min(f.end + 70, s.end)]
+        back = _WHERE_TO.match(after)
+        if kind == "held_at" and back and C.trigger("transfer_verb", doc.lang).search(after):
+            verb, kind = None, "transferred"
         pos = clause.start + verb.start() if kind == "transferred" and verb else f.start
         end = clause.start + verb.end() if kind == "transferred" and verb else f.end
         for p in attribute(doc, f.start):
@@ -576,10 +679,11 @@ def extract(
     _resolve_dates(doc, ref)
     found = _find_claims(doc)
     _assign_dates(doc, found)
+    _same_as_earlier_event(found)
     _verdict_dates(doc, found)
     _release_how_nearby(doc, found)
     _resolve_pending(doc, found)
-    merged = _merge(found)
+    merged = _drop_redundant_custody(_merge(found))
     result = []
     for i, p in enumerate(people):
         mine = [c for c in merged if c.person == i]
