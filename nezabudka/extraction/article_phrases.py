@@ -67,12 +67,15 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"абраз\w+ прадстаўнік\w+ ўлады", "369"),
     # 361 calls harming national security
     (
-        r"calls? for (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?(?:the\s+)?"
-        r"national security|calls? for actions harming national security",
+        r"call(?:s|ing)? for (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?(?:the\s+)?"
+        r"national security|call(?:s|ing)? for actions? (?:harm\w* (?:to )?|against )(?:the )?national security",
         "361",
     ),
     (r"призыв\w* к действиям,? направленным на причинение вреда национальной безопасности", "361"),
-    (r"заклік\w* да дзеянняў,? накіраваных на прычыненне шкоды нацыянальнай бяспецы", "361"),
+    (
+        r"заклік\w* да дзеянняў,? накіраваных на (?:прычыненне )?шкод\w* нацыянальнай бяспецы",
+        "361",
+    ),
     # 361-2 financing, 361-4 facilitating extremist activity
     (r"financ\w+\s+(?:of\s+)?extremis[mt]\w*(?:\s+activit\w+)?", "361-2"),
     (r"финансировани\w+ экстремист\w+(?: деятельности)?", "361-2"),
@@ -82,6 +85,26 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"садзейнічанн\w+ экстрэмісцкай дзейнасці", "361-4"),
     # 130 incitement to hatred
     (r"incit\w+ (?:to\s+)?(?:\w+\s+)?(?:hatred|enmity|discord)", "130"),
+    # 203-1 personal data ("doxing" officers)
+    (
+        r"illegal (?:actions|acts) (?:regarding|with|with respect to|concerning|involving) personal data",
+        "203-1",
+    ),
+    (
+        r"незаконн\w+ действи\w+ (?:в отношении|с) (?:информации о частной жизни и )?персональн\w+ данн\w+",
+        "203-1",
+    ),
+    (
+        r"незаконн\w+ дзеянн\w+ (?:у адносінах да|з) (?:інфармацыі аб прыватным жыцці і )?персанальн\w+ дадзен\w+",
+        "203-1",
+    ),
+    # 339 hooliganism, 341 desecration of structures
+    (r"\bhooliganism\b", "339"),
+    (r"хулиганств\w*", "339"),
+    (r"хуліганств\w*", "339"),
+    (r"desecration of (?:buildings|structures)", "341"),
+    (r"осквернени\w+ (?:зданий|сооружений|сооружения)", "341"),
+    (r"апаганьванн\w+ (?:будынкаў|збудаванняў)|зняважанн\w+ збудаванн\w+", "341"),
     (r"разжигани\w+ (?:\w+\s+){0,3}?(?:вражды|розни|ненависти)", "130"),
     (r"распальванн\w+ (?:\w+\s+){0,3}?(?:варожасці|варожасц\w+|нянавісці)", "130"),
     # others
@@ -96,6 +119,7 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"злосн\w+ непадпарадкаванн\w+", "411"),
     (r"desecration of (?:state )?symbols|mockery of state symbols", "370"),
     (r"надругательств\w+ над государственными символами", "370"),
+    (r"(?:знявагу|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*", "370"),
     (r"tax evasion|evasion of taxes", "243"),
     (r"discredit\w*\s+(?:of\s+)?(?:the\s+)?(?:Republic of\s+)?Belarus", "369-1"),
     (r"дискредитаци\w+ (?:Республики )?Беларус\w*", "369-1"),
@@ -121,7 +145,10 @@ KEYWORDS_BY: dict[str, tuple[str, ...]] = {
     "130": ("incit", "hatred", "enmity", "discord", "разжиган", "распальван"),
     "357": ("conspiracy", "заговор"),
     "411": ("disobedience", "неповинов", "непадпарадкав"),
-    "370": ("symbols", "символ"),
+    "370": ("symbols", "символ", "сімвал"),
+    "203-1": ("personal data", "персональн", "персанальн"),
+    "339": ("hooligan", "хулиган", "хуліган"),
+    "341": ("desecration", "осквернен", "апаганьван", "зняважанн"),
     "243": ("tax",),
     "369-1": ("discredit", "дискредит", "дыскрэдыт"),
     "285": ("criminal organi",),

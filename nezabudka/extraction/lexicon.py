@@ -175,10 +175,27 @@ def _cyrillic_case_forms(name: str) -> list[str]:
 
 
 @cache
+def _all_groups() -> dict[str, tuple[str, str, bool]]:
+    """The groups above plus every given name of the names library they miss (Ягор, Рыгор…):
+    group -> (full forms, diminutives, female)."""
+    out = {g: (full, dim, g in FEMALE_GROUPS) for g, (full, dim) in GIVEN_NAME_GROUPS.items()}
+    known = {norm(w) for full, _dim, _f in out.values() for w in full.split()}
+    from nezabudka.names.given import all_classes
+
+    for c in all_classes():
+        if norm(c.be) in known or norm(c.ru) in known:
+            continue
+        forms = sorted({f for f in c.forms if " " not in f and "'" not in f})
+        full = " ".join(dict.fromkeys([c.ru, c.be, *forms]))
+        out[f"lib{c.cid}"] = (full, "", c.gender == "f")
+    return out
+
+
+@cache
 def given_name_table() -> dict[str, tuple[str, str, bool]]:
     """norm(form) -> (group, nominative spelling, is_diminutive)."""
     table: dict[str, tuple[str, str, bool]] = {}
-    for group, (full, dim) in GIVEN_NAME_GROUPS.items():
+    for group, (full, dim, _female) in _all_groups().items():
         for is_dim, words in ((False, full), (True, dim)):
             for w in words.split():
                 table.setdefault(norm(w), (group, w, is_dim))
@@ -196,7 +213,7 @@ def given_name(token: str) -> tuple[str, str, bool] | None:
 @cache
 def _diminutive_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    for group, (_full, dim) in GIVEN_NAME_GROUPS.items():
+    for group, (_full, dim, _female) in _all_groups().items():
         for w in dim.split():
             table.setdefault(norm(w), set()).add(group)
     return {k: frozenset(v) for k, v in table.items()}
@@ -212,7 +229,7 @@ def name_groups(token: str) -> frozenset[str]:
 
 
 def group_is_female(group: str) -> bool:
-    return group in FEMALE_GROUPS
+    return group in FEMALE_GROUPS or _all_groups().get(group, ("", "", False))[2]
 
 
 # Officials and public figures who are never the subject of a prisoner record in these reports.

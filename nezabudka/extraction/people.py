@@ -133,8 +133,8 @@ _RELATIVE_AFTER = re.compile(
 )
 # "суддзя Кастрычніцкага раёна Віцебска Ганна М.": a judge named after the court
 _TITLE_WITH_COURT = re.compile(
-    r"\b(?:judge|судья|суддзя)\s+(?:\S+\s+){0,3}?(?:суда|суду|раёна|района|district|court|"
-    r"обласного|абласнога|гарадскога|городского)\s+(?:\S+\s+){0,2}$",
+    r"\b(?:judge|судья|суддзя)\s+(?:[^\s.;:]+\s+){0,3}?(?:суда|суду|раёна|района|district|court|"
+    r"обласного|абласнога|гарадскога|городского)\s+(?:[^\s.;:]+\s+){0,2}$",
     re.I,
 )
 _PATRONYMIC = re.compile(
@@ -465,6 +465,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 key = officials[norm(surname_raw)]
                 name = lexicon.OFFICIALS[key][lang if lang in ("en", "ru", "be") else "en"]
                 given_n, surname_n = name.split()[0], name.split()[-1]
+                if not _CYR.search(tok):  # in Latin, the report's own spelling of the name
+                    given_n, surname_n = tok, surname_raw
+                    name = f"{given_n} {surname_n}"
             elif _CYR.search(tok):
                 given_n, surname_n = to_nominative(tok, surname_raw, lang)
                 name = f"{given_n} {surname_n}"
