@@ -37,6 +37,9 @@ from typing import Any
 from nezabudka.extraction.pipeline import extract
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "gold"
+# The newest batch, never looked at while changing the rules: the next honest measurement.
+# ``--split seen`` is everything else (what the tests hold the rules to).
+UNTOUCHED_BATCHES = frozenset({"8"})
 KEY_FIELDS = {
     "charged": ("article",),
     "sentenced": ("years", "months", "regime"),
@@ -57,6 +60,8 @@ def load_gold(gold_dir: Path = GOLD_DIR, split: str = "all") -> list[dict[str, A
         if split == "holdout" and not d.get("holdout"):
             continue
         if split == "blind" and not d.get("blind"):
+            continue
+        if split == "seen" and str(d.get("batch")) in UNTOUCHED_BATCHES:
             continue
         if split.startswith("batch") and str(d.get("batch")) != split[5:]:
             continue
@@ -230,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument(
         "--split",
-        choices=("all", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 10))),
+        choices=("all", "seen", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 10))),
         default="all",
     )
     ap.add_argument(
