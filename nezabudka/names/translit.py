@@ -207,8 +207,8 @@ def _be_word(word: str, sysm: _BeSystem) -> str:
             out.append(sysm.apostrophe)
             i += 1
             continue
-        if c == "д" and nxt == "ж":
-            out.append(_recase(src, sysm.dzh, caps))
+        if c == "д" and nxt == "ж":  # "ДЖа": both letters capital → both Latin letters too
+            out.append(_recase(src, sysm.dzh, caps or word[i + 1].isupper()))
             i += 2
             continue
         if c == "ь":
