@@ -34,6 +34,8 @@ from typing import IO, Any
 
 from nezabudka import config as settings
 from nezabudka.core.dates import PartialDate, PartialDateError
+from nezabudka.core.vocab import PlaceKind
+from nezabudka.extraction import claims as C
 from nezabudka.extraction.claims import CLAIM_KINDS
 
 __all__ = [
@@ -48,12 +50,10 @@ __all__ = [
 ]
 
 ROLES = ("prisoner", "detainee", "other")
-REGIMES = (
-    "general", "enhanced", "strict", "special", "prison", "open_facility", "home_restriction",
-    "suspended",
-)  # fmt: skip
-FACILITY_KINDS = ("pretrial", "prison", "penal_colony", "open_facility", "temporary")
-RELEASE_HOWS = ("end_of_term", "pardon", "deal")
+# The values the rules emit, so a model's answer is held to the same vocabulary.
+REGIMES = tuple(dict.fromkeys(name for name, _pattern in C.REGIMES))
+FACILITY_KINDS = tuple(k.value for k in PlaceKind if k is not PlaceKind.OTHER)
+RELEASE_HOWS = tuple(name for name, _pattern in C.RELEASE_HOW)
 CLAIM_KEYS = (
     "kind", "quote", "date", "article", "years", "months", "regime", "facility", "how",
 )  # fmt: skip

@@ -210,20 +210,19 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
     if after:
         return [after[0].person]
     # "They are accused of …" after a sentence naming two or more people: all of them
-    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
-        i = doc.sentence_of(pos)
-        prev = doc.sents[i - 1] if i else None
-        named = [
+    i = doc.sentence_of(pos)
+    if i and _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
+        prev = doc.sents[i - 1]
+        named = dict.fromkeys(
             m.person
             for m in doc.mentions
-            if prev is not None
-            and prev.start <= m.start < prev.end
+            if prev.start <= m.start < prev.end
             and _eligible(doc, m)
             and not m.relative
             and not m.speaker
-        ]
-        if len(set(named)) >= 2:
-            return list(dict.fromkeys(named))
+        )
+        if len(named) >= 2:
+            return list(named)
     if C.PRONOUN.search(clause.text):
         f = _focus(doc, pos)
         return [f] if f is not None else []

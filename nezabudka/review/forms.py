@@ -62,22 +62,7 @@ class SuggestionForm(FactFields):
         self, *args: Any, suggestion: Suggestion, related: list[Related], **kwargs: Any
     ) -> None:
         proposed = claim_to_fact(suggestion.claim).to_json()
-        initial = {
-            key: proposed.get(key, "")
-            for key in (
-                "kind",
-                "subtype",
-                "value",
-                "date",
-                "end_date",
-                "article_ref",
-                "place_key",
-                "years",
-                "months",
-                "regime",
-                "proceedings",
-            )
-        }
+        initial = {k: v for k, v in proposed.items() if k in FactFields.base_fields}
         initial |= {
             "person": str(suggestion.person_id) if suggestion.person_id else NEW,
             "name": suggestion.mention,
