@@ -24,7 +24,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
         r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
         r"held) since\b|"
-        r"\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
+        r"\b(?:задержани[яеи]|затрыманн[яеі]|арест[ае]|арышт[ау])\s+(?=\d)|\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
         r"\bзатрыма(?:ны|ная|на|лі|ла|ў)\b|\bарыштава(?:ны|ная|на|лі|ла)\b|"
         r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b",
         _I,
@@ -46,7 +46,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "exile": re.compile(
         r"\bexile\b|\bexiled\b|forced (?:to (?:leave|flee)|out of)|\bdeported\b|\bexpelled\b|"
         r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
-        r"\bвывезли (?:в|за)\b|вынужден\w* (?:был\w* )?покинуть|\bв эмиграци\w+|\bвыгнанн\w+|"
+        r"\bвывезли (?:в|за)\b|вынужден\w* (?:был\w* )?(?:покинуть|уехать|выехать|эмигрировать)|\bв эмиграци\w+|\bвыгнанн\w+|"
         r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвывезлі\b|\bвыслалі\b|\bдэпартава\w+",
         _I,
     ),
@@ -74,14 +74,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамог\w+|\bне леч(?:ат|или|аць|ылі)\b|"
         r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамог\w+ не (?:атрым|аказ)\w+|"
         r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
-        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,4}?(?:treated|treatment|hospital\w*)\b|"
+        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,5}?(?:treated|treatment|hospital\w*)\b|"
         r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)|"
-        r"\b(?:will not|won't|do not|does not|did not|don't|doesn't|didn't|refuse[sd]? to|not)\s+"
-        r"(?:give|pass|hand over|allow)\s+(?:\w+\s+){0,3}?(?:medicines?|medication|drugs|pills)\b|"
+        r"\b(?:will not|won't|would not|wouldn't|do not|does not|did not|don't|doesn't|didn't|refuse[sd]? to|not)\s+"
+        r"(?:give|pass|hand over|allow)\s+(?:\w+\s+){0,3}?(?:medicines?|medication|drugs|pills|insulin|inhalers?|painkillers)\b|"
         r"\b(?:medicines?|medication)\s+(?:\w+\s+){0,4}?(?:withheld|not (?:given|passed|allowed)|confiscated)\b|"
-        r"\bне (?:дают|давали|дали|передают|передавали|пропускают)\s+(?:\w+\s+){0,2}?лекарств\w*|"
+        r"\bне (?:да\w*|переда\w*|пропуска\w*|выда\w*)\s+(?:\w+\s+){0,2}?(?:лекарств\w*|медикамент\w*|инсулин\w*)|"
         r"\bлекарств\w+\s+(?:\w+\s+){0,3}?не (?:передают|пропускают|дают|выдают)|"
-        r"\bне (?:даюць|давалі|далі|перадаюць|перадавалі|прапускаюць)\s+(?:\w+\s+){0,2}?(?:лекаў|лекі|медыкамент\w*)|"
+        r"\bне (?:да\w*|перада\w*|прапуска\w*|выда\w*)\s+(?:\w+\s+){0,2}?(?:лекаў|лекі|медыкамент\w*|інсулін\w*)|"
         r"\bлек(?:і|аў)\s+(?:\w+\s+){0,3}?не (?:перадаюць|прапускаюць|даюць)",
         _I,
     ),
@@ -91,6 +91,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:visits?|parcels?|letters?|calls?|correspondence)\s+(?:\w+\s+){0,2}?(?:were|are|was|is|"
         r"have been|has been)\s+(?:\w+\s+)?(?:banned|denied|stopped|blocked|withheld|cut off)\b|"
         r"\breceived no (?:letters|parcels|visits)|\bincommunicado\b|"
+        r"\b(?:letters|parcels)\s+(?:\w+\s+){0,5}?(?:came back|were returned|have been returned|returned unopened)\b|"
+        r"ни одного (?:письма|звонка|свидания|ответа на письм\w+)|ніводнага (?:ліста|званка|спаткання)|"
+        r"(?:свидани\w+|передач\w+|посылк\w+)\s+(?:\w+\s+){0,3}?(?:отменил\w*|запретил\w*|вернул\w*)|"
+        r"(?:спатканн\w+|перадач\w+|пасылк\w+)\s+(?:\w+\s+){0,3}?(?:адмяні\w*|забарані\w*|вярну\w*)|"
+        r"(?:тэлефанаваць|званіць|пісаць|ліставацца)\s+(?:\S+\s+){0,3}?не (?:дазвал\w+|дазволі\w*|даюць|давалі)|"
+        r"(?:звонить|писать|переписываться)\s+(?:\S+\s+){0,3}?не (?:разреша\w+|разрешил\w*|дают|давали|позволя\w+)|"
         r"\b(?:not|never) (?:received|got|had) (?:a single|any|one) (?:letter|visit|call|parcel)|"
         r"\b(?:requests? for (?:a )?(?:long |short )?(?:visits?|calls?)|visits?)\s+(?:\w+\s+){0,3}?"
         r"(?:have|has|were|was|are|is) (?:been )?(?:refused|rejected|denied)\b|"
@@ -101,7 +107,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bне (?:передают|передавали|принимают)\s+(?:\w+\s+){0,2}?(?:посылк\w*|письма|передач\w*)|"
         r"\b(?:does|did) not (?:receive|get) (?:any )?(?:letters|parcels|visits)|"
         r"\bне (?:получа\w+|получил\w*|дава\w+|дали) (?:\w+ )?(?:писем|письма|передач|посылок|свидани\w+)|"
-        r"\bне (?:давалі|далі|атрымлів\w+) (?:\w+ )?(?:спатканн\w+|лістоў|перадач)|"
+        r"\bне (?:даюць|давалі|далі|атрымлів\w+) (?:\w+ ){0,2}?(?:спатканн\w+|лістоў|перадач)|"
         r"\bне атрымлів\w+ (?:лістоў|лісты|перадач|пасылак)|"
         r"\b(?:letters|parcels|calls)\s+(?:\w+\s+){0,3}?(?:stopped|ceased)\b|"
         r"\bnot (?:been )?(?:allowed|permitted) to (?:visit|see|call|write to)\b|"
@@ -120,7 +126,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"funeral[^.]{0,40}?(?:denied|refused|not allowed)|(?:не отпустил\w*|не разрешил\w*|"
         r"не позволил\w*|отказал\w*)[^.]{0,40}?похорон\w*|похорон\w*[^.]{0,30}?(?:не отпустил\w*|"
         r"не разрешил\w*|отказал\w*)|(?:не адпусцілі|не дазволілі|адмовілі)[^.]{0,40}?пахаванн\w*|"
-        r"пахаванн\w*[^.]{0,30}?(?:не адпусцілі|не дазволілі|адмовілі)",
+        r"пахаванн\w*[^.]{0,30}?(?:не адпусцілі|не дазволілі|адмовілі)|"
+        r"\b(?:refused|declined|would not|did not|not)\s+(?:to\s+)?(?:release|hand over|return|give)\s+(?:the|his|her)\s+body|"
+        r"(?:отказал\w*|не)\s+(?:\w+\s+)?(?:выда\w+|отда\w+|передать|передали|вернуть|вернули)\s+(?:\w+\s+)?тел\w*|"
+        r"(?:адмові\w*|не)\s+(?:\w+\s+)?(?:выда\w+|адда\w+|перада\w+|вярну\w+)\s+(?:\w+\s+)?цел\w*",
         _I,
     ),
     "dismissed": re.compile(
@@ -195,6 +204,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "депорт",
         "вывез",
         "покинуть",
+        "вынужден",
         "эмигра",
         "выгнан",
         "вымушан",
@@ -238,6 +248,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "лекі",
         "лекаў",
         "медыкамент",
+        "insulin",
+        "інсулін",
+        "инсулин",
+        "inhaler",
+        "painkiller",
     ),
     "visits_denied": (
         "visit",
@@ -262,11 +277,15 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "інкамунікада",
         "писем",
         "лістоў",
+        "тэлефан",
+        "звон",
+        "пісаць",
+        "писать",
         "visit",
         "свидан",
         "спатканн",
     ),
-    "funeral_denied": ("funeral", "похорон", "пахаван"),
+    "funeral_denied": ("funeral", "похорон", "пахаван", "body", "тел", "цел"),
     "dismissed": (
         "dismiss",
         "fired",
@@ -325,6 +344,12 @@ PRONOUN = re.compile(
 GROUP = re.compile(
     r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|оба|обе|все (?P<n2>трое|четверо|пятеро)|"
     r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра))\b",
+    _I,
+)
+# "the court sentenced", "вынес приговор", "асудзіў": a verdict is being reported
+SENTENCE_VERB = re.compile(
+    r"\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|приговорил\w*|осудил\w*|"
+    r"прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*",
     _I,
 )
 SENTENCED_TO_FINE = re.compile(

@@ -385,24 +385,44 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+_VERDICT_REACH = 4  # sentences after a dated verdict whose terms it dates
+
+
 def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
-    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before."""
-    claimed = {c.sentence.start for c in claims}
+    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
+    "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
+    verdict without terms of its own dates the terms given in the next few sentences (until
+    another dated term), and a fine imposed as the sentence with them."""
+    sentenced_in = {c.sentence.start for c in claims if c.kind == "sentenced"}
     for d in doc.dates:
         if d.start not in doc.resolved:
             continue
-        s = doc.sents[doc.sentence_of(d.start)]
-        if s.start in claimed or not _VERDICT.search(s.text):
+        i = doc.sentence_of(d.start)
+        s = doc.sents[i]
+        if s.start in sentenced_in or not (
+            _VERDICT.search(s.text) or C.SENTENCE_VERB.search(s.text)
+        ):
             continue
         earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
-        if earlier and earlier[-1].date is None:
+        if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
             earlier[-1].date = doc.resolved[d.start]
             continue
-        # "On 21.11.2023 the judge passed the verdict on X. … she got 4 years": the next sentence
-        i = doc.sentence_of(d.start)
-        for c in claims:
-            if c.kind == "sentenced" and c.date is None and doc.sentence_of(c.pos) == i + 1:
-                c.date = doc.resolved[d.start]
+        later = sorted(
+            (c for c in claims if c.kind in ("sentenced", "fined") and c.pos > s.end - 1),
+            key=lambda c: c.pos,
+        )
+        for c in later:
+            if doc.sentence_of(c.pos) - i > _VERDICT_REACH:
+                break
+            if c.date is not None:
+                if c.kind == "sentenced":
+                    break  # a term with its own date starts another verdict
+                continue
+            if c.kind == "fined" and not any(
+                o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
+            ):
+                continue  # an administrative fine is not part of the verdict
+            c.date = doc.resolved[d.start]
 
 
 def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
