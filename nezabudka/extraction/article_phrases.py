@@ -10,7 +10,7 @@ PHRASES_BY: list[tuple[str, str]] = [
     # 356 high treason
     (r"high treason|treason against the state|state treason|\btreason\b", "356"),
     (r"измен\w* Родине", "356"),
-    (r"измен\w* государству|госизмен\w*", "356"),
+    (r"измен\w* государству|госизмен\w*|государственн\w+ измен\w+", "356"),
     (r"здрад\w* дзяржаве", "356"),
     # 361-1 extremist formation
     (
@@ -25,7 +25,8 @@ PHRASES_BY: list[tuple[str, str]] = [
     ),
     (
         r"(?:стварэнн\w*|удзел\w*|кіраўніцтв\w*)\s+(?:[уўв]\s+)?экстрэмісцк\w+ фарміраванн\w*|"
-        r"экстрэмісцк\w+ фарміраванн\w*",
+        r"экстрэмісцк\w+ (?:фарміраванн|фармаванн)\w*|(?:стварэнн\w*|удзел\w*)\s+(?:[уўв]\s+)?"
+        r"экстрэмісцк\w+ фармаванн\w*",
         "361-1",
     ),
     # 295 firearms
@@ -59,12 +60,20 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"клевет\w+ (?:в отношении|на) президента", "367"),
     (r"паклёп\w* (?:у адносінах да|на) прэзідэнта", "367"),
     (
-        r"insult\w*\s+(?:a\s+|the\s+)?(?:government official|representative of (?:the\s+)?"
+        r"insult\w*\s+(?:an?\s+|the\s+)?(?:government official|representative of (?:the\s+)?"
         r"authorit\w+|police officer|official)",
         "369",
     ),
-    (r"оскорблени\w+ представител\w+ власти", "369"),
-    (r"абраз\w+ прадстаўнік\w+ ўлады", "369"),
+    (
+        r"оскорблени\w+ (?:представител\w+ власти|должностн\w+ лиц\w*|сотрудник\w+ милиции|"
+        r"милиционер\w*|судь\w+)",
+        "369",
+    ),
+    (
+        r"абраз\w+ (?:прадстаўнік\w+ ўлады|службов\w+ асоб\w*|супрацоўнік\w+ міліцыі|міліцыянт\w*|"
+        r"судзд\w+)",
+        "369",
+    ),
     # 361 calls harming national security
     (
         r"call(?:s|ing)? for (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?(?:the\s+)?"
@@ -125,7 +134,21 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"дискредитаци\w+ (?:Республики )?Беларус\w*", "369-1"),
     (r"дыскрэдытацы\w+ (?:Рэспублікі )?Беларус\w*", "369-1"),
     (r"creat\w+ (?:of\s+)?(?:a\s+)?criminal organi[sz]ation", "285"),
-    (r"violence (?:or (?:the )?threat of violence )?against (?:a\s+)?police officer", "364"),
+    (
+        r"violence (?:or (?:the )?threat of violence )?against (?:a\s+|an\s+)?(?:police officer|"
+        r"policem[ae]n|law[- ]enforcement officer|riot police officer)",
+        "364",
+    ),
+    (
+        r"насили\w+ (?:или угроз\w+ применения насилия )?(?:в отношении|против|по отношению к) "
+        r"(?:сотрудник\w+ (?:милиции|ОМОНа|органов внутренних дел)|милиционер\w*|омоновц\w*)",
+        "364",
+    ),
+    (
+        r"гвалт\w* (?:ці пагроз\w+ прымянення гвалту )?(?:[уў] адносінах да|супраць) "
+        r"(?:супрацоўнік\w+ (?:міліцыі|АМАПа|органаў унутраных спраў)|міліцыянт\w*|амапаўц\w*)",
+        "364",
+    ),
 ]
 
 # Cheap pre-check: the description patterns of an article are only tried when one of these
@@ -152,5 +175,5 @@ KEYWORDS_BY: dict[str, tuple[str, ...]] = {
     "243": ("tax",),
     "369-1": ("discredit", "дискредит", "дыскрэдыт"),
     "285": ("criminal organi",),
-    "364": ("police officer",),
+    "364": ("police", "law enforcement", "law-enforcement", "насили", "гвалт"),
 }

@@ -116,7 +116,14 @@ _SPEAKER_AFTER = re.compile(
 )
 _SPEAKER_BEFORE = re.compile(
     r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
-    r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:\w+\s+){0,2}$",
+    r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$",
+    re.I,
+)
+# "he told journalist Maryna V.", "рассказал журналистке «Зеркала» Марине В.": the person
+# spoken to is not the subject of what follows
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|рассказал\w*|сказал\w*|расказаў|расказала|расказалі|сказаў|сказала)\s+"
+    r"(?:[^\s.;:]+\s+){0,3}$",
     re.I,
 )
 # "Alena S., the prisoner's sister": a relative named before the kinship word
@@ -433,7 +440,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
             "relative": bool(_RELATIVES.search(before) or _RELATIVE_AFTER.search(after)),
-            "cited": bool(_SPEAKER_BEFORE.search(before)),
+            "cited": bool(_SPEAKER_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before)),
         }
 
     # Pass 1: given name + surname (+ patronymic)

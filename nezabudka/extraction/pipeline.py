@@ -148,7 +148,7 @@ def _focus(doc: _Doc, pos: int) -> int | None:
     cands = [
         m
         for m in doc.mentions
-        if m.start < pos and _eligible(doc, m) and not m.speaker and not m.relative
+        if m.start < pos and _eligible(doc, m) and not m.speaker and not m.relative and not m.cited
     ]
     if cands:
         return cands[-1].person
