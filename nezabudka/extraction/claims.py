@@ -37,7 +37,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
         r"\breleased\s+(?:on|in|from|after|early)\b|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
-        r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли) на (?:свободу|волю)|"
+        r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли|едш\w+) на (?:свободу|волю)|"
         r"\bна (?:свободу|волю) выш(?:ел|ла|ли)\b|\bотпустил[аи]?\b|\bбыл[аи]? отпущен\w*|"
         r"\bна (?:волю|свабоду) выйш(?:аў|ла|лі)\b|\bадпусцілі\b|\b(?:was|were) let go\b|"
         r"\bвызвален(?:ы|а|ая|ае|ыя)\b|\bвызвалі(?:лі|ў|ла)\b|\bвыйш(?:аў|ла|лі) на (?:волю|свабоду)",
@@ -74,7 +74,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамог\w+|\bне леч(?:ат|или|аць|ылі)\b|"
         r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамог\w+ не (?:атрым|аказ)\w+|"
         r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
-        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,5}?(?:treated|treatment|hospital\w*)\b|"
+        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,6}?(?:treated|treatment|hospital\w*)\b|"
         r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)|"
         r"\b(?:will not|won't|would not|wouldn't|do not|does not|did not|don't|doesn't|didn't|refuse[sd]? to|not)\s+"
         r"(?:give|pass|hand over|allow)\s+(?:\w+\s+){0,3}?(?:medicines?|medication|drugs|pills|insulin|inhalers?|painkillers)\b|"
@@ -353,7 +353,7 @@ SENTENCE_VERB = re.compile(
     _I,
 )
 SENTENCED_TO_FINE = re.compile(
-    r"sentenced to (?:pay )?(?:a |an )?(?:\w+ )?fine|(?:приговорил\w*|осужд\w+|осудил\w*)\s+"
+    r"sentenced to (?:pay )?(?:a |an )?(?:\w+ )?fine|(?:приговорил\w*|приговор[её]н\w*|осужд\w+|осудил\w*)\s+"
     r"(?:\w+\s+){0,3}?к\s+(?:\w+\s+)?штраф\w*|(?:асудзі\w*|асуджан\w*)\s+(?:\w+\s+){0,3}?да\s+"
     r"(?:\w+\s+)?штраф\w*",
     _I,
@@ -390,7 +390,7 @@ SENTENCE_CUE_AFTER = re.compile(
 )
 NOT_SENTENCE = re.compile(
     r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
-    r"over the past|каждые|кожныя)\s*$",
+    r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія)\s*$",
     _I,
 )
 

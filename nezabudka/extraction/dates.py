@@ -100,6 +100,26 @@ _FOLLOWING = re.compile(
     r"у наступным (?P<u5>месяцы|годзе)|на наступным (?P<u6>тыдні))\b",
     re.I,
 )
+# "last Tuesday", "on Friday", "в прошлый вторник", "у пятніцу": against the publication date
+_WEEKDAYS: dict[str, int] = {}
+for _i, _words in enumerate(
+    [
+        "monday понедельник панядзелак",
+        "tuesday вторник аўторак",
+        "wednesday среду среда сераду серада",
+        "thursday четверг чацвер",
+        "friday пятницу пятница пятніцу пятніца",
+        "saturday субботу суббота суботу субота",
+        "sunday воскресенье нядзелю нядзеля",
+    ]
+):
+    for _w in _words.split():
+        _WEEKDAYS[_w] = _i
+_WEEKDAY = re.compile(
+    r"\b(?P<last>last|this past|в прошл\w+|в минувш\w+|[уў] мінул\w+|on|во?|[уў])\s+"
+    r"(?P<w>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
 _SAME_MONTH = re.compile(
@@ -117,8 +137,8 @@ _HOURS_LATER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Relative:
-    amount: int
-    unit: str  # day | week | month | year
+    amount: int  # for "weekday": the day of the week, Monday = 0
+    unit: str  # day | week | month | year | weekday
     direction: int  # -1 before, +1 after, 0 same
     anchor: str | None = None  # a name after "before"/"after", or "today"
 
@@ -177,8 +197,11 @@ def _windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return _merge(months, len(text)), _merge(units, len(text))
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
-    """All date mentions, left to right, non-overlapping (earlier patterns win)."""
+def find_dates(
+    text: str, default_year: int | None = None, reference_month: int | None = None
+) -> list[DateMention]:
+    """All date mentions, left to right, non-overlapping (earlier patterns win).
+    ``default_year`` (and ``reference_month``) come from the publication date, if known."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -202,7 +225,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                 from_context = year is None
                 if year is None:
                     if i in (4, 5, 7):
-                        year = _context_year(text, m.start(), last_year)
+                        year = _context_year(text, m.start(), last_year, month, reference_month)
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -259,23 +282,50 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _WEEKDAY.finditer(text):
+        if free(m.start(), m.end()):
+            last = m.group("last").lower()
+            strict = not (last == "on" or len(last) <= 2)
+            taken.append((m.start(), m.end()))
+            rel = Relative(_WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _context_year(text: str, pos: int, default: int | None) -> int | None:
+_RECENT_MONTHS = 2
+
+
+def _context_year(
+    text: str,
+    pos: int,
+    default: int | None,
+    month: int | None = None,
+    reference_month: int | None = None,
+) -> int | None:
     """The year of "on 12 May": the last year written before it; with a publication date
     (``default``) only a year in the same sentence counts, since digests and updates date
-    their items by the publication."""
+    their items by the publication — and not even that when the day falls in the weeks just
+    before publication ("dismissed in 2021, was released on September 4" in a September
+    2023 digest is 2023)."""
     before = text[:pos]
     if default is not None:
         before = before[max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1 :]
+        if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
+            return default
     years = re.findall(r"\b((?:19|20)\d\d)\b", before)
     return int(years[-1]) if years else default
 
 
 def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
     """Apply a relative offset; the result never claims more precision than the anchor."""
+    if rel.unit == "weekday":  # the latest such weekday on (or, for "last", before) the anchor
+        if anchor.day is None:
+            return None
+        day = anchor.earliest()
+        back = (day.weekday() - rel.amount) % 7 or (7 if rel.direction else 0)
+        d = day - dt.timedelta(days=back)
+        return PartialDate(d.year, d.month, d.day, anchor.approximate)
     if rel.unit in ("day", "week"):
         if anchor.day is None:
             return anchor if rel.amount == 0 else None

@@ -692,7 +692,7 @@ def extract(
         mentions,
         sents,
         [clauses(s) for s in sents],
-        find_dates(text, ref.year if ref else None),
+        find_dates(text, ref.year if ref else None, ref.month if ref else None),
     )
     doc.titled = [p.titled for p in people]
     _resolve_dates(doc, ref)

@@ -162,3 +162,41 @@ def test_never_raises(text: str) -> None:
     for m in find_dates(text):
         assert 0 <= m.start < m.end <= len(text)
         assert m.date is not None or m.relative is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # 2024-06-17 is a Monday
+        ("Last Tuesday he was moved.", PartialDate(2024, 6, 17), PartialDate(2024, 6, 11)),
+        ("On Monday he was moved.", PartialDate(2024, 6, 17), PartialDate(2024, 6, 17)),
+        ("Last Monday he was moved.", PartialDate(2024, 6, 17), PartialDate(2024, 6, 10)),
+        ("Во вторник его задержали.", PartialDate(2024, 6, 17), PartialDate(2024, 6, 11)),
+        ("У мінулую пятніцу яго затрымалі.", PartialDate(2024, 6, 17), PartialDate(2024, 6, 14)),
+    ],
+)
+def test_weekdays_against_the_publication_date(
+    text: str, reference: PartialDate, expected: PartialDate
+) -> None:
+    (mention,) = find_dates(text, reference.year)
+    assert mention.relative is not None and mention.relative.unit == "weekday"
+    assert shift(reference, mention.relative) == expected
+
+
+def test_weekday_needs_a_day_to_count_from() -> None:
+    (mention,) = find_dates("Last Tuesday he was moved.")
+    assert mention.relative is not None
+    assert shift(PartialDate(2024, 6), mention.relative) is None
+
+
+def test_day_just_before_publication_takes_the_publication_year() -> None:
+    text = "Maryna, dismissed in 2021, was released on September 4 after her term."
+    dates = [d.date for d in find_dates(text, 2023, 9)]
+    assert dates == [PartialDate(2021), PartialDate(2023, 9, 4)]
+    # months before publication, the year written in the sentence still decides
+    text = "Maryna, dismissed in 2021, was detained on 4 March."
+    assert [d.date for d in find_dates(text, 2023, 9)][-1] == PartialDate(2021, 3, 4)
+
+
+def test_belarusian_locative_of_may() -> None:
+    assert parse_date("быў затрыманы ў маі 2021 года") == PartialDate(2021, 5)

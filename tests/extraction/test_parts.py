@@ -67,6 +67,8 @@ def test_durations_that_are_not_sentences() -> None:
         "This month marks five years since he was imprisoned.",
         "He spent 14 months in SIZO-6",
         "he can only get one every six months",
+        "the family has not received a single letter in two months",
+        "за последние два месяца писем не было",
     ):
         assert find_durations(text) == [], text
 
@@ -123,3 +125,47 @@ def test_judge_and_lukashenka_are_never_prisoners() -> None:
         "Pavel Harbuzau": "prisoner",
         "Alyaksandr Lukashenka": "other",
     }
+
+
+def test_dated_verdict_dates_the_terms_that_follow() -> None:
+    text = (
+        "Суд Центрального района Минска 12 апреля 2022 года вынес приговор Людмиле Ковалёвой и "
+        "её сыну Артёму Ковалёву. Судья Елена Шилько признала обоих виновными по ч. 1 ст. 342 УК. "
+        "Людмилу приговорили к полутора годам ограничения свободы, Артёма — к трём годам "
+        "лишения свободы в колонии общего режима."
+    )
+    people = {p["name"]: p for p in extract(text, "ru")["people"]}
+    for name in ("Людмила Ковалёва", "Артём Ковалёв"):
+        (sentence,) = [c for c in people[name]["claims"] if c["kind"] == "sentenced"]
+        assert sentence["date"] == "2022-04-12", name
+
+
+def test_person_spoken_to_is_not_the_subject() -> None:
+    text = (
+        "Бывший политзаключённый Виктор Сабуров вышел на свободу в ноябре 2023 года. Об этом он "
+        "рассказал журналистке Марине Ветровой. Пенсионера задержали в марте 2021 года."
+    )
+    people = {p["name"]: p for p in extract(text, "ru")["people"]}
+    assert people["Марина Ветрова"]["role"] == "other"
+    assert people["Марина Ветрова"]["claims"] == []
+    assert {"kind": "detained", "date": "2021-03"}.items() <= next(
+        c for c in people["Виктор Сабуров"]["claims"] if c["kind"] == "detained"
+    ).items()
+
+
+def test_source_after_according_to_his_wife_is_not_the_subject() -> None:
+    text = (
+        "Pavel Sakalouski was sentenced to 5 years. According to his wife, Natallia "
+        "Sakalouskaya, he has twice been put in a punishment cell."
+    )
+    people = {p["name"]: p for p in extract(text, "en")["people"]}
+    assert people["Natallia Sakalouskaya"]["role"] == "other"
+    assert "punishment_cell" in {c["kind"] for c in people["Pavel Sakalouski"]["claims"]}
+
+
+def test_temporary_centre_named_by_a_district_town() -> None:
+    text = "Ivan Petrou spent three days in the Lida temporary detention centre."
+    (person,) = extract(text, "en")["people"]
+    assert {"kind": "temporary", "number": None, "town": "Lida"} in [
+        c.get("facility") for c in person["claims"]
+    ]
