@@ -174,18 +174,26 @@ def _cyrillic_case_forms(name: str) -> list[str]:
     return [n + e for e in ("а", "у", "ом", "ам", "е", "ым", "ем")]
 
 
+def _is_cyrillic(word: str) -> bool:
+    return re.search(r"[а-яёіў]", word, re.I) is not None
+
+
 @cache
 def _all_groups() -> dict[str, tuple[str, str, bool]]:
     """The groups above plus every given name of the names library they miss (Ягор, Рыгор…):
     group -> (full forms, diminutives, female)."""
     out = {g: (full, dim, g in FEMALE_GROUPS) for g, (full, dim) in GIVEN_NAME_GROUPS.items()}
-    known = {norm(w) for full, _dim, _f in out.values() for w in full.split()}
+    group_of = {norm(w): g for g, (full, _dim, _f) in out.items() for w in full.split()}
     from nezabudka.names.given import all_classes
 
     for c in all_classes():
-        if norm(c.be) in known or norm(c.ru) in known:
-            continue
         forms = sorted({f for f in c.forms if " " not in f and "'" not in f})
+        g = group_of.get(norm(c.be)) or group_of.get(norm(c.ru))
+        if g is not None:  # a name we list: add the library's other spellings (Зміцер)
+            full, dim, female = out[g]
+            extra = [f for f in forms if norm(f) not in group_of and _is_cyrillic(f)]
+            out[g] = (" ".join([full, *extra]), dim, female)
+            continue
         full = " ".join(dict.fromkeys([c.ru, c.be, *forms]))
         out[f"lib{c.cid}"] = (full, "", c.gender == "f")
     return out

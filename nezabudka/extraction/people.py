@@ -126,6 +126,11 @@ _ADDRESSEE_BEFORE = re.compile(
     r"(?:[^\s.;:]+\s+){0,3}$",
     re.I,
 )
+# "Маці палітвязня Уладзіслава Я.": a declined name after "the prisoner's" is the prisoner
+# ("Жонка палітвязня Святлана К." — in the nominative — is the wife)
+_KIN_OF_PRISONER = re.compile(
+    r"(?:палітвязн|политзаключ|вязн|заключ[её]нн|осужд[её]нн|асуджан)\w*\s+$", re.I
+)
 # "Alena S., the prisoner's sister": a relative named before the kinship word
 _KIN_EN = r"(?:wife|husband|mother|father|son|daughter|brother|sister|fiancée?|partner)"
 _KIN_CYR = (
@@ -403,6 +408,14 @@ def _ner_candidates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]
     return spans
 
 
+def _declined_after_prisoner(before: str, mention: str) -> bool:
+    if not _KIN_OF_PRISONER.search(before):
+        return False
+    first = mention.split()[0] if mention.split() else ""
+    entry = lexicon.given_name(first)
+    return entry is not None and norm(entry[1]) != norm(first)
+
+
 def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person], list[Mention]]:
     tokens = list(_WORD.finditer(text))
     people: list[Person] = []
@@ -439,7 +452,10 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             "titled": bool(
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
-            "relative": bool(_RELATIVES.search(before) or _RELATIVE_AFTER.search(after)),
+            "relative": bool(
+                (_RELATIVES.search(before) and not _declined_after_prisoner(before, text[start:end]))
+                or _RELATIVE_AFTER.search(after)
+            ),
             "cited": bool(_SPEAKER_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before)),
         }
 
