@@ -36,7 +36,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "released": re.compile(
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
-        r"\breleased\s+(?:on|in|from|after|early)\b|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
+        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:prison|colony|penal|jail)|"
+        r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*)|"
+        r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?з\s+(?:\w+\s+){0,2}?(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*)|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
         r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли|едш\w+) на (?:свободу|волю)|"
         r"\bна (?:свободу|волю) выш(?:ел|ла|ли)\b|\bотпустил[аи]?\b|\bбыл[аи]? отпущен\w*|"
         r"\bна (?:волю|свабоду) выйш(?:аў|ла|лі)\b|\bадпусцілі\b|\b(?:was|were) let go\b|"
@@ -89,7 +91,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:denied|deprived of|banned from|barred from|refused|without)\s+(?:\w+\s+){0,3}?"
         r"(?:visits?|parcels?|letters?|(?:phone )?calls?|correspondence)\b|"
         r"\b(?:visits?|parcels?|letters?|calls?|correspondence)\s+(?:\w+\s+){0,2}?(?:were|are|was|is|"
-        r"have been|has been)\s+(?:\w+\s+)?(?:banned|denied|stopped|blocked|withheld|cut off)\b|"
+        r"have been|has been)\s+(?:\w+\s+)?(?:banned|denied|stopped|blocked|withheld|cut off|cancell?ed)\b|"
+        r"\b(?:has|have|had) not (?:passed on|delivered|handed over) (?:a single|any)\b|"
         r"\breceived no (?:letters|parcels|visits)|\bincommunicado\b|"
         r"\b(?:letters|parcels)\s+(?:\w+\s+){0,5}?(?:came back|were returned|have been returned|returned unopened)\b|"
         r"ни одного (?:письма|звонка|свидания|ответа на письм\w+)|ніводнага (?:ліста|званка|спаткання)|"

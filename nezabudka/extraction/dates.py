@@ -91,7 +91,7 @@ _SAME_DAY = re.compile(
 )
 _NEXT_DAY = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
-    r"на наступны дзень|назаўтра|наступнага дня)\b",
+    r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень)\b",
     re.I,
 )
 _FOLLOWING = re.compile(
@@ -314,7 +314,11 @@ def _context_year(
         if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
             return default
     years = re.findall(r"\b((?:19|20)\d\d)\b", before)
-    return int(years[-1]) if years else default
+    if years:
+        return int(years[-1])
+    if default is not None and month and reference_month and month > reference_month:
+        return default - 1  # "on 12 December" in a January report: last December
+    return default
 
 
 def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:

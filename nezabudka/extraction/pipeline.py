@@ -605,8 +605,12 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         for o in out:
             if o.person != c.person or o.kind != c.kind:
                 continue
-            if (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months)) or (
-                o.key() == c.key() and (o.date == c.date or o.date is None or c.date is None)
+            same_date = o.date == c.date or o.date is None or c.date is None
+            if (
+                (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months))
+                or (o.key() == c.key() and same_date)
+                # "released by pardon… walked out of colony No. 4": one release
+                or (c.kind == "released" and same_date and (o.how is None or c.how is None))
             ):
                 dup = o
             if dup:
