@@ -36,7 +36,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "released": re.compile(
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
-        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:prison|colony|penal|jail)|"
+        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
         r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*)|"
         r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?з\s+(?:\w+\s+){0,2}?(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*)|(?<=then )released\b|(?<=and )released\b|(?<=later )released\b|\bwalked free\b|\b(?:came|come) out of prison\b|"
         r"\bосвобожд[её]н(?:а|ы|о)?\b|\bосвободил\w*|\bвыш(?:ел|ла|ли|едш\w+) на (?:свободу|волю)|"
@@ -185,6 +185,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "released": (
         "releas",
+        "pardon",
+        "помил",
+        "паміл",
+        "вышел",
+        "вышла",
+        "вышли",
+        "выйш",
+        "walked out",
         "free",
         "prison",
         "let go",

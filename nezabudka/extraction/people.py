@@ -77,6 +77,13 @@ _NOT_SURNAME = {
         "October",
         "November",
         "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
         "Беларусь",
         "Беларусі",
         "Минск",
@@ -453,7 +460,10 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
             "relative": bool(
-                (_RELATIVES.search(before) and not _declined_after_prisoner(before, text[start:end]))
+                (
+                    _RELATIVES.search(before)
+                    and not _declined_after_prisoner(before, text[start:end])
+                )
                 or _RELATIVE_AFTER.search(after)
             ),
             "cited": bool(_SPEAKER_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before)),

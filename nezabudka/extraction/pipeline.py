@@ -210,19 +210,18 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
     if after:
         return [after[0].person]
     # "They are accused of …" after a sentence naming two or more people: all of them
+    # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)
-    if i and _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
-        prev = doc.sents[i - 1]
-        named = dict.fromkeys(
-            m.person
-            for m in doc.mentions
-            if prev.start <= m.start < prev.end
-            and _eligible(doc, m)
-            and not m.relative
-            and not m.speaker
-        )
-        if len(named) >= 2:
-            return list(named)
+    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
+        spans = [(sent.start, clause.start)] + ([(doc.sents[i - 1].start, sent.start)] if i else [])
+        for a, b in spans:
+            named = dict.fromkeys(
+                m.person
+                for m in doc.mentions
+                if a <= m.start < b and _eligible(doc, m) and not m.relative and not m.speaker
+            )
+            if len(named) >= 2:
+                return list(named)
     if C.PRONOUN.search(clause.text):
         f = _focus(doc, pos)
         return [f] if f is not None else []

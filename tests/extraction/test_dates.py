@@ -200,3 +200,8 @@ def test_day_just_before_publication_takes_the_publication_year() -> None:
 
 def test_belarusian_locative_of_may() -> None:
     assert parse_date("быў затрыманы ў маі 2021 года") == PartialDate(2021, 5)
+
+
+def test_day_later_in_the_year_than_publication_is_last_year() -> None:
+    (mention,) = find_dates("12 декабря суд вынес приговор.", 2024, 1)
+    assert mention.date == PartialDate(2023, 12, 12)

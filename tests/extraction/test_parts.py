@@ -169,3 +169,34 @@ def test_temporary_centre_named_by_a_district_town() -> None:
     assert {"kind": "temporary", "number": None, "town": "Lida"} in [
         c.get("facility") for c in person["claims"]
     ]
+
+
+def test_pardoned_prisoners_named_before_their_pronoun() -> None:
+    text = (
+        "Two more political prisoners, Stsiapan Marozau and Yauhen Tsimashenka, were pardoned "
+        "on 4 February 2025 — but they were driven to the border and forced to leave Belarus."
+    )
+    people = {p["name"]: p for p in extract(text, "en")["people"]}
+    for name in ("Stsiapan Marozau", "Yauhen Tsimashenka"):
+        kinds = {c["kind"]: c for c in people[name]["claims"]}
+        assert kinds["released"]["how"] == "pardon", name
+        assert "exile" in kinds, name
+
+
+def test_release_from_a_named_colony_is_one_release() -> None:
+    text = "Игорь Мацкевич помилован и 4 декабря 2023 года вышел из ИК-15 под Могилёвом."
+    (person,) = extract(text, "ru")["people"]
+    assert [c["kind"] for c in person["claims"]].count("released") == 1
+
+
+def test_petition_for_pardon_is_not_a_release() -> None:
+    text = "Татьяна Ремезова подписала прошение о помиловании ещё в декабре."
+    (person,) = extract(text, "ru")["people"]
+    assert person["claims"] == []
+
+
+def test_weekday_is_not_a_person() -> None:
+    text = "On Monday the school where Hanna Bialko had worked dismissed her."
+    assert [p["name"] for p in extract(text, "en", reference_date="2025-02-05")["people"]] == [
+        "Hanna Bialko"
+    ]
