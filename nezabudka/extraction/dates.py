@@ -4,7 +4,7 @@ Absolute: "on 2 October 2020", "October 2, 2020", "in February 2021", "in early 
 "в ноябре 2023 года", "14 чэрвеня 2021 года", "02.10.2020", "в 2022 году".
 Relative: "two weeks before Chapiuk", "three days later", "the same day", "the next day",
 "a few hours later", "the same month", "через две недели", "на следующий день",
-"за два тыдні да", "today", "yesterday" — resolved by the pipeline
+"за два тыдні да", "today", "yesterday", "last Tuesday" — resolved by the pipeline
 against an anchor (the previous date in the text, or a named person's detention).
 """
 
