@@ -377,25 +377,10 @@ def extract(
 ) -> None:
     """Print the people and facts a report suggests, without writing anything. People are
     linked to registry ids through the name index when a database is there."""
-    from nezabudka.extraction import extract_file
+    from nezabudka.extraction import read_document
+    from nezabudka.extraction.llm import suggest
 
-    llm_config = None
-    if llm:
-        from nezabudka.extraction.llm import LLMConfig, LLMError
-
-        try:
-            llm_config = LLMConfig.from_settings()
-            if llm_config is not None:
-                llm_config.check_destination()
-        except LLMError as e:
-            _err(f"--llm: {e}")
-            raise typer.Exit(2) from None
-        if llm_config is None:
-            _err(
-                "--llm needs a language model server: set NEZABUDKA_LLM_URL (e.g. "
-                "http://127.0.0.1:8080/v1) and NEZABUDKA_LLM_MODEL; see docs/extraction.md"
-            )
-            raise typer.Exit(2)
+    llm_config = _llm_config_or_exit() if llm else None
     index = None
     try:
         _setup()
@@ -405,65 +390,89 @@ def extract(
         index.search("probe", 1)
     except Exception:  # no database yet: extraction works without linking
         index = None
-    if llm_config is not None:
-        result = _extract_with_llm(file, lang, index, llm_config)
-    else:
-        try:
-            result = extract_file(file, lang, name_index=index)
-        except (OSError, ValueError) as e:
-            _err(f"cannot read {file}: {e}")
-            raise typer.Exit(1) from None
-    typer.echo(json.dumps(result, ensure_ascii=False, indent=2 if not json_out else None))
-
-
-def _extract_with_llm(file: Path, lang: str | None, index: Any, llm_config: Any) -> Any:
-    """Rules and the local language model on one report, merged (``extract --llm``)."""
-    from nezabudka.extraction import extract, read_document
-    from nezabudka.extraction.llm import LLMError, extract_with_llm, merge
-
     try:
         doc = read_document(file)
-        language = lang or doc.language
-        rules = extract(doc.text, language, reference_date=doc.published, name_index=index)
+        suggested = suggest(
+            doc.text,
+            lang or doc.language,
+            llm_config,
+            reference_date=doc.published,
+            name_index=index,
+        )
     except (OSError, ValueError) as e:
         _err(f"cannot read {file}: {e}")
         raise typer.Exit(1) from None
+    if suggested.error is not None:
+        _err(f"language model: {suggested.error}")
+        raise typer.Exit(1)
+    if suggested.warnings:
+        _err(f"language model: {len(suggested.warnings)} problem(s) in its answer (see warnings)")
+    typer.echo(json.dumps(suggested.result, ensure_ascii=False, indent=2 if not json_out else None))
+
+
+def _llm_config_or_exit() -> Any:
+    """The language model of the NEZABUDKA_LLM_* settings for ``--llm``, its destination
+    checked; exits with status 2 and what to set when it is missing or refused."""
+    from nezabudka.extraction.llm import LLMConfig, LLMError
+
     try:
-        model = extract_with_llm(
-            doc.text, language, llm_config, rules_result=rules, reference_date=doc.published
-        )
+        llm_config = LLMConfig.from_settings()
+        if llm_config is not None:
+            llm_config.check_destination()
     except LLMError as e:
-        _err(f"language model: {e}")
-        raise typer.Exit(1) from None
-    if model["warnings"]:
-        _err(f"language model: {len(model['warnings'])} problem(s) in its answer (see warnings)")
-    return merge(rules, model)
+        _err(f"--llm: {e}")
+        raise typer.Exit(2) from None
+    if llm_config is None:
+        _err(
+            "--llm needs a language model server: set NEZABUDKA_LLM_URL (e.g. "
+            "http://127.0.0.1:8080/v1) and NEZABUDKA_LLM_MODEL; see docs/extraction.md"
+        )
+        raise typer.Exit(2)
+    return llm_config
 
 
 @app.command()
 def ingest(
     file: Annotated[Path, typer.Argument(help="a report: text, saved HTML, PDF or DOCX")],
     lang: Annotated[str | None, typer.Option(help="en, ru or be (default: detected)")] = None,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="also ask the local language model set up in NEZABUDKA_LLM_URL; its own "
+            "suggestions are marked for reviewers. If it fails, the rules' suggestions are "
+            "stored anyway and the problem is printed. Off by default",
+        ),
+    ] = False,
 ) -> None:
     """Store a report as a source with its suggested facts, for review (`nezabudka review`).
     Nothing reaches the registry until a person accepts it."""
+    llm_config = _llm_config_or_exit() if llm else None
     _setup()
     from nezabudka.registry.services import Actor
     from nezabudka.registry.suggestions import ingest_file
 
     try:
-        report = ingest_file(file, Actor.cli(), lang)
+        report = ingest_file(file, Actor.cli(), lang, use_llm=llm, llm_config=llm_config)
     except (OSError, ValueError) as e:
         _err(f"cannot ingest {file}: {e}")
         raise typer.Exit(1) from None
     if report.already_seen:
         typer.echo(f"already stored as source #{report.source.pk}; nothing added")
         return
+    from_model = f", {report.llm_only} of them from the language model only" if llm else ""
     typer.echo(
         f"source #{report.source.pk}: {report.people} people mentioned "
         f"({report.linked} linked to the registry), {report.suggestions} suggestions "
-        "waiting for review"
+        f"waiting for review{from_model}"
     )
+    if report.llm_warnings:
+        _err(
+            f"language model: {len(report.llm_warnings)} part(s) of its answer failed the "
+            "checks and were left out"
+        )
+    for problem in report.problems:
+        _err(f"warning: {problem}")
 
 
 review_app = typer.Typer(help="Review suggested facts.", no_args_is_help=True)

@@ -1,17 +1,20 @@
 """Every setting Nezabudka reads, declared once, typed and documented.
 
 Settings come from environment variables (``NEZABUDKA_*``). ``docs/settings.md`` lists the same
-table; a test fails when the two disagree. Secrets are never defaulted: without
+table; a test fails when the two disagree. The values of :class:`Config` are checked once, in
+:func:`load`, and an invalid one stops the start with a message naming it. Secrets are never defaulted: without
 ``NEZABUDKA_SECRET_KEY`` a random key is made for this process only (sessions end on restart),
-and ``NEZABUDKA_ENV=production`` refuses to start without one.
+and ``NEZABUDKA_ENV=production`` refuses to start without one; ``NEZABUDKA_LLM_API_KEY`` is
+never shown in ``repr`` or messages.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import urllib.parse
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -86,8 +89,9 @@ SETTINGS: tuple[Setting, ...] = (
         "NEZABUDKA_LLM_URL",
         "",
         "Base URL of a locally hosted OpenAI-compatible language model server (e.g. "
-        "http://127.0.0.1:8080/v1) for the optional `extract --llm`. Empty (the default): off, "
-        "nothing is sent anywhere. Read by nezabudka.extraction.llm.",
+        "http://127.0.0.1:8080/v1) for the optional `extract --llm`, `ingest --llm` and the "
+        "web page's 'Also ask the local language model'. Empty (the default): off, nothing is "
+        "sent anywhere. Used by nezabudka.extraction.llm.",
     ),
     Setting(
         "NEZABUDKA_LLM_MODEL",
@@ -114,9 +118,25 @@ SETTINGS: tuple[Setting, ...] = (
 
 
 @dataclass(frozen=True)
+class LLMSettings:
+    """The optional local language model (``NEZABUDKA_LLM_*``); off while ``url`` is empty.
+    ``api_key`` is a secret: never defaulted, never in ``repr``/``str``."""
+
+    url: str = ""
+    model: str = ""
+    timeout: float = 60.0
+    api_key: str | None = field(default=None, repr=False)
+    allow_remote: bool = False
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.url)
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str
-    secret_key: str
+    secret_key: str = field(repr=False)  # a secret: never in repr/logs
     secret_key_is_ephemeral: bool
     env: str
     allowed_hosts: tuple[str, ...]
@@ -125,6 +145,7 @@ class Config:
     progress: str
     suppression_threshold: int
     session_minutes: int = 480
+    llm: LLMSettings = field(default_factory=LLMSettings)
 
     @property
     def production(self) -> bool:
@@ -139,15 +160,6 @@ def _get(name: str, environ: Mapping[str, str]) -> str | None:
     default = next(s.default for s in SETTINGS if s.name == name)
     value = environ.get(name)
     return value if value not in (None, "") else default
-
-
-def value(name: str, environ: Mapping[str, str] | None = None) -> str | None:
-    """One declared setting's value (the environment's, else its default) for the modules that
-    read their own settings (such as ``nezabudka.extraction.llm``). An undeclared name is an
-    error, so every setting stays in ``SETTINGS`` and in docs/settings.md."""
-    if not any(s.name == name for s in SETTINGS):
-        raise KeyError(f"{name} is not declared in nezabudka.config.SETTINGS")
-    return _get(name, os.environ if environ is None else environ)
 
 
 def _threshold(text: str | None) -> int:
@@ -185,6 +197,7 @@ def load(environ: dict[str, str] | None = None) -> Config:
         progress=_get("NEZABUDKA_PROGRESS", env_vars) or "auto",
         suppression_threshold=_threshold(_get("NEZABUDKA_SUPPRESSION_THRESHOLD", env_vars)),
         session_minutes=_minutes(_get("NEZABUDKA_SESSION_MINUTES", env_vars) or "480"),
+        llm=llm_settings(env_vars),
     )
 
 
@@ -196,3 +209,66 @@ def _minutes(text: str) -> int:
     if value < 1:
         raise ConfigError("NEZABUDKA_SESSION_MINUTES must be at least 1")
     return value
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
+def llm_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be the language model's base URL (naming the setting), or None."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return (
+            f"NEZABUDKA_LLM_URL={url!r} is not an http(s) URL; give the server's "
+            "OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1"
+        )
+    if parts.username is not None or parts.password is not None:
+        return (
+            "NEZABUDKA_LLM_URL must not contain a user name or password; put the token in "
+            "NEZABUDKA_LLM_API_KEY instead"
+        )
+    if parts.query or parts.fragment:
+        return (
+            "NEZABUDKA_LLM_URL must be a base URL without '?' or '#', e.g. http://127.0.0.1:8080/v1"
+        )
+    return None
+
+
+def llm_settings(environ: Mapping[str, str] | None = None) -> LLMSettings:
+    """The ``NEZABUDKA_LLM_*`` settings, checked (part of :func:`load`; also used on its own by
+    the commands that need only these). Raises ConfigError naming the setting."""
+    env_vars = os.environ if environ is None else environ
+
+    def get(name: str) -> str:
+        return (_get(name, env_vars) or "").strip()
+
+    raw_timeout = get("NEZABUDKA_LLM_TIMEOUT") or "60"
+    try:
+        timeout = float(raw_timeout)
+    except ValueError:
+        raise ConfigError(
+            f"NEZABUDKA_LLM_TIMEOUT={raw_timeout!r}: give a number of seconds, e.g. 60"
+        ) from None
+    if not 0 < timeout < float("inf"):
+        raise ConfigError("NEZABUDKA_LLM_TIMEOUT must be a positive number of seconds")
+    remote = get("NEZABUDKA_LLM_ALLOW_REMOTE").lower()
+    if remote not in _TRUE + _FALSE:
+        raise ConfigError(f"NEZABUDKA_LLM_ALLOW_REMOTE={remote!r}: use true or false")
+    url, model = get("NEZABUDKA_LLM_URL"), get("NEZABUDKA_LLM_MODEL")
+    if url:
+        problem = llm_url_problem(url)
+        if problem:
+            raise ConfigError(problem)
+        if not model:
+            raise ConfigError(
+                "NEZABUDKA_LLM_URL is set but NEZABUDKA_LLM_MODEL is not: set it to the name "
+                "of the model the server serves (GET <NEZABUDKA_LLM_URL>/models lists them)"
+            )
+    return LLMSettings(
+        url=url,
+        model=model,
+        timeout=timeout,
+        api_key=get("NEZABUDKA_LLM_API_KEY") or None,
+        allow_remote=remote in _TRUE,
+    )

@@ -11,7 +11,10 @@ validated strictly: a person with an unknown role, a claim with an unknown kind,
 date, article, regime, facility or release type, or a quote that is not a verbatim passage of
 the report (after whitespace normalisation) is dropped and reported in ``warnings``, because a
 reviewer sees every quote highlighted in the document. ``merge(rules, llm)`` unites the two
-results; claims only the model produced carry ``"engine": "llm"``.
+results; claims only the model produced carry ``"engine": "llm"``. ``suggest(text, lang,
+config)`` is the one path every caller takes (``extract --llm``, ``ingest --llm``, the web
+page): the rules, then the model when ``config`` is given, merged — and the rules' result with
+the error when the model cannot be used, so a document is never lost to a server that is down.
 
 Framework-free, standard library only (``urllib.request``). Proxies from the environment are
 never used and redirects are refused, so the request goes only to the configured host.
@@ -37,15 +40,19 @@ from nezabudka.core.dates import PartialDate, PartialDateError
 from nezabudka.core.vocab import PlaceKind
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.claims import CLAIM_KINDS
+from nezabudka.extraction.lang import detect_language
+from nezabudka.extraction.pipeline import extract
 
 __all__ = [
     "LLMConfig",
     "LLMError",
+    "Suggested",
     "build_request",
     "claim_key",
     "extract_with_llm",
     "merge",
     "normalise_name",
+    "suggest",
     "validate_answer",
 ]
 
@@ -69,8 +76,6 @@ _LOCAL_NETWORKS = tuple(
         "::1/128", "fc00::/7", "fe80::/10",
     )
 )  # fmt: skip
-_TRUE = ("1", "true", "yes", "on")
-_FALSE = ("0", "false", "no", "off", "")
 
 
 class LLMError(RuntimeError):
@@ -89,22 +94,9 @@ class LLMConfig:
     allow_remote: bool = False
 
     def __post_init__(self) -> None:
-        parts = urllib.parse.urlsplit(self.url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise LLMError(
-                f"NEZABUDKA_LLM_URL={self.url!r} is not an http(s) URL; give the server's "
-                "OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1"
-            )
-        if parts.username is not None or parts.password is not None:
-            raise LLMError(
-                "NEZABUDKA_LLM_URL must not contain a user name or password; put the token in "
-                "NEZABUDKA_LLM_API_KEY instead"
-            )
-        if parts.query or parts.fragment:
-            raise LLMError(
-                "NEZABUDKA_LLM_URL must be a base URL without '?' or '#', e.g. "
-                "http://127.0.0.1:8080/v1"
-            )
+        problem = settings.llm_url_problem(self.url)
+        if problem:
+            raise LLMError(problem)
         if not self.model.strip():
             raise LLMError(
                 "NEZABUDKA_LLM_MODEL is not set: give the name of the model the server serves "
@@ -122,37 +114,26 @@ class LLMConfig:
         return self.url.rstrip("/") + "/chat/completions"
 
     @classmethod
-    def from_settings(cls, environ: Mapping[str, str] | None = None) -> LLMConfig | None:
+    def from_settings(
+        cls, source: settings.LLMSettings | Mapping[str, str] | None = None
+    ) -> LLMConfig | None:
         """The configured model, or None when ``NEZABUDKA_LLM_URL`` is empty (the default:
-        off). Raises LLMError naming the setting when one is invalid."""
-
-        def get(name: str) -> str:
-            return (settings.value(name, environ) or "").strip()
-
-        url = get("NEZABUDKA_LLM_URL")
-        if not url:
+        off). ``source`` is the typed settings (``Config.llm`` of :func:`nezabudka.config.load`,
+        what the web app uses), or environment variables to read them from (default: this
+        process's). Raises LLMError naming the setting when one is invalid."""
+        if not isinstance(source, settings.LLMSettings):
+            try:
+                source = settings.llm_settings(source)
+            except settings.ConfigError as e:
+                raise LLMError(str(e)) from None
+        if not source.enabled:
             return None
-        if not get("NEZABUDKA_LLM_MODEL"):
-            raise LLMError(
-                "NEZABUDKA_LLM_URL is set but NEZABUDKA_LLM_MODEL is not: set it to the name "
-                "of the model the server serves (GET <NEZABUDKA_LLM_URL>/models lists them)"
-            )
-        raw_timeout = get("NEZABUDKA_LLM_TIMEOUT") or "60"
-        try:
-            timeout = float(raw_timeout)
-        except ValueError:
-            raise LLMError(
-                f"NEZABUDKA_LLM_TIMEOUT={raw_timeout!r}: give a number of seconds, e.g. 60"
-            ) from None
-        remote = get("NEZABUDKA_LLM_ALLOW_REMOTE").lower()
-        if remote not in _TRUE + _FALSE:
-            raise LLMError(f"NEZABUDKA_LLM_ALLOW_REMOTE={remote!r}: use true or false")
         return cls(
-            url=url,
-            model=get("NEZABUDKA_LLM_MODEL"),
-            timeout=timeout,
-            api_key=get("NEZABUDKA_LLM_API_KEY") or None,
-            allow_remote=remote in _TRUE,
+            url=source.url,
+            model=source.model,
+            timeout=source.timeout,
+            api_key=source.api_key,
+            allow_remote=source.allow_remote,
         )
 
     def check_destination(self) -> None:
@@ -711,3 +692,56 @@ def merge(rules_result: Mapping[str, Any], llm_result: Mapping[str, Any]) -> dic
         "warnings": list(llm_result.get("warnings") or []),
         "engine": f"rules+{engine}",
     }
+
+
+# --- rules and model together -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggested:
+    """What extraction suggests for one report. ``result`` has the shape of ``extract()``:
+    the rules' and the model's merged (see :func:`merge`), or the rules' alone when no model
+    was asked or it could not be used — then ``error`` says why (the message names the
+    setting or the server to check)."""
+
+    result: dict[str, Any]
+    error: LLMError | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """What was dropped from the model's answer (empty without the model)."""
+        return [str(w) for w in self.result.get("warnings") or []]
+
+    @property
+    def llm_only(self) -> int:
+        """How many claims only the model produced."""
+        return sum(
+            c.get("engine") == "llm"
+            for p in _people(self.result)
+            for c in p.get("claims") or []
+            if isinstance(c, Mapping)
+        )
+
+
+def suggest(
+    text: str,
+    lang: str | None,
+    config: LLMConfig | None,
+    *,
+    reference_date: Any = None,
+    name_index: Any = None,
+) -> Suggested:
+    """The rules on one report and, when ``config`` is given, the model too (one request,
+    with the rules' result as its draft), merged. Never raises LLMError: a model that cannot
+    be used leaves the rules' result and sets ``error``."""
+    lang = lang or detect_language(text)
+    rules = extract(text, lang, reference_date=reference_date, name_index=name_index)
+    if config is None:
+        return Suggested(rules)
+    try:
+        model = extract_with_llm(
+            text, lang, config, rules_result=rules, reference_date=reference_date
+        )
+    except LLMError as e:
+        return Suggested(rules, e)
+    return Suggested(merge(rules, model))

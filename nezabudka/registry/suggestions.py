@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -21,6 +21,9 @@ from nezabudka.core.vocab import EventType, FactKind, NameKind, ReviewStatus, So
 from nezabudka.registry import services
 from nezabudka.registry.models import Fact, Person, Source, Suggestion
 from nezabudka.registry.services import Actor, CitationData, RegistryError
+
+if TYPE_CHECKING:
+    from nezabudka.extraction.llm import LLMConfig
 
 # Claim kinds that are events, with their event type.
 _EVENT_KINDS = {
@@ -110,12 +113,20 @@ def _facility_text(facility: dict[str, Any] | None) -> str:
 
 @dataclass
 class IngestReport:
+    """What ingesting stored. ``llm_only``: suggestions only the language model made (their
+    ``claim`` has ``"engine": "llm"``); ``llm_warnings``: parts of its answer that failed the
+    checks and were left out; ``problems``: why the model could not be used, when it was asked
+    (the document and the rules' suggestions are stored all the same)."""
+
     source: Source
     already_seen: bool
     people: int = 0
     suggestions: int = 0
     linked: int = 0
     problems: list[str] = field(default_factory=list)
+    engine: str = "rules"
+    llm_only: int = 0
+    llm_warnings: list[str] = field(default_factory=list)
 
 
 class _IndexAdapter:
@@ -127,11 +138,40 @@ class _IndexAdapter:
         return names.search(query, limit)
 
 
-def ingest_file(path: Path, actor: Actor, lang: str | None = None) -> IngestReport:
+def configured_llm() -> LLMConfig | None:
+    """The local language model set up in the settings (``NEZABUDKA_LLM_*``), or None when it
+    is off (the default)."""
+    from django.conf import settings
+
+    from nezabudka.extraction.llm import LLMConfig
+
+    return LLMConfig.from_settings(settings.CONFIG.llm)
+
+
+def _llm_problem(error: Exception) -> str:
+    message = str(error)
+    if "NEZABUDKA_LLM_" not in message:
+        message += " (the server is set in NEZABUDKA_LLM_URL and NEZABUDKA_LLM_MODEL)"
+    return f"the language model was not used, only the rules' suggestions were stored: {message}"
+
+
+def ingest_file(
+    path: Path,
+    actor: Actor,
+    lang: str | None = None,
+    *,
+    use_llm: bool = False,
+    llm_config: LLMConfig | None = None,
+) -> IngestReport:
     """Store the document as a source and its suggested facts for review. Re-ingesting the same
-    document (same bytes, or the same text in another format) adds nothing."""
-    from nezabudka.extraction import extract
+    document (same bytes, or the same text in another format) adds nothing.
+
+    ``use_llm``: also ask the local language model (``llm_config``, default the one in the
+    settings) and store the merged suggestions; a claim only the model made keeps
+    ``"engine": "llm"``. When the model is not set up or fails, the document and the rules'
+    suggestions are stored anyway and ``problems`` says what to check."""
     from nezabudka.extraction.ingest import read_document
+    from nezabudka.extraction.llm import LLMError, suggest
 
     doc = read_document(path)
     known = Source.objects.filter(sha256=doc.sha256).first()
@@ -139,9 +179,28 @@ def ingest_file(path: Path, actor: Actor, lang: str | None = None) -> IngestRepo
         known = Source.objects.filter(text_sha256=doc.text_sha256).first()
     if known is not None:
         return IngestReport(known, already_seen=True)
-    result = extract(
-        doc.text, lang or doc.language, reference_date=doc.published, name_index=_IndexAdapter()
+    problems: list[str] = []
+    if use_llm and llm_config is None:
+        try:
+            llm_config = configured_llm()
+        except LLMError as e:
+            problems.append(_llm_problem(e))
+        else:
+            if llm_config is None:
+                problems.append(
+                    "the language model was not used, only the rules' suggestions were stored: "
+                    "it is not set up (NEZABUDKA_LLM_URL is empty)"
+                )
+    suggested = suggest(
+        doc.text,
+        lang or doc.language,
+        llm_config if use_llm else None,
+        reference_date=doc.published,
+        name_index=_IndexAdapter(),
     )
+    if suggested.error is not None:
+        problems.append(_llm_problem(suggested.error))
+    result = suggested.result
     with transaction.atomic():
         source, _ = services.ensure_source(
             actor,
@@ -156,7 +215,15 @@ def ingest_file(path: Path, actor: Actor, lang: str | None = None) -> IngestRepo
             sha256=doc.sha256,
             text_sha256=doc.text_sha256,
         )
-        report = IngestReport(source, already_seen=False, people=len(result["people"]))
+        report = IngestReport(
+            source,
+            already_seen=False,
+            people=len(result["people"]),
+            problems=problems,
+            engine=str(result.get("engine") or "rules"),
+            llm_only=suggested.llm_only,
+            llm_warnings=suggested.warnings,
+        )
         rows = []
         for person in result["people"]:
             linked = person.get("person_id")

@@ -7,6 +7,7 @@ reaches the registry until then.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -20,17 +21,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from nezabudka.accounts.access import staff_required, write_required
+from nezabudka.extraction.llm import LLMError
 from nezabudka.registry.models import Fact, Person, Source, Suggestion
 from nezabudka.registry.services import Actor, RegistryError
 from nezabudka.registry.suggestions import (
     accept,
     claim_to_fact,
+    configured_llm,
     ingest_file,
     reject,
     related_facts,
 )
 from nezabudka.review.forms import NEW, SuggestionForm, person_choices, relation_text
 from nezabudka.review.labels import CLAIM_LABELS, FIELD_LABELS, ROLE_LABELS
+
+logger = logging.getLogger(__name__)
 
 
 def _actor(request: HttpRequest) -> Actor:
@@ -51,27 +56,41 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", {"sources": sources})
 
 
+def _llm_offered() -> bool:
+    """Whether the page offers the local language model (only when it is set up)."""
+    try:
+        return configured_llm() is not None
+    except LLMError:
+        logger.exception("the language model settings are not usable")
+        return False
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 @write_required
 def ingest(request: HttpRequest) -> HttpResponse:
-    """Paste a report or upload its file (text, saved HTML, PDF, DOCX)."""
+    """Paste a report or upload its file (text, saved HTML, PDF, DOCX); optionally ask the
+    local language model too, when one is set up."""
+    context = {"llm_offered": _llm_offered()}
     if request.method == "POST":
         upload = request.FILES.get("file")
         text = request.POST.get("text", "").strip()
         if not upload and not text:
             messages.error(request, _("Paste the report's text or choose its file."))
-            return render(request, "review/ingest.html", status=400)
+            return render(request, "review/ingest.html", context, status=400)
+        use_llm = context["llm_offered"] and request.POST.get("use_llm") == "1"
         with tempfile.TemporaryDirectory() as tmp:
             name = Path(upload.name).name if upload else "pasted-report.txt"
             path = Path(tmp) / name
             path.write_bytes(upload.read() if upload else text.encode("utf-8"))
             try:
-                report = ingest_file(path, _actor(request), request.POST.get("lang") or None)
+                report = ingest_file(
+                    path, _actor(request), request.POST.get("lang") or None, use_llm=use_llm
+                )
             except (OSError, ValueError) as e:
                 messages.error(
                     request, _("This document cannot be read: %(problem)s") % {"problem": e}
                 )
-                return render(request, "review/ingest.html", status=400)
+                return render(request, "review/ingest.html", context, status=400)
         if report.already_seen:
             messages.info(request, _("This document is already in the registry; nothing added."))
         else:
@@ -80,8 +99,19 @@ def ingest(request: HttpRequest) -> HttpResponse:
                 _("%(n)s suggestions about %(people)s people are waiting for review.")
                 % {"n": report.suggestions, "people": report.people},
             )
+            if use_llm and not report.problems:
+                messages.info(
+                    request,
+                    _("%(n)s of them came from the language model alone; they are marked.")
+                    % {"n": report.llm_only},
+                )
+            if report.llm_warnings:
+                left_out = _("%(n)s part(s) of the model's answer failed the checks; left out.")
+                messages.warning(request, left_out % {"n": len(report.llm_warnings)})
+            for problem in report.problems:
+                messages.warning(request, _("Language model: %(problem)s") % {"problem": problem})
         return redirect("review:source", source_id=report.source.pk)
-    return render(request, "review/ingest.html")
+    return render(request, "review/ingest.html", context)
 
 
 def _highlighted(text: str, quotes: list[tuple[int, str]]) -> list[dict[str, Any]]:
