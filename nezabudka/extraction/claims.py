@@ -357,10 +357,10 @@ GROUP = re.compile(
     r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра))\b",
     _I,
 )
-# "the court sentenced", "вынес приговор", "асудзіў": a verdict is being reported
-SENTENCE_VERB = re.compile(
-    r"\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|приговорил\w*|осудил\w*|"
-    r"прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*",
+# "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported
+VERDICT = re.compile(
+    r"\b(?:verdict|judgment)|\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|"
+    r"осудил\w*|прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*",
     _I,
 )
 SENTENCED_TO_FINE = re.compile(

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from nezabudka.core.dates import PartialDate, PartialDateError
-from nezabudka.extraction.lexicon import MONTHS, number_value
+from nezabudka.extraction.lexicon import MONTHS, WEEKDAYS, number_value
 
 # Generic words, checked against MONTHS / NUMBER_WORDS in code: a 100-way alternation in the
 # pattern is several times slower.
@@ -101,23 +101,9 @@ _FOLLOWING = re.compile(
     re.I,
 )
 # "last Tuesday", "on Friday", "в прошлый вторник", "у пятніцу": against the publication date
-_WEEKDAYS: dict[str, int] = {}
-for _i, _words in enumerate(
-    [
-        "monday понедельник панядзелак",
-        "tuesday вторник аўторак",
-        "wednesday среду среда сераду серада",
-        "thursday четверг чацвер",
-        "friday пятницу пятница пятніцу пятніца",
-        "saturday субботу суббота суботу субота",
-        "sunday воскресенье нядзелю нядзеля",
-    ]
-):
-    for _w in _words.split():
-        _WEEKDAYS[_w] = _i
 _WEEKDAY = re.compile(
     r"\b(?P<last>last|this past|в прошл\w+|в минувш\w+|[уў] мінул\w+|on|во?|[уў])\s+"
-    r"(?P<w>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b",
+    r"(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
     re.I,
 )
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
@@ -287,7 +273,7 @@ def find_dates(
             last = m.group("last").lower()
             strict = not (last == "on" or len(last) <= 2)
             taken.append((m.start(), m.end()))
-            rel = Relative(_WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
+            rel = Relative(WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     found.sort(key=lambda d: d.start)
     return found

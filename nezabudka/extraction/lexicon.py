@@ -283,6 +283,22 @@ for _i, _words in enumerate(
     for _w in _words.split():
         MONTHS[_w] = _i
 
+# Day of the week (Monday = 0) by word, in the forms reports use ("во вторник", "у пятніцу").
+WEEKDAYS: dict[str, int] = {}
+for _i, _words in enumerate(
+    [
+        "monday понедельник панядзелак",
+        "tuesday вторник аўторак",
+        "wednesday среду среда сераду серада",
+        "thursday четверг чацвер",
+        "friday пятницу пятница пятніцу пятніца",
+        "saturday субботу суббота суботу субота",
+        "sunday воскресенье нядзелю нядзеля",
+    ]
+):
+    for _w in _words.split():
+        WEEKDAYS[_w] = _i
+
 NUMBER_WORDS: dict[str, int] = {}
 for _i, _words in enumerate(
     [

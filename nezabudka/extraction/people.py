@@ -77,13 +77,7 @@ _NOT_SURNAME = {
         "October",
         "November",
         "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *(w for w in lexicon.WEEKDAYS if w.isascii()),
         "Беларусь",
         "Беларусі",
         "Минск",
@@ -418,7 +412,7 @@ def _ner_candidates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]
 def _declined_after_prisoner(before: str, mention: str) -> bool:
     if not _KIN_OF_PRISONER.search(before):
         return False
-    first = mention.split()[0] if mention.split() else ""
+    first = (mention.split() or [""])[0]
     entry = lexicon.given_name(first)
     return entry is not None and norm(entry[1]) != norm(first)
 
@@ -454,8 +448,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
     def flags(start: int, end: int) -> dict[str, bool]:
         before = text[max(0, start - 40) : start]
         after = text[end : end + 160]
+        source_before = _SPEAKER_BEFORE.search(before)  # "according to X": X speaks, cited
         return {
-            "speaker": bool(_SPEAKER_AFTER.search(after) or _SPEAKER_BEFORE.search(before)),
+            "speaker": bool(_SPEAKER_AFTER.search(after) or source_before),
             "titled": bool(
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
@@ -466,7 +461,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 )
                 or _RELATIVE_AFTER.search(after)
             ),
-            "cited": bool(_SPEAKER_BEFORE.search(before) or _ADDRESSEE_BEFORE.search(before)),
+            "cited": bool(source_before or _ADDRESSEE_BEFORE.search(before)),
         }
 
     # Pass 1: given name + surname (+ patronymic)

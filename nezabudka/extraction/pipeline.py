@@ -40,7 +40,6 @@ _FROM_PLACE = re.compile(
     re.I,
 )
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
-_VERDICT = re.compile(r"\b(?:verdict|judgment|приговор\w*|прысуд\w*)", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|following|since|until|then|later|afterwards|после|перед|пасля|перад|"
     r"затем|потом|потым)\b",
@@ -398,18 +397,13 @@ def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
             continue
         i = doc.sentence_of(d.start)
         s = doc.sents[i]
-        if s.start in sentenced_in or not (
-            _VERDICT.search(s.text) or C.SENTENCE_VERB.search(s.text)
-        ):
+        if s.start in sentenced_in or not C.VERDICT.search(s.text):
             continue
         earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
         if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
             earlier[-1].date = doc.resolved[d.start]
             continue
-        later = sorted(
-            (c for c in claims if c.kind in ("sentenced", "fined") and c.pos > s.end - 1),
-            key=lambda c: c.pos,
-        )
+        later = (c for c in claims if c.kind in ("sentenced", "fined") and c.pos >= s.end)
         for c in later:
             if doc.sentence_of(c.pos) - i > _VERDICT_REACH:
                 break

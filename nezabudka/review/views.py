@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from nezabudka.accounts.access import staff_required, write_required
-from nezabudka.extraction.llm import LLMError
+from nezabudka.extraction.llm import LLMConfig, LLMError
 from nezabudka.registry.models import Fact, Person, Source, Suggestion
 from nezabudka.registry.services import Actor, RegistryError
 from nezabudka.registry.suggestions import (
@@ -56,13 +56,13 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "review/queue.html", {"sources": sources})
 
 
-def _llm_offered() -> bool:
-    """Whether the page offers the local language model (only when it is set up)."""
+def _offered_llm() -> LLMConfig | None:
+    """The local language model the page offers: only one that is set up."""
     try:
-        return configured_llm() is not None
+        return configured_llm()
     except LLMError:
         logger.exception("the language model settings are not usable")
-        return False
+        return None
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -70,21 +70,26 @@ def _llm_offered() -> bool:
 def ingest(request: HttpRequest) -> HttpResponse:
     """Paste a report or upload its file (text, saved HTML, PDF, DOCX); optionally ask the
     local language model too, when one is set up."""
-    context = {"llm_offered": _llm_offered()}
+    llm = _offered_llm()
+    context = {"llm_offered": llm is not None}
     if request.method == "POST":
         upload = request.FILES.get("file")
         text = request.POST.get("text", "").strip()
         if not upload and not text:
             messages.error(request, _("Paste the report's text or choose its file."))
             return render(request, "review/ingest.html", context, status=400)
-        use_llm = context["llm_offered"] and request.POST.get("use_llm") == "1"
+        use_llm = llm is not None and request.POST.get("use_llm") == "1"
         with tempfile.TemporaryDirectory() as tmp:
             name = Path(upload.name).name if upload else "pasted-report.txt"
             path = Path(tmp) / name
             path.write_bytes(upload.read() if upload else text.encode("utf-8"))
             try:
                 report = ingest_file(
-                    path, _actor(request), request.POST.get("lang") or None, use_llm=use_llm
+                    path,
+                    _actor(request),
+                    request.POST.get("lang") or None,
+                    use_llm=use_llm,
+                    llm_config=llm,
                 )
             except (OSError, ValueError) as e:
                 messages.error(
