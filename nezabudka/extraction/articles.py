@@ -12,6 +12,7 @@ from functools import cache
 from nezabudka.core.articles import ArticleError, parse_article
 from nezabudka.extraction.article_phrases import KEYWORDS_BY, PHRASES_BY
 from nezabudka.extraction.scripts import CYRILLIC
+from nezabudka.extraction.segment import keyword_windows
 
 _ART_WORD = (
     r"(?:\b[Aa]rt(?:icle)?s?\b\.?|\b(?:ст|арт)\.|\bстат(?:ья|ьи|ье|ью|ьям|ьями|ей)\b|"
@@ -66,13 +67,11 @@ def find_articles(text: str, country: str = "by") -> list[ArticleMention]:
             num = _valid(re.sub(r"\s", "", raw).replace("‑", "-").replace("–", "-"), country)
             if num and num not in ("13", "14"):
                 found.append(ArticleMention(m.start(), m.end(), num, m.group(0), False))
-    low = text.lower()
     scripts = [c for c in (False, True) if (CYRILLIC.search(text) is not None) == c or not c]
     for pat, num in [row for c in scripts for row in _phrase_patterns(country, c)]:
         keys = KEYWORDS_BY.get(num) if country == "by" else None
-        if keys and not any(k in low for k in keys):
-            continue
-        for m in pat.finditer(text):
+        windows = keyword_windows(text, keys) if keys else [(0, len(text))]
+        for m in (m for a, b in windows for m in pat.finditer(text, a, b)):
             if any(a.start <= m.start() < a.end for a in found if not a.by_description):
                 continue
             found.append(ArticleMention(m.start(), m.end(), num, m.group(0), True))

@@ -13,6 +13,7 @@ from functools import cache
 
 from nezabudka import reference
 from nezabudka.extraction.scripts import CYRILLIC, NEVER, restrict
+from nezabudka.extraction.segment import keyword_windows
 
 _KIND_WORDS: list[tuple[str, str]] = [
     (
@@ -201,12 +202,10 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
                     FacilityMention(m.start(), m.end(), m.group(0), p.kind, p.number, p.town, key)
                 )
                 taken.append((m.start(), m.end()))
-    low = text.lower()
     cyr = CYRILLIC.search(text) is not None
     for kind, pat in _kind_patterns(False) + (_kind_patterns(True) if cyr else []):
-        if not any(k in low for k in _KIND_KEYS[kind]):
-            continue
-        for m in pat.finditer(text):
+        windows = keyword_windows(text, _KIND_KEYS[kind])
+        for m in (m for a, b in windows for m in pat.finditer(text, a, b)):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             raw_num = m.group("num") or m.group("num2")

@@ -21,7 +21,7 @@ from nezabudka.extraction.dates import DateMention, find_dates, shift
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, Person, _prefix_match, find_people
-from nezabudka.extraction.segment import Span, clauses, sentences
+from nezabudka.extraction.segment import Span, clauses, keyword_windows, sentences
 
 DATELESS = {"held_at"}
 PRISON_KINDS = {
@@ -134,6 +134,14 @@ class _Doc:
             if c.start <= pos < c.end:
                 return c
         return self.sents[self.sentence_of(pos)]
+
+    def trigger_matches(self, kind: str) -> list[re.Match[str]]:
+        rx = C.trigger(kind, self.lang)
+        return [
+            m
+            for a, b in keyword_windows(self.text, C.KEYWORDS[kind])
+            for m in rx.finditer(self.text, a, b)
+        ]
 
 
 # --- attribution -------------------------------------------------------------------------------
@@ -483,11 +491,8 @@ def _find_claims(doc: _Doc) -> list[Claim]:
         "fined",
         "death_in_custody",
     )
-    low = text.lower()
     for kind in simple:
-        if not any(k in low for k in C.KEYWORDS[kind]):
-            continue
-        for m in C.trigger(kind, doc.lang).finditer(text):
+        for m in doc.trigger_matches(kind):
             if kind in ("detained", "released", "dismissed") and (
                 _negated(text, m.start())
                 or re.search(r"going to|would|could|might|will", m.group(0), re.I)
@@ -504,7 +509,7 @@ def _find_claims(doc: _Doc) -> list[Claim]:
                 add("sentenced", m.start(), m.end())
 
     # recognition: the people named inside the phrase, else the usual attribution
-    for m in C.trigger("recognized", doc.lang).finditer(text):
+    for m in doc.trigger_matches("recognized"):
         inside = [
             mm.person
             for mm in doc.mentions

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREV = re.compile(
     r"(?:\b(?:No|Nos|Art|Arts|St|Mr|Mrs|Ms|Dr|Pt|p|pp|vs|etc|ч|ст|г|гг|арт|вул|ул|им|т|д|п|S)|"
@@ -24,6 +27,11 @@ class Span:
 
 
 def sentences(text: str) -> list[Span]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4)  # the finders of one extraction each ask for the same text's sentences
+def _sentences(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -33,7 +41,33 @@ def sentences(text: str) -> list[Span]:
         _add(out, text, start, m.start())
         start = m.end()
     _add(out, text, start, len(text))
-    return out
+    return tuple(out)
+
+
+def keyword_windows(text: str, keywords: Iterable[str]) -> list[tuple[int, int]]:
+    """The runs of sentences of ``text`` that contain one of ``keywords`` (lower case), as
+    (start, end) offsets. A long alternation pattern then scans those instead of the whole
+    text: Python's regex engine tries every alternative at every position, and most
+    sentences of a report hold none of a pattern's keywords."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: scan everything
+        return [(0, len(text))]
+    sents = _sentences(text)
+    starts = [s.start for s in sents]
+    hit: set[int] = set()
+    for k in keywords:
+        i = low.find(k)
+        while i != -1:
+            si = max(0, bisect.bisect_right(starts, i) - 1)
+            hit.add(si)
+            i = low.find(k, max(i + 1, sents[si].end))
+    windows: list[tuple[int, int]] = []
+    for si in sorted(hit):
+        if windows and si - 1 in hit:
+            windows[-1] = (windows[-1][0], sents[si].end)
+        else:
+            windows.append((sents[si].start, sents[si].end))
+    return windows
 
 
 def _add(out: list[Span], text: str, start: int, end: int) -> None:
