@@ -337,6 +337,78 @@ def trigger(kind: str, lang: str) -> re.Pattern[str]:
     return pat
 
 
+# Co-occurrence in one clause: a topic word and a denial (for a death: a place of custody).
+# The trigger patterns above list phrasings; these catch the many ways of saying the same
+# that they do not ("his requests to see a cardiologist were simply ignored", "лісты да яго
+# таксама не даходзяць", "died on Saturday, 1 February, in Penal Colony No. 9").
+_DENIAL = re.compile(
+    r"\b(?:refus\w*|den(?:ied|y|ies)|not|no\b(?!\.?\s*\d)|never|ignored|untreated|without|cancell?ed|banned|ban|"
+    r"stopped|withh[eo]ld\w*|deprived|forbidden|barred|came back|come back|returned|"
+    r"не|ни|ні|ніводн\w*|отказ\w*|адмаў\w*|адмов\w*|запре\w*|забарон\w*|забарані\w*|лиш[еиа]\w*|"
+    r"пазбав\w*|перестал\w*|перасталі|перебо\w*|игнор\w*|ігнар\w*)\b|n['’]t\b",
+    _I,
+)
+_KIN_SUBJECT = re.compile(
+    r"\b(?:mother|father|mum|dad|wife|husband|son|daughter|brother|sister|мать|мама|отец|папа|"
+    r"жена|муж|сын|дочь|брат|сестра|маці|бацька|тата|жонка|дачка|сястра)\b",
+    _I,
+)
+COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {
+    # kind: (topic, condition, veto)
+    "medical_neglect": (
+        re.compile(
+            r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
+            r"examin\w*|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
+            r"medication|painkillers|inhalers?|ambulance|врач\w*|доктор\w*|медик\w*|медчаст\w*|"
+            r"санчаст\w*|медпомощ\w*|больниц\w*|лечени\w*|лечить|лечат|обследовани\w*|операци\w* на|"
+            r"инсулин\w*|лекарств\w*|скорую|ўрач\w*|урач\w*|доктар\w*|медык\w*|бальніц\w*|"
+            r"лячэнн\w*|лячыць|абследаванн\w*|аперацы\w* на|інсулін\w*|лекі|лекаў|медыкамент\w*|"
+            r"медикамент\w*|інгалятар\w*|ингалятор\w*|хуткую)\b",
+            _I,
+        ),
+        _DENIAL,
+        re.compile(r"\b(?:died|умер\w*|памёр|памерла)\b", _I),
+    ),
+    "visits_denied": (
+        re.compile(
+            r"\b(?:letters?|visits?|visitors|(?:phone )?calls?(?! for)|parcels?|packages|"
+            r"correspondence|свидани\w*|письм\w*|писем|звонк\w*|звонить|позвонить|передач\w*|"
+            r"посылк\w*|посылок|переписк\w*|спатканн\w*|ліст(?:ы|оў|а|амі|ах|ом|у)?|званк\w*|"
+            r"званіць|пазваніць|тэлефанаваць|патэлефанаваць|перадач\w*|пасылк\w*|пасылак|"
+            r"перапіск\w*)\b",
+            _I,
+        ),
+        _DENIAL,
+        re.compile(
+            r"от звонка до звонка|ад званка да званка|\b(?:doctor|cardiologist|specialist|врач\w*|"
+            r"ўрач\w*|урач\w*|hospital|больниц\w*|бальніц\w*)\b",
+            _I,
+        ),
+    ),
+    "death_in_custody": (
+        re.compile(
+            r"\b(?:died|passed away|was found dead|умер|умерла|скончал(?:ся|ась)|погиб(?:ла)?|памёр|"
+            r"памерла|загінуў|загінула)\b",
+            _I,
+        ),
+        re.compile(
+            r"colony|prison|jail|custody|SIZO|cell\b|medical unit|detention|колони|СИЗО|тюрьм|"
+            r"изолятор|ИК-|медчаст|санчаст|калоні|СІЗА|турм|ізалятар|политзаключ|палітвяз",
+            _I,
+        ),
+        _KIN_SUBJECT,
+    ),
+    "funeral_denied": (
+        re.compile(
+            r"\b(?:funeral|bury|buried|burial|body|похорон\w*|хоронить|похоронить|тело|тела|"
+            r"пахаванн\w*|пахаваць|пахаваны|развітанн\w*|прощани\w*|цела)\b",
+            _I,
+        ),
+        _DENIAL,
+        None,
+    ),
+}
+
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\bmay|\bwill|likely to|risk of|fear\w* (?:of )?|"
     r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$",
@@ -354,7 +426,14 @@ PRONOUN = re.compile(
 )
 GROUP = re.compile(
     r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|оба|обе|все (?P<n2>трое|четверо|пятеро)|"
-    r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра))\b",
+    r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра)|"
+    # "the three men were held", "супругов задержали", "трое мужчин"
+    r"the (?P<n4>two|three|four|five|six|seven)(?= (?:men|women|defendants|accused|activists|workers|"
+    r"friends|colleagues|brothers|sisters|prisoners|of them|were|have|had|are)\b)|"
+    r"супруг(?:ов|и|ам|ами)|сужэнц(?:аў|ы|ам)|(?P<n5>трое|четверо|пятеро|чацвёра)(?= (?:мужчин|женщин|"
+    r"активист|обвиняем|фигурант|задержанн|осужд|из них|мужчын|жанчын|актывіст|абвінавачан|фігурант|"
+    r"затрыман|з іх))"
+    r")\b",
     _I,
 )
 # "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported

@@ -22,7 +22,7 @@ from nezabudka.extraction.lexicon import MONTHS, WEEKDAYS, number_value
 _MONTH_RE = r"[^\W\d_]{3,12}"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|году|годзе|год|г(?=\s|$)))?"
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?га)?"
 
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
@@ -33,8 +33,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_YEAR}\b"),
     # (in|early|late) February 2021 / в ноябре 2023 года
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
-    # 2 October / 2 октября (year from context)
-    re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
+    # 2 October / 2 октября / the 2nd of October (year from context)
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
     # October 2 (year from context)
     re.compile(rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)", re.I),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
@@ -106,6 +106,13 @@ _WEEKDAY = re.compile(
     r"(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
     re.I,
 )
+# "on the 25th", "25-го числа", "25-га": a day of the month named earlier or of the publication's
+_MONTH_DAY = re.compile(
+    r"\b(?:on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?[A-Za-z]*(?:century|anniversary))|"
+    r"(?P<d2>[0-3]?\d)(?:-?го|-?га)(?:\s+(?:числа|чысла))?(?![\w-])|"
+    r"(?P<d3>[0-3]?\d)\s+(?:числа|чысла)\b)",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
 _SAME_MONTH = re.compile(
@@ -123,8 +130,8 @@ _HOURS_LATER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Relative:
-    amount: int  # for "weekday": the day of the week, Monday = 0
-    unit: str  # day | week | month | year | weekday
+    amount: int  # for "weekday": the day of the week, Monday = 0; for "monthday": the day
+    unit: str  # day | week | month | year | weekday | monthday
     direction: int  # -1 before, +1 after, 0 same
     anchor: str | None = None  # a name after "before"/"after", or "today"
 
@@ -268,6 +275,12 @@ def find_dates(
             if free(m.start(), m.end()):
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _MONTH_DAY.finditer(text):
+        day = int(m.group("d") or m.group("d2") or m.group("d3"))
+        if 1 <= day <= 31 and free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(day, "monthday", 0)
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for m in _WEEKDAY.finditer(text):
         if free(m.start(), m.end()):
             last = m.group("last").lower()
@@ -309,6 +322,16 @@ def _context_year(
 
 def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
     """Apply a relative offset; the result never claims more precision than the anchor."""
+    if rel.unit == "monthday":  # "on the 14th": in the anchor's month, or the next if passed
+        if anchor.month is None:
+            return None
+        year, month = anchor.year, anchor.month
+        if anchor.day is not None and rel.amount < anchor.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return PartialDate(year, month, rel.amount, anchor.approximate)
+        except PartialDateError:
+            return None
     if rel.unit == "weekday":  # the latest such weekday on (or, for "last", before) the anchor
         if anchor.day is None:
             return None

@@ -17,7 +17,7 @@ from typing import Any
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.articles import find_articles
-from nezabudka.extraction.dates import DateMention, find_dates, shift
+from nezabudka.extraction.dates import DateMention, Relative, find_dates, shift
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, Person, _prefix_match, find_people
@@ -166,17 +166,30 @@ def _focus(doc: _Doc, pos: int) -> int | None:
 
 
 def _group(doc: _Doc, pos: int, n: int) -> list[int]:
-    seen: list[int] = []
-    for m in reversed([m for m in doc.mentions if m.start < pos]):
-        p = doc.people[m.person]
-        if _eligible(doc, m) and not p.relative and m.person not in seen:
-            seen.append(m.person)
-        if len(seen) == n:
-            break
-    return seen
+    """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
+    report that opens with "All three were convicted", then names them) the next named."""
+
+    def first_n(mentions: list[Mention]) -> list[int]:
+        seen: list[int] = []
+        for m in mentions:
+            if len(seen) == n:
+                break
+            p = doc.people[m.person]
+            if _eligible(doc, m) and not p.relative and not m.speaker and m.person not in seen:
+                seen.append(m.person)
+        return seen
+
+    before = first_n([m for m in reversed(doc.mentions) if m.start < pos])
+    if len(before) < n:
+        after = first_n([m for m in doc.mentions if m.start > pos])
+        if len(after) == n:
+            return after
+    return before
 
 
 _GROUP_N = {
+    "супруг": 2,
+    "сужэнц": 2,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -211,7 +224,7 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
     if g:
-        word = (g.group("n") or g.group("n2") or g.group("n3") or "two").lower()
+        word = next((w for w in g.groups() if w), g.group(0)[:6]).lower()
         return _group(doc, pos, _GROUP_N.get(word, 2))
     after = [m for m in in_clause if m.start > pos]
     if after:
@@ -271,6 +284,17 @@ def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
             if got is not None:
                 doc.resolved[d.start] = last = got
             continue
+        if rel.unit == "monthday":  # "on the 25th": the month last named, else the latest past one
+            got = None
+            if last is not None and last.month is not None:
+                got = shift(last, rel)
+            elif reference_date is not None and (day := reference_date.day) is not None:
+                ref = reference_date
+                back = ref if rel.amount <= day else shift(ref, Relative(1, "month", -1))
+                got = shift(PartialDate(back.year, back.month, None), rel) if back else None
+            if got is not None:
+                doc.resolved[d.start] = last = got
+            continue
         if rel.anchor:  # "two weeks before Chapiuk": resolved after the claims
             continue
         if last is not None:
@@ -278,6 +302,10 @@ def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
             if got is not None:
                 doc.resolved[d.start] = got
                 last = got
+
+
+def _nearest(doc: _Doc, claims: list[Claim], d: DateMention) -> Claim:
+    return min(claims, key=lambda c: c.distance(doc.text, d.start, d.end))
 
 
 def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
@@ -301,7 +329,20 @@ def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
             if not group:
                 continue
             if d.start in doc.resolved:
-                first = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
+                first = _nearest(doc, group, d)
+                # "On the 25th the judge sentenced three men who had been arrested on 14
+                # March": the arrest takes the date beside it, not the clause's first date
+                if any(
+                    o.start != d.start
+                    and cs <= o.start < ce
+                    and o.start in doc.resolved
+                    and _nearest(doc, group, o) is first
+                    and first.distance(doc.text, o.start, o.end)
+                    < first.distance(doc.text, d.start, d.end)
+                    and not _OF_DATE.search(doc.text[max(0, o.start - 4) : o.start])
+                    for o in doc.dates
+                ):
+                    continue
                 for owner in group:  # claims sharing one trigger ("charged with A and B") share it
                     if owner is not first and (owner.pos, owner.end) != (first.pos, first.end):
                         continue
@@ -507,6 +548,22 @@ def _find_claims(doc: _Doc) -> list[Claim]:
                 text[max(0, m.start() - 60) : m.end() + 5]
             ):
                 add("sentenced", m.start(), m.end())
+
+    # a topic word and a denial in one clause, where no trigger above matched
+    have = {(c.kind, c.clause.start) for c in out}
+    for kind, (topic, condition, veto) in C.COOCCURRENCE.items():
+        for clause in (c for cs in doc.clause_map for c in cs):
+            if (kind, clause.start) in have:
+                continue
+            t = topic.search(clause.text)
+            if not t or not condition.search(clause.text):
+                continue
+            if veto is not None and veto.search(
+                clause.text[: t.end() if kind == "death_in_custody" else None]
+            ):
+                continue
+            have.add((kind, clause.start))
+            add(kind, clause.start + t.start(), clause.start + t.end())
 
     # recognition: the people named inside the phrase, else the usual attribution
     for m in doc.trigger_matches("recognized"):
