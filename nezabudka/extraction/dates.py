@@ -45,8 +45,10 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
         re.I,
     ),
-    # in May / в мае / у траўні (year from context)
-    re.compile(rf"\b(?:in|в|во|у|ў)\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
+    # in May / в мае / у траўні / since May / с октября / з ліпеня (year from context)
+    re.compile(
+        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із)\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+    ),
 ]
 
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
@@ -219,6 +221,12 @@ def find_dates(
                 if year is None:
                     if i in (4, 5, 7):
                         year = _context_year(text, m.start(), last_year, month, reference_month)
+                        which = _WHICH_YEAR.match(text, m.end())
+                        if which and which.group("last") and default_year is not None:
+                            year = default_year - 1  # "в ноябре прошлого года"
+                        elif which and not which.group("last"):  # "в ноябре того же года"
+                            years = re.findall(r"\b((?:19|20)\d\d)\b", text[: m.start()])
+                            year = int(years[-1]) if years else year
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -293,6 +301,11 @@ def find_dates(
 
 
 _RECENT_MONTHS = 2
+_WHICH_YEAR = re.compile(
+    r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
+    r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",
+    re.I,
+)
 
 
 def _context_year(

@@ -79,6 +79,8 @@ def _same_person(a: str, b: str) -> bool:
     if na == nb:
         return True
     wa, wb = na.split(), nb.split()
+    if wa and wb and min(len(wa), len(wb)) == 1:  # "Lukashenka" (an official by surname)
+        return wa[-1] == wb[-1]
     return bool(wa and wb and wa[-1] == wb[-1] and wa[0][:1] == wb[0][:1])
 
 
@@ -86,12 +88,16 @@ def match_people(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict
     """gold index -> predicted index."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            if pi not in used and _same_person(g["name"], p["name"]):
-                pairs[gi] = pi
-                used.add(pi)
-                break
+    # exact names first, so "Сяргей К." is not taken by "Святлана К." (same surname and initial)
+    for same in (lambda a, b: norm_name(a) == norm_name(b), _same_person):
+        for gi, g in enumerate(gold):
+            if gi in pairs:
+                continue
+            for pi, p in enumerate(pred):
+                if pi not in used and same(g["name"], p["name"]):
+                    pairs[gi] = pi
+                    used.add(pi)
+                    break
     return pairs
 
 

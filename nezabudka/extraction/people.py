@@ -100,7 +100,9 @@ _TITLES = re.compile(
     r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
     r"прокурор\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
-    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)\W*){1}$",
+    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)\W*){1}$|"
+    # "The lawyer we hired, Pavel K.", "адвокат, которого наняла семья, Олег Р."
+    r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+[^\s.,;:]+){1,4},\s*$",
     re.I,
 )
 _RELATIVES = re.compile(
@@ -117,9 +119,22 @@ _SPEAKER_AFTER = re.compile(
 )
 _SPEAKER_BEFORE = re.compile(
     r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
-    r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$",
+    r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$|"
+    # after a quotation: "…," said Maksim Z. / «…», — сказала праваабаронца Ірына К.
+    r"[»\"”]\s*,?\s*[—–-]?\s*(?:said|says|told|added|adds|сказал\w*|заявил\w*|отметил\w*|"
+    r"добавил\w*|говорит|сказаў|сказала|заявіў|заявіла|адзначыў|адзначыла|дадаў|дадала|кажа)\s+"
+    r"(?:[\w'’-]+,?\s+){0,2}$",
     re.I,
 )
+# "My husband Siarhei K. is a political prisoner": in a testimony, the narrator's kin is the
+# prisoner the testimony is about, not a relative
+_MY_KIN = re.compile(
+    r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:wife|husband|son|daughter|"
+    r"brother|sister|муж|жена|сын|дочь|брат|сестра|жонка|дачка|сястра)\W*$",
+    re.I,
+)
+# "My name is Katsiaryna R.", "Меня зовут…": the narrator of a testimony, not its subject
+_NARRATOR_BEFORE = re.compile(r"(?:my name is|меня зовут|мяне завуць)\s+$", re.I)
 # "he told journalist Maryna V.", "рассказал журналистке «Зеркала» Марине В.": the person
 # spoken to is not the subject of what follows
 _ADDRESSEE_BEFORE = re.compile(
@@ -139,7 +154,8 @@ _KIN_CYR = (
     r"маці|бацька|бацькі|дачка|дачкі|сястра|сястры)"
 )
 _RELATIVE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:his|her|their|the prisoner's)\s+{_KIN_EN}\b|{_KIN_EN}\s+of\b|"
+    rf"^\s*,\s*(?:(?:his|her|their|the prisoner's|whose)\s+(?:\w+\s+)?{_KIN_EN}\b|{_KIN_EN}\s+of\b|"
+    rf"(?:чей|чья|чый|чыя|у котор\w+|у як\w+)\s+(?:\w+\s+)?{_KIN_CYR}\b|"
     rf"(?:его|её|ее|яго|яе)\s+{_KIN_CYR}\b|"
     rf"{_KIN_CYR}\s+(?:палітвязн|политзаключ|осужд|задержан|асуджан|затрыман|(?-i:[А-ЯЁІЎ])))",
     re.I,
@@ -450,7 +466,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         after = text[end : end + 160]
         source_before = _SPEAKER_BEFORE.search(before)  # "according to X": X speaks, cited
         return {
-            "speaker": bool(_SPEAKER_AFTER.search(after) or source_before),
+            "speaker": bool(
+                _SPEAKER_AFTER.search(after) or source_before or _NARRATOR_BEFORE.search(before)
+            ),
             "titled": bool(
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
@@ -458,8 +476,10 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 (
                     _RELATIVES.search(before)
                     and not _declined_after_prisoner(before, text[start:end])
+                    and not _MY_KIN.search(before)
                 )
                 or _RELATIVE_AFTER.search(after)
+                or _NARRATOR_BEFORE.search(before)
             ),
             "cited": bool(source_before or _ADDRESSEE_BEFORE.search(before)),
         }

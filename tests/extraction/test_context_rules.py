@@ -108,3 +108,68 @@ def test_arrest_keeps_the_date_beside_it() -> None:
     r = extract(text, "en", reference_date="2022-11-28")
     detained = [c for c in claims_of(r, "Ales Dubovik") if c["kind"] == "detained"]
     assert [c.get("date") for c in detained] == ["2022-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference_date", "date"),
+    [
+        (
+            "Political prisoner Ivan Zhuk has received no letters since June.",
+            "en",
+            "2024-09-01",
+            "2024-06",
+        ),
+        ("З ліпеня палітвязню Алесю Грыбу не перадаюць лісты.", "be", "2023-10-01", "2023-07"),
+        ("В ноябре прошлого года Ивана Жука задержали.", "ru", "2024-03-01", "2023-11"),
+        (
+            "Ивана Жука задержали в 2021 году. В ноябре того же года его осудили на 3 года.",
+            "ru",
+            "2024-03-01",
+            "2021-11",
+        ),
+    ],
+)
+def test_month_without_a_year(text: str, lang: str, reference_date: str, date: str) -> None:
+    r = extract(text, lang, reference_date=reference_date)
+    assert date in [c.get("date") for p in r["people"] for c in p["claims"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other", "prisoner"),
+    [
+        (
+            "Мяне завуць Святлана Каваленка. Мой муж Сяргей Каваленка — палітвязень, ён у "
+            "калоніі № 9 у Горках. Яму не даюць спатканняў.",
+            "be",
+            "Святлана Каваленка",
+            "Сяргей Каваленка",
+        ),
+        (
+            'Political prisoner Valery Hryn was refused treatment. "They did nothing," said '
+            "Maksim Zaleuski of Viasna. He was held in Penal Colony No. 2 in Babruisk.",
+            "en",
+            "Maksim Zaleuski",
+            "Valery Hryn",
+        ),
+        (
+            "Tatsiana Sidarenka, whose brother Pavel Sidarenka has spent two years behind bars, "
+            "says he is held in Penal Colony No. 2 in Babruisk.",
+            "en",
+            "Tatsiana Sidarenka",
+            "Pavel Sidarenka",
+        ),
+        (
+            "Siarhei Bandar was sentenced to four years. The lawyer we hired, Pavel Kasko, was "
+            "disbarred soon afterwards.",
+            "en",
+            "Pavel Kasko",
+            "Siarhei Bandar",
+        ),
+    ],
+)
+def test_narrators_speakers_relatives_and_lawyers_are_not_prisoners(
+    text: str, lang: str, other: str, prisoner: str
+) -> None:
+    roles = {p["name"]: p["role"] for p in extract(text, lang)["people"]}
+    assert roles[other] == "other", roles
+    assert roles[prisoner] == "prisoner", roles
