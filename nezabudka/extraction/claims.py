@@ -354,7 +354,7 @@ _KIN_SUBJECT = re.compile(
     _I,
 )
 COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {
-    # kind: (topic, condition, veto)
+    # kind: (topic, condition, veto); COOCCURRENCE_KEYWORDS below hold the topics' stems
     "medical_neglect": (
         re.compile(
             r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
@@ -408,6 +408,32 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         None,
     ),
 }
+
+# Lower-case stems every topic match contains: the topic patterns only scan sentences with one.
+COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "medical_neglect": (
+        "doctor", "medic", "hospital", "treat", "examin", "cardiolog", "specialist", "surg",
+        "operation", "insulin", "painkill", "inhaler", "ambulance", "врач", "доктор", "медик",
+        "медчаст", "санчаст", "медпомощ", "больниц", "лечени", "лечить", "лечат", "обследован",
+        "операци", "инсулин", "лекарств", "скорую", "ўрач", "урач", "доктар", "медык", "бальніц",
+        "лячэнн", "лячыць", "абследаванн", "аперацы", "інсулін", "лекі", "лекаў", "медыкамент",
+        "медикамент", "інгалятар", "ингалятор", "хуткую",
+    ),
+    "visits_denied": (
+        "letter", "visit", "call", "parcel", "package", "correspondence", "свидани", "письм",
+        "писем", "звонк", "звонить", "позвонить", "передач", "посылк", "посылок", "переписк",
+        "спатканн", "ліст", "званк", "званіць", "пазваніць", "тэлефанаваць", "перадач", "пасылк",
+        "пасылак", "перапіск",
+    ),
+    "death_in_custody": (
+        "died", "passed away", "found dead", "умер", "скончал", "погиб", "памёр", "памерла",
+        "загінуў", "загінула",
+    ),
+    "funeral_denied": (
+        "funeral", "bury", "buried", "burial", "body", "похорон", "хоронить", "тело", "тела",
+        "пахаванн", "пахаваць", "пахаваны", "развітанн", "прощани", "цела",
+    ),
+}  # fmt: skip
 
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\bmay|\bwill|likely to|risk of|fear\w* (?:of )?|"

@@ -552,18 +552,17 @@ def _find_claims(doc: _Doc) -> list[Claim]:
     # a topic word and a denial in one clause, where no trigger above matched
     have = {(c.kind, c.clause.start) for c in out}
     for kind, (topic, condition, veto) in C.COOCCURRENCE.items():
-        for clause in (c for cs in doc.clause_map for c in cs):
-            if (kind, clause.start) in have:
-                continue
-            t = topic.search(clause.text)
-            if not t or not condition.search(clause.text):
+        windows = keyword_windows(text, C.COOCCURRENCE_KEYWORDS[kind])
+        for t in (t for a, b in windows for t in topic.finditer(text, a, b)):
+            clause = doc.clause_of(t.start())
+            if (kind, clause.start) in have or not condition.search(clause.text):
                 continue
             if veto is not None and veto.search(
-                clause.text[: t.end() if kind == "death_in_custody" else None]
+                clause.text[: t.end() - clause.start if kind == "death_in_custody" else None]
             ):
                 continue
             have.add((kind, clause.start))
-            add(kind, clause.start + t.start(), clause.start + t.end())
+            add(kind, t.start(), t.end())
 
     # recognition: the people named inside the phrase, else the usual attribution
     for m in doc.trigger_matches("recognized"):

@@ -6,15 +6,16 @@ import json
 
 from nezabudka.extraction.evaluate import UNTOUCHED_BATCHES, evaluate, load_gold, main
 
-# The batch tuned on for one session only: guarded at its own (lower) level.
-LATEST_TUNED = "9"
+# The batches tuned on for one session only (harder genres: testimonies, interviews, digests):
+# guarded at their own, lower level.
+RECENTLY_TUNED = {"9", "10", "11", "12"}
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
     """A regression guard: every batch except the untouched one (whose first-run score is the
-    honest figure in docs/benchmarks.md) and the latest one tuned on. Thresholds sit just under
-    today's scores."""
-    reports = [r for r in load_gold(split="seen") if str(r.get("batch")) != LATEST_TUNED]
+    honest figure in docs/benchmarks.md) and the ones tuned on only recently. Thresholds sit
+    just under today's scores."""
+    reports = [r for r in load_gold(split="seen") if str(r.get("batch")) not in RECENTLY_TUNED]
     assert len(reports) >= 89
     assert not [r for r in reports if str(r.get("batch")) in UNTOUCHED_BATCHES]
     r = evaluate(reports)
@@ -24,13 +25,15 @@ def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
     assert r["claims (all)"]["f1"] >= 0.93, r["claims (all)"]
 
 
-def test_latest_tuned_batch_does_not_slip() -> None:
-    reports = load_gold(split=f"batch{LATEST_TUNED}")
-    assert len(reports) == 12
+def test_recently_tuned_batches_do_not_slip() -> None:
+    reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in RECENTLY_TUNED]
+    assert len(reports) == 48
     r = evaluate(reports)
-    assert r["people"]["f1"] >= 0.95, r["people"]
-    assert r["articles"]["f1"] >= 0.85, r["articles"]
-    assert r["claims (all)"]["f1"] >= 0.62, r["claims (all)"]
+    assert r["people"]["f1"] >= 0.97, r["people"]
+    assert r["roles"]["f1"] >= 0.90, r["roles"]
+    assert r["articles"]["f1"] >= 0.86, r["articles"]
+    assert r["dates"]["f1"] >= 0.69, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.73, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
