@@ -12,7 +12,7 @@ from functools import cache
 from nezabudka.core.articles import ArticleError, parse_article
 from nezabudka.extraction.article_phrases import KEYWORDS_BY, PHRASES_BY
 from nezabudka.extraction.scripts import CYRILLIC
-from nezabudka.extraction.segment import keyword_windows
+from nezabudka.extraction.segment import keyword_matches
 
 _ART_WORD = (
     r"(?:\b[Aa]rt(?:icle)?s?\b\.?|\b(?:ст|арт)\.|\bстат(?:ья|ьи|ье|ью|ьям|ьями|ей)\b|"
@@ -70,8 +70,7 @@ def find_articles(text: str, country: str = "by") -> list[ArticleMention]:
     scripts = [c for c in (False, True) if (CYRILLIC.search(text) is not None) == c or not c]
     for pat, num in [row for c in scripts for row in _phrase_patterns(country, c)]:
         keys = KEYWORDS_BY.get(num) if country == "by" else None
-        windows = keyword_windows(text, keys) if keys else [(0, len(text))]
-        for m in (m for a, b in windows for m in pat.finditer(text, a, b)):
+        for m in keyword_matches(pat, text, keys) if keys else pat.finditer(text):
             if any(a.start <= m.start() < a.end for a in found if not a.by_description):
                 continue
             found.append(ArticleMention(m.start(), m.end(), num, m.group(0), True))

@@ -225,8 +225,7 @@ def find_dates(
                         if which and which.group("last") and default_year is not None:
                             year = default_year - 1  # "в ноябре прошлого года"
                         elif which and not which.group("last"):  # "в ноябре того же года"
-                            years = re.findall(r"\b((?:19|20)\d\d)\b", text[: m.start()])
-                            year = int(years[-1]) if years else year
+                            year = _last_year(text[: m.start()]) or year
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -325,12 +324,17 @@ def _context_year(
         before = before[max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1 :]
         if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
             return default
-    years = re.findall(r"\b((?:19|20)\d\d)\b", before)
-    if years:
-        return int(years[-1])
+    year = _last_year(before)
+    if year is not None:
+        return year
     if default is not None and month and reference_month and month > reference_month:
         return default - 1  # "on 12 December" in a January report: last December
     return default
+
+
+def _last_year(text: str) -> int | None:
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    return int(years[-1]) if years else None
 
 
 def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from nezabudka import reference
 from nezabudka.extraction.scripts import CYRILLIC, NEVER, restrict
-from nezabudka.extraction.segment import keyword_windows
+from nezabudka.extraction.segment import keyword_matches
 
 _KIND_WORDS: list[tuple[str, str]] = [
     (
@@ -204,8 +204,7 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
                 taken.append((m.start(), m.end()))
     cyr = CYRILLIC.search(text) is not None
     for kind, pat in _kind_patterns(False) + (_kind_patterns(True) if cyr else []):
-        windows = keyword_windows(text, _KIND_KEYS[kind])
-        for m in (m for a, b in windows for m in pat.finditer(text, a, b)):
+        for m in keyword_matches(pat, text, _KIND_KEYS[kind]):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             raw_num = m.group("num") or m.group("num2")

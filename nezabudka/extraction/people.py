@@ -65,18 +65,7 @@ _NOT_SURNAME = {
         "Says",
         "Said",
         "Told",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *(m.title() for m in lexicon.MONTH_NAMES_EN),
         *(w for w in lexicon.WEEKDAYS if w.isascii()),
         "Беларусь",
         "Беларусі",
@@ -465,10 +454,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         before = text[max(0, start - 40) : start]
         after = text[end : end + 160]
         source_before = _SPEAKER_BEFORE.search(before)  # "according to X": X speaks, cited
+        narrator = _NARRATOR_BEFORE.search(before)
         return {
-            "speaker": bool(
-                _SPEAKER_AFTER.search(after) or source_before or _NARRATOR_BEFORE.search(before)
-            ),
+            "speaker": bool(_SPEAKER_AFTER.search(after) or source_before or narrator),
             "titled": bool(
                 _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
             ),
@@ -479,7 +467,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     and not _MY_KIN.search(before)
                 )
                 or _RELATIVE_AFTER.search(after)
-                or _NARRATOR_BEFORE.search(before)
+                or narrator
             ),
             "cited": bool(source_before or _ADDRESSEE_BEFORE.search(before)),
         }

@@ -21,7 +21,7 @@ from nezabudka.extraction.dates import DateMention, Relative, find_dates, shift
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, Person, _prefix_match, find_people
-from nezabudka.extraction.segment import Span, clauses, keyword_windows, sentences
+from nezabudka.extraction.segment import Span, clauses, keyword_matches, sentences
 
 DATELESS = {"held_at"}
 PRISON_KINDS = {
@@ -136,12 +136,7 @@ class _Doc:
         return self.sents[self.sentence_of(pos)]
 
     def trigger_matches(self, kind: str) -> list[re.Match[str]]:
-        rx = C.trigger(kind, self.lang)
-        return [
-            m
-            for a, b in keyword_windows(self.text, C.KEYWORDS[kind])
-            for m in rx.finditer(self.text, a, b)
-        ]
+        return list(keyword_matches(C.trigger(kind, self.lang), self.text, C.KEYWORDS[kind]))
 
 
 # --- attribution -------------------------------------------------------------------------------
@@ -188,8 +183,6 @@ def _group(doc: _Doc, pos: int, n: int) -> list[int]:
 
 
 _GROUP_N = {
-    "супруг": 2,
-    "сужэнц": 2,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -224,7 +217,7 @@ def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
     if g:
-        word = next((w for w in g.groups() if w), g.group(0)[:6]).lower()
+        word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
         return _group(doc, pos, _GROUP_N.get(word, 2))
     after = [m for m in in_clause if m.start > pos]
     if after:
@@ -552,8 +545,7 @@ def _find_claims(doc: _Doc) -> list[Claim]:
     # a topic word and a denial in one clause, where no trigger above matched
     have = {(c.kind, c.clause.start) for c in out}
     for kind, (topic, condition, veto) in C.COOCCURRENCE.items():
-        windows = keyword_windows(text, C.COOCCURRENCE_KEYWORDS[kind])
-        for t in (t for a, b in windows for t in topic.finditer(text, a, b)):
+        for t in keyword_matches(topic, text, C.COOCCURRENCE_KEYWORDS[kind]):
             clause = doc.clause_of(t.start())
             if (kind, clause.start) in have or not condition.search(clause.text):
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,11 +49,9 @@ def keyword_windows(text: str, keywords: Iterable[str]) -> list[tuple[int, int]]
     (start, end) offsets. A long alternation pattern then scans those instead of the whole
     text: Python's regex engine tries every alternative at every position, and most
     sentences of a report hold none of a pattern's keywords."""
-    low = text.lower()
+    low, sents, starts = _keyword_index(text)
     if len(low) != len(text):  # a character whose lower case is longer: scan everything
         return [(0, len(text))]
-    sents = _sentences(text)
-    starts = [s.start for s in sents]
     hit: set[int] = set()
     for k in keywords:
         i = low.find(k)
@@ -68,6 +66,20 @@ def keyword_windows(text: str, keywords: Iterable[str]) -> list[tuple[int, int]]
         else:
             windows.append((sents[si].start, sents[si].end))
     return windows
+
+
+def keyword_matches(
+    pattern: re.Pattern[str], text: str, keywords: Iterable[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the sentences of ``text`` that hold one of ``keywords``."""
+    for a, b in keyword_windows(text, keywords):
+        yield from pattern.finditer(text, a, b)
+
+
+@lru_cache(maxsize=4)  # asked once per pattern of one extraction
+def _keyword_index(text: str) -> tuple[str, tuple[Span, ...], tuple[int, ...]]:
+    sents = _sentences(text)
+    return text.lower(), sents, tuple(s.start for s in sents)
 
 
 def _add(out: list[Span], text: str, start: int, end: int) -> None:
