@@ -26,7 +26,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"held) since\b|"
         r"\b(?:задержани[яеи]|затрыманн[яеі]|арест[ае]|арышт[ау])\s+(?=\d)|\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
         r"\bзатрыма(?:ны|ная|на|лі|ла|ў)\b|\bарыштава(?:ны|ная|на|лі|ла)\b|"
-        r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b",
+        r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b|"
+        r"\b(?:was|were)\s+taken\s+(?:away\s+)?from\s+(?:our|his|her|their|the)\s+(?:\w+\s+)?(?:flat|home|"
+        r"apartment|house|office|workplace)",
         _I,
     ),
     "charge_verb": re.compile(
@@ -49,20 +51,28 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bexile\b|\bexiled\b|forced (?:to (?:leave|flee)|out of)|\bdeported\b|\bexpelled\b|"
         r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
         r"\bвывезли (?:в|за)\b|вынужден\w* (?:был\w* )?(?:покинуть|уехать|выехать|эмигрировать)|\bв эмиграци\w+|\bвыгнанн\w+|"
-        r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвывезлі\b|\bвыслалі\b|\bдэпартава\w+",
+        r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвывезлі\b|\bвыслалі\b|\bдэпартава\w+|"
+        r"\bвывезен\w*\s+(?:\w+\s+)?(?:в|за|у|ў)\s+(?:Литв|Польш|Латв|Літв|Польшч|Латві|Украін|Украин)\w*|"
+        r"\b(?:taken|driven|removed|expelled|escorted)\s+(?:\w+\s+)?(?:to|across|over)\s+(?:the\s+)?"
+        r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b",
         _I,
     ),
     "recognized": re.compile(
         r"recogni[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:as\s+)?(?:a\s+)?political prisoners?|"
-        r"призна\w*\s+(?:\w+\s+){0,6}?политзаключ\w+|прызна\w*\s+(?:\w+\s+){0,6}?палітвязн\w+",
+        r"призна\w*\s+(?:\w+\s+){0,6}?политзаключ\w+|прызна\w*\s+(?:\w+\s+){0,6}?палітвязн\w+|"
+        # "Палітвязніцай яе прызналі…", "Политзаключённым его признали…"
+        r"\b(?:политзаключ\w+|палітвязн\w+)\s+(?:\w+\s+){0,2}?(?:призна|прызна)\w*",
         _I,
     ),
     "hunger_strike": re.compile(
-        r"hunger[- ]strike|голодовк\w*|галадоўк\w*|\bголодал\w*|\bгаладаў\w*", _I
+        r"hunger[- ]strike|голодовк\w*|галадоўк\w*|\bголодал\w*|\bгаладаў\w*|"
+        r"\brefus\w+ (?:all )?(?:food|to eat)\b|\bотказ\w* от (?:пищи|еды|приёма пищи)|"
+        r"\bадмаў\w* ад (?:ежы|харчавання)|\bадмові\w* ад (?:ежы|харчавання)",
+        _I,
     ),
     "punishment_cell": re.compile(
         r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
-        r"\bШИЗО\b|\bШІЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарцер\w*|\bPKT\b|\bПКТ\b|"
+        r"\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарц[еэ]р\w*|\bPKT\b|\bПКТ\b|"
         r"cell-type premises|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
         _I,
     ),
@@ -137,7 +147,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "dismissed": re.compile(
         r"\b(?:was|were|been|got|had been)\s+(?:\w+\s+){0,2}?(?:dismissed|fired|sacked)\b|"
-        r"\blost (?:his|her) job\b|\b(?:fired|sacked|dismissed|laid off) (?:him|her)\b|"
+        r"\blost (?:his|her) (?:job|post|position)\b|\b(?:pushed|forced|driven) out of (?:his|her|the) "
+        r"(?:\w+\s+)?(?:job|school|university|post|position|work|theatre|hospital|plant|factory)\b|"
+        r"\bforced to (?:resign|quit)\b|\b(?:fired|sacked|dismissed|laid off) (?:him|her)\b|"
         r"\bexpelled (?:him|her)? ?from (?:the )?(?:university|college|institute)\b|"
         r"\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b|\bотчисл\w+|\bадлічы\w+",
         _I,
@@ -178,6 +190,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "арышт",
         "since",
         "решёт",
+        "taken",
         "решет",
         "страж",
         "кратам",
@@ -222,9 +235,23 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "вымушан",
         "выслал",
         "дэпарт",
+        "taken",
+        "driven",
+        "removed",
+        "escorted",
     ),
     "recognized": ("recogni", "призна", "прызна"),
-    "hunger_strike": ("hunger", "голод", "галад"),
+    "hunger_strike": (
+        "hunger",
+        "голод",
+        "галад",
+        "food",
+        "to eat",
+        "пищи",
+        "еды",
+        "ежы",
+        "харчаван",
+    ),
     "punishment_cell": (
         "punish",
         "punitive",
@@ -235,6 +262,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "шіза",
         "штраф",
         "карцер",
+        "карцэр",
+        "шыза",
         "pkt",
         "пкт",
         "cell-type",
@@ -316,6 +345,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "fired",
         "sacked",
         "laid off",
+        "lost",
+        "out of",
+        "resign",
+        "quit",
         "expelled",
         "job",
         "уволе",
@@ -394,7 +427,9 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         ),
         _DENIAL,
         re.compile(
-            r"от звонка до звонка|ад званка да званка|\b(?:doctor|cardiologist|specialist|врач\w*|"
+            # "от звонка до звонка" (a whole term); "refusing to sign a letter" (a petition)
+            r"от звонка до звонка|ад званка да званка|\bsign\w*|подпис\w*|падпіс\w*|open letter|"
+            r"\b(?:doctor|cardiologist|specialist|врач\w*|"
             r"ўрач\w*|урач\w*|hospital|больниц\w*|бальніц\w*)\b",
             _I,
         ),
@@ -451,7 +486,10 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
 
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\bmay|\bwill|likely to|risk of|fear\w* (?:of )?|"
-    r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$",
+    r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$|"
+    # "Neither man has yet been recognised", "has yet to be recognised"
+    r"\b(?:neither|nor)\s+(?:\w+\s+){0,3}?(?:has|have|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?$|"
+    r"\b(?:has|have|had)\s+yet\s+(?:to\s+)?(?:be(?:en)?\s+)?$",
     _I,
 )
 GENERIC_SUBJECT = re.compile(
@@ -502,11 +540,14 @@ _MONTHS_W = r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|ме�
 DURATION = re.compile(
     rf"(?<![\w-])(?:(?P<y>{_NUM})(?P<half>\s+(?:and\s+a\s+half|с половиной|з паловай))?[\s-]*{_YEARS_W}"
     rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
-    rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier)))(?!\w)",
+    rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier))"
+    # "семилетний срок", "пяцігадовы тэрмін"
+    r"|(?P<ya>[^\W\d_]{3,14}?)(?:летн|гадов)[^\W\d_]*(?=\s+(?:срок|тэрмін)))(?!\w)",
     _I,
 )
 SENTENCE_CUE_BEFORE = re.compile(
-    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|serving|\bjailed\b|\bterm\b|convicted|приговор\w*|"
+    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|"
+    r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|присудил\w*|прысудзі\w*|отбыва\w*|адбыва\w*|"
     r"осужд\w*|осуди\w*|получил\w*|назначил\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
     r"тэрмін\w*|пакаранн\w*)",
     _I,
@@ -639,9 +680,9 @@ def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
         after = sentence[m.end() : m.end() + 40]
         if cue_m is None and not SENTENCE_CUE_AFTER.search(after):
             continue
-        if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"))):
+        if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))):
             continue
-        years = (_num(m.group("y")) or 0.0) + (0.5 if m.group("half") else 0)
+        years = (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if m.group("half") else 0)
         months = _num(m.group("m") or m.group("m2")) or 0.0
         total = round(years * 12 + months)
         if total <= 0 or total > 12 * 30:

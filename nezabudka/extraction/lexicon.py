@@ -332,7 +332,7 @@ NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, 
 
 
 def number_value(text: str) -> int | None:
-    t = text.strip().lower()
+    t = text.strip().lower().replace("ё", "е")
     if t.isdigit():
         return int(t)
     return NUMBER_WORDS.get(t)

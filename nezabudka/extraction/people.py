@@ -89,7 +89,9 @@ _TITLES = re.compile(
     r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
     r"прокурор\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
-    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)\W*){1}$|"
+    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)"
+    # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…")
+    r"[^\w.!?«»\"“”„]*){1}$|"
     # "The lawyer we hired, Pavel K.", "адвокат, которого наняла семья, Олег Р."
     r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+[^\s.,;:]+){1,4},\s*$",
     re.I,

@@ -460,6 +460,27 @@ def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[d.start]
 
 
+def _fine_with_verdict(claims: list[Claim]) -> None:
+    """ "He was sentenced to five years … and additionally fined 200 base units": the fine
+    shares the date of the verdict in its sentence."""
+    for c in claims:
+        if c.kind != "fined" or c.date is not None:
+            continue
+        verdict = next(
+            (
+                o
+                for o in claims
+                if o.kind == "sentenced"
+                and o.person == c.person
+                and o.sentence.start == c.sentence.start
+                and o.date is not None
+            ),
+            None,
+        )
+        if verdict is not None:
+            c.date = verdict.date
+
+
 def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
     """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
     for c in claims:
@@ -500,7 +521,15 @@ def _resolve_pending(doc: _Doc, claims: list[Claim]) -> None:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(C.NEGATION_BEFORE.search(text[max(0, start - 25) : start]))
+    return bool(C.NEGATION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# "a man who was released from there told me…": a fact about someone the report does not name
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:man|woman|person|inmate|prisoner|cellmate|detainee|"
+    r"neighbou?r|acquaintance)\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 
 
 def _find_claims(doc: _Doc) -> list[Claim]:
@@ -508,7 +537,13 @@ def _find_claims(doc: _Doc) -> list[Claim]:
     out: list[Claim] = []
 
     def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
+        if _UNNAMED_SUBJECT.search(text[doc.clause_of(pos).start : pos]):
+            return
         for p in attribute(doc, pos):
+            if kind == "visits_denied" and doc.people[p].relative:
+                # "his daughter, Alesia S., was refused every visit": the prisoner's visits
+                f = _focus(doc, pos)
+                p = f if f is not None and not doc.people[f].relative else p
             si = doc.sentence_of(pos)
             out.append(Claim(kind, p, pos, doc.sents[si], doc.clause_of(pos), end=end, **kw))
 
@@ -558,6 +593,8 @@ def _find_claims(doc: _Doc) -> list[Claim]:
 
     # recognition: the people named inside the phrase, else the usual attribution
     for m in doc.trigger_matches("recognized"):
+        if _negated(text, m.start()):  # "Neither man has yet been recognised"
+            continue
         inside = [
             mm.person
             for mm in doc.mentions
@@ -750,6 +787,7 @@ def extract(
     _assign_dates(doc, found)
     _same_as_earlier_event(found)
     _verdict_dates(doc, found)
+    _fine_with_verdict(found)
     _release_how_nearby(doc, found)
     _resolve_pending(doc, found)
     merged = _drop_redundant_custody(_merge(found))
