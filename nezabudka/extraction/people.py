@@ -382,7 +382,8 @@ def _ner_spans(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.stop) for s in doc.spans if s.type == "PER"]
 
 
-_CAP_PAIR = re.compile(r"[А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][а-яёіў]+")
+# overlapping, so that "Пенсионерку Зою Мартинович" also offers "Зою Мартинович"
+_CAP_PAIR = re.compile(r"(?=([А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][а-яёіў]+))")
 
 
 def _could_be_name(word: str) -> bool:
@@ -392,13 +393,13 @@ def _could_be_name(word: str) -> bool:
 
 
 def _unexplained(sent: str, m: re.Match[str], offset: int, mentions: list[Mention]) -> bool:
-    s, e = offset + m.start(), offset + m.end()
+    s, e = offset + m.start(1), offset + m.end(1)
     if any(mm.start < e and s < mm.end for mm in mentions):
         return False
-    if sent[max(0, m.start() - 1) : m.start()] in ("«", '"', "“"):
+    if sent[max(0, m.start(1) - 1) : m.start(1)] in ("«", '"', "“"):
         return False  # «Гродно Азот»: the name of an organisation
-    first = m.group(0).split()[0]
-    return not (m.start() == 0 and not _could_be_name(first))
+    first = m.group(1).split()[0]
+    return not (m.start(1) == 0 and not _could_be_name(first))
 
 
 def _ner_candidates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -414,6 +415,118 @@ def _ner_candidates(text: str, mentions: list[Mention]) -> list[tuple[int, int]]
             continue
         spans += [(sent.start + a, sent.start + b) for a, b in _ner_spans(sent.text)]
     return spans
+
+
+# Surnames by their endings, for given names the lists do not hold ("nurse Taisia Luhavaya")
+_SURNAME_SHAPE = re.compile(
+    r"(?:vich|wicz|ich|ski|sky|skaya|skaja|ska|tski|tsky|enka|enko|onak|enak|iuk|yuk|uk|chuk|"
+    r"chyk|chik|ik|yk|ak|ets|ova|ava|eva|ina|yna|aya|aja|ov|ou|au|eu|ev|in|yn|ko|ka|"
+    r"віч|вич|іч|ич|скі|ская|скую|цкі|цкая|енка|енку|онак|ук|юк|ык|ік|ак|ец|ава|аву|ева|еву|ёва|"
+    r"іна|іну|ына|ыну|оў|аў|эў|еў|ін|ын|ка|ку|ко)$",
+    re.I,
+)
+# sentence-initial words that are no given name ("Паводле Юркевіч…", "After Kavalenka…")
+_NOT_GIVEN = {
+    norm(w)
+    for w in [
+        "Паводле",
+        "Паводла",
+        "Паводле",
+        "Згодна",
+        "Пасля",
+        "Учора",
+        "Сёння",
+        "Таксама",
+        "Яшчэ",
+        "Цяпер",
+        "Потым",
+        "Акрамя",
+        "Сярод",
+        "Согласно",
+        "После",
+        "Вчера",
+        "Сегодня",
+        "Также",
+        "Кроме",
+        "Среди",
+        "Затем",
+        "Потом",
+        "По",
+        "Для",
+        "Про",
+        "After",
+        "Before",
+        "Since",
+        "Until",
+        "During",
+        "Among",
+        "Despite",
+        "Unlike",
+        "Like",
+        "For",
+        "From",
+        "With",
+        "Without",
+        "Lawyer",
+        "Judge",
+        "Prosecutor",
+        "Political",
+        "Prisoner",
+        "Activist",
+        "Journalist",
+        "Former",
+        "Human",
+        "Rights",
+    ]
+}
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(])[a-zа-яёіў][\w-]*,?\s+$")
+_AGE_AFTER = re.compile(r"^,\s*(?:\d{2}\b|an?\s+\d{2}-year-old|\d{2}-гадов|\d{2}-летн)", re.I)
+
+
+def _unknown_given_pairs(
+    text: str, tokens: list[re.Match[str]], used: set[int], lang: str
+) -> list[tuple[int, int]]:
+    """Token pairs "Given Surname" whose given name the lists do not hold: the second word has
+    a surname's ending, neither word is a town or a common capitalised word, and the context
+    says it is a person (a lower-case word such as "nurse" before it, an age after it, or the
+    surname used again on its own)."""
+    if lang == "ru":
+        return []  # natasha's NER finds these in Russian
+    from nezabudka.extraction.facilities import _town_of
+
+    out = []
+    for k in range(len(tokens) - 1):
+        if k in used or k + 1 in used:
+            continue
+        a, b = tokens[k], tokens[k + 1]
+        first, second = a.group(0), _POSSESSIVE.sub("", b.group(0))
+        if (
+            text[a.end() : b.start()] not in (" ", "\u00a0")
+            or not (_cap(first) and _cap(second))
+            or bool(_CYR.search(first)) != bool(_CYR.search(second))
+            or len(first) < 3
+            or len(second) < 4
+            or not _SURNAME_SHAPE.search(second)
+            or {norm(first), norm(second)} & _NOT_SURNAME
+            or first.isupper()
+            or second.isupper()
+            or _town_of(first, "by")
+            or _town_of(second, "by")
+            or norm(first) in lexicon.official_forms()
+            or norm(first) in _NOT_GIVEN
+            or lexicon.given_name(second)
+            or re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text)  # a common word
+        ):
+            continue
+        before = text[max(0, a.start() - 30) : a.start()]
+        again = sum(1 for t in tokens if norm(_POSSESSIVE.sub("", t.group(0))) == norm(second)) > 1
+        if (
+            _LOWER_WORD_BEFORE.search(before)
+            or _AGE_AFTER.search(text[b.end() : b.end() + 20])
+            or again
+        ):
+            out.append((k, k + 1))
+    return out
 
 
 def _declined_after_prisoner(before: str, mention: str) -> bool:
@@ -533,6 +646,22 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 idx = add_person(f"{given_n} {surname_n}", given_n, surname_n)
                 mentions.append(Mention(s, e, text[s:e], idx, "full", **flags(s, e)))
                 used.update(k for k, tk in enumerate(tokens) if s <= tk.start() < e)
+
+    # given names the lists do not hold, in Latin script and Belarusian
+    for k, k2 in _unknown_given_pairs(text, tokens, used, lang):
+        a, b = tokens[k], tokens[k2]
+        surname_raw = _POSSESSIVE.sub("", b.group(0))
+        given_n, surname_n = (
+            to_nominative(a.group(0), surname_raw, lang)
+            if _CYR.search(a.group(0))
+            else (a.group(0), surname_raw)
+        )
+        idx = add_person(f"{given_n} {surname_n}", given_n, surname_n)
+        end = b.start() + len(surname_raw)
+        mentions.append(
+            Mention(a.start(), end, text[a.start() : end], idx, "full", **flags(a.start(), end))
+        )
+        used.update((k, k2))
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

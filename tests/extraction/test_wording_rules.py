@@ -140,3 +140,39 @@ def test_a_title_does_not_reach_across_a_sentence_end() -> None:
         "be",
     )
     assert role_of(r, "Ганна Лабановіч") == "prisoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "On 10 May the court sentenced nurse Taisia Luhavaya to 3.5 years in a colony. "
+            "Luhavaya has pleaded not guilty.",
+            "en",
+            "Taisia Luhavaya",
+        ),
+        (
+            "Пенсионерку Зою Мартинович в октябре осудили по ст. 361-4 УК к штрафу.",
+            "ru",
+            "Зоя Мартинович",
+        ),
+        ("Зоя Мартыновіч, 67 гадоў, асуджана на 2 гады калоніі.", "be", "Зоя Мартыновіч"),
+    ],
+)
+def test_a_given_name_outside_the_lists(text: str, lang: str, name: str) -> None:
+    r = extract(text, lang)
+    assert name in [p["name"] for p in r["people"]]
+    assert role_of(r, name) == "prisoner"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Паводле Юркевіч, суд адбыўся ўчора. Юркевіч — праваабаронца.", "be"),
+        ("Marked in Penal Colony No. 2 in Babruisk.", "en"),
+        ("Ён страціў працу. Працу Марына знайшла хутка.", "be"),
+    ],
+)
+def test_capitalised_words_that_are_not_names(text: str, lang: str) -> None:
+    names = [p["name"] for p in extract(text, lang)["people"]]
+    assert not [n for n in names if n.startswith(("Паводле", "Penal", "Працу"))]
