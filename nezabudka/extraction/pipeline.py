@@ -7,20 +7,21 @@ each claim has ``kind`` and ``quote`` and, where applicable, ``date``, ``article
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.articles import find_articles
+from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import DateMention, Relative, find_dates, shift
 from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.interview import find_interview
 from nezabudka.extraction.lang import detect_language
-from nezabudka.extraction.people import Mention, Person, _prefix_match, find_people
+from nezabudka.extraction.people import Mention, _prefix_match, find_people
 from nezabudka.extraction.segment import Span, clauses, keyword_matches, sentences
 
 DATELESS = {"held_at"}
@@ -29,11 +30,9 @@ PRISON_KINDS = {
     "visits_denied", "funeral_denied", "death_in_custody", "recognized", "exile",
 }  # fmt: skip
 _QUOTE_MAX = 400
-_CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
 _COORDINATOR = re.compile(r",|\b(?:and|but|и|а|і|але)\b", re.I)
 # "the protest marches of August 2020": the date describes a noun, not the claim
 _OF_DATE = re.compile(r"\bof\s+$", re.I)
-_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 _FROM_PLACE = re.compile(
     r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
     r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3}[«\"“„']?$",
@@ -111,157 +110,10 @@ class Claim:
         return out
 
 
-@dataclass(slots=True)
-class _Doc:
-    text: str
-    lang: str
-    people: list[Person]
-    mentions: list[Mention]
-    sents: list[Span]
-    clause_map: list[list[Span]]
-    dates: list[DateMention]
-    resolved: dict[int, PartialDate] = field(default_factory=dict)  # date mention start -> date
-    starts: list[int] = field(default_factory=list)
-    titled: list[bool] = field(default_factory=list)
-
-    def sentence_of(self, pos: int) -> int:
-        if not self.starts:
-            self.starts = [s.start for s in self.sents]
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
-
-    def clause_of(self, pos: int) -> Span:
-        for c in self.clause_map[self.sentence_of(pos)]:
-            if c.start <= pos < c.end:
-                return c
-        return self.sents[self.sentence_of(pos)]
-
-    def trigger_matches(self, kind: str) -> list[re.Match[str]]:
-        return list(keyword_matches(C.trigger(kind, self.lang), self.text, C.KEYWORDS[kind]))
-
-
-# --- attribution -------------------------------------------------------------------------------
-
-
-def _eligible(doc: _Doc, m: Mention) -> bool:
-    return not doc.titled[m.person]
-
-
-def _focus(doc: _Doc, pos: int) -> int | None:
-    cands = [
-        m
-        for m in doc.mentions
-        if m.start < pos and _eligible(doc, m) and not m.speaker and not m.relative and not m.cited
-    ]
-    if cands:
-        return cands[-1].person
-    for m in doc.mentions:
-        if _eligible(doc, m) and not m.relative:
-            return m.person
-    return None
-
-
-def _group(doc: _Doc, pos: int, n: int) -> list[int]:
-    """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
-    report that opens with "All three were convicted", then names them) the next named."""
-
-    def first_n(mentions: list[Mention]) -> list[int]:
-        seen: list[int] = []
-        for m in mentions:
-            if len(seen) == n:
-                break
-            p = doc.people[m.person]
-            if _eligible(doc, m) and not p.relative and not m.speaker and m.person not in seen:
-                seen.append(m.person)
-        return seen
-
-    before = first_n([m for m in reversed(doc.mentions) if m.start < pos])
-    if len(before) < n:
-        after = first_n([m for m in doc.mentions if m.start > pos])
-        if len(after) == n:
-            return after
-    return before
-
-
-_GROUP_N = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "трое": 3,
-    "четверо": 4,
-    "пятеро": 5,
-    "чацвёра": 4,
-}
-
-
-def attribute(doc: _Doc, pos: int, span_end: int | None = None) -> list[int]:
-    sent = doc.sents[doc.sentence_of(pos)]
-    clause = doc.clause_of(pos)
-    in_clause = [
-        m
-        for m in doc.mentions
-        if clause.start <= m.start < clause.end and _eligible(doc, m) and not m.cited
-    ]
-    # "His mother, Halina K., says letters stopped": the speaker is not the subject
-    before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
-    if before:
-        # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
-        group = [before[-1]]
-        for m in reversed(before[:-1]):
-            if _CONJ.fullmatch(doc.text[m.end : group[-1].start]):
-                group.append(m)
-            else:
-                break
-        return list(dict.fromkeys(m.person for m in reversed(group)))
-    g = C.GROUP.search(clause.text)
-    if g:
-        word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
-        return _group(doc, pos, _GROUP_N.get(word, 2))
-    after = [m for m in in_clause if m.start > pos]
-    if after:
-        return [after[0].person]
-    # "They are accused of …" after a sentence naming two or more people: all of them
-    # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
-    i = doc.sentence_of(pos)
-    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
-        spans = [(sent.start, clause.start)] + ([(doc.sents[i - 1].start, sent.start)] if i else [])
-        for a, b in spans:
-            named = dict.fromkeys(
-                m.person
-                for m in doc.mentions
-                if a <= m.start < b and _eligible(doc, m) and not m.relative and not m.speaker
-            )
-            if len(named) >= 2:
-                return list(named)
-    if C.PRONOUN.search(clause.text):
-        f = _focus(doc, pos)
-        return [f] if f is not None else []
-    if C.GENERIC_SUBJECT.search(clause.text):
-        return []
-    in_sent = [
-        m
-        for m in doc.mentions
-        if sent.start <= m.start < sent.end and _eligible(doc, m) and not m.cited
-    ]
-    before_s = [m for m in in_sent if m.start < pos and not (m.speaker and m.relative)]
-    if before_s:
-        return [before_s[-1].person]
-    if in_sent:
-        return (
-            []
-            if any(not m.titled for m in in_sent if m.start > pos)
-            else [f for f in [_focus(doc, pos)] if f is not None]
-        )
-    f = _focus(doc, pos)
-    return [f] if f is not None else []
-
-
 # --- dates ---------------------------------------------------------------------------------------
 
 
-def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
+def _resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
     last: PartialDate | None = None
     first_abs = next((d.date for d in doc.dates if d.date is not None), None)
     for d in doc.dates:
@@ -297,11 +149,11 @@ def _resolve_dates(doc: _Doc, reference_date: PartialDate | None) -> None:
                 last = got
 
 
-def _nearest(doc: _Doc, claims: list[Claim], d: DateMention) -> Claim:
+def _nearest(doc: Doc, claims: list[Claim], d: DateMention) -> Claim:
     return min(claims, key=lambda c: c.distance(doc.text, d.start, d.end))
 
 
-def _assign_dates(doc: _Doc, claims: list[Claim]) -> None:
+def _assign_dates(doc: Doc, claims: list[Claim]) -> None:
     by_clause: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         if c.kind in DATELESS or not c.dated:
@@ -428,7 +280,7 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
 _VERDICT_REACH = 4  # sentences after a dated verdict whose terms it dates
 
 
-def _verdict_dates(doc: _Doc, claims: list[Claim]) -> None:
+def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
     """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
     "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
     verdict without terms of its own dates the terms given in the next few sentences (until
@@ -481,7 +333,7 @@ def _fine_with_verdict(claims: list[Claim]) -> None:
             c.date = verdict.date
 
 
-def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
+def _release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
     """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
     for c in claims:
         if c.kind != "released" or c.how is not None:
@@ -493,7 +345,7 @@ def _release_how_nearby(doc: _Doc, claims: list[Claim]) -> None:
                 c.how = C.release_how(nxt.text) if len(nxt.text) < 120 else None
 
 
-def _resolve_pending(doc: _Doc, claims: list[Claim]) -> None:
+def _resolve_pending(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         d = c.pending
         if d is None or d.relative is None or not d.relative.anchor:
@@ -532,7 +384,7 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
-def _find_claims(doc: _Doc) -> list[Claim]:
+def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
 
@@ -542,7 +394,7 @@ def _find_claims(doc: _Doc) -> list[Claim]:
         for p in attribute(doc, pos):
             if kind == "visits_denied" and doc.people[p].relative:
                 # "his daughter, Alesia S., was refused every visit": the prisoner's visits
-                f = _focus(doc, pos)
+                f = focus(doc, pos)
                 p = f if f is not None and not doc.people[f].relative else p
             si = doc.sentence_of(pos)
             out.append(Claim(kind, p, pos, doc.sents[si], doc.clause_of(pos), end=end, **kw))
@@ -598,7 +450,7 @@ def _find_claims(doc: _Doc) -> list[Claim]:
         inside = [
             mm.person
             for mm in doc.mentions
-            if m.start() <= mm.start < m.end() and _eligible(doc, mm)
+            if m.start() <= mm.start < m.end() and eligible(doc, mm)
         ]
         if inside:
             for p in dict.fromkeys(inside):
@@ -707,7 +559,7 @@ def _merge(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _context(doc: _Doc, m: Mention) -> str:
+def _context(doc: Doc, m: Mention) -> str:
     """The clause of a mention, or its sentence when the clause is only "and <Name>" (the end
     of a list: "…such as A, B, and Nasta Loika")."""
     clause = doc.clause_of(m.start)
@@ -720,7 +572,7 @@ def _context(doc: _Doc, m: Mention) -> str:
     return clause.text
 
 
-def _role(doc: _Doc, idx: int, claims: list[Claim]) -> str:
+def _role(doc: Doc, idx: int, claims: list[Claim]) -> str:
     p = doc.people[idx]
     if p.titled:
         return "other"
@@ -772,7 +624,7 @@ def extract(
     ref = _as_partial(reference_date)
     people, mentions = find_people(text, lang)
     sents = sentences(text)
-    doc = _Doc(
+    doc = Doc(
         text,
         lang,
         people,
@@ -782,6 +634,7 @@ def extract(
         find_dates(text, ref.year if ref else None, ref.month if ref else None),
     )
     doc.titled = [p.titled for p in people]
+    doc.interview = find_interview(text, people, mentions)
     _resolve_dates(doc, ref)
     found = _find_claims(doc)
     _assign_dates(doc, found)

@@ -1,0 +1,176 @@
+"""Who a fact is about: the document the pipeline reads (people, mentions, sentences, clauses,
+dates) and the rules that attribute a claim at a position to one or more people."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import claims as C
+from nezabudka.extraction.dates import DateMention
+from nezabudka.extraction.interview import Interview, first_person
+from nezabudka.extraction.people import Mention, Person
+from nezabudka.extraction.segment import Span, keyword_matches
+
+_CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
+
+
+@dataclass(slots=True)
+class Doc:
+    text: str
+    lang: str
+    people: list[Person]
+    mentions: list[Mention]
+    sents: list[Span]
+    clause_map: list[list[Span]]
+    dates: list[DateMention]
+    resolved: dict[int, PartialDate] = field(default_factory=dict)  # date mention start -> date
+    starts: list[int] = field(default_factory=list)
+    titled: list[bool] = field(default_factory=list)
+    interview: Interview | None = None
+
+    def sentence_of(self, pos: int) -> int:
+        if not self.starts:
+            self.starts = [s.start for s in self.sents]
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def clause_of(self, pos: int) -> Span:
+        for c in self.clause_map[self.sentence_of(pos)]:
+            if c.start <= pos < c.end:
+                return c
+        return self.sents[self.sentence_of(pos)]
+
+    def trigger_matches(self, kind: str) -> list[re.Match[str]]:
+        return list(keyword_matches(C.trigger(kind, self.lang), self.text, C.KEYWORDS[kind]))
+
+
+# --- attribution -------------------------------------------------------------------------------
+
+
+def eligible(doc: Doc, m: Mention) -> bool:
+    return not doc.titled[m.person]
+
+
+def focus(doc: Doc, pos: int) -> int | None:
+    cands = [
+        m
+        for m in doc.mentions
+        if m.start < pos and eligible(doc, m) and not m.speaker and not m.relative and not m.cited
+    ]
+    if cands:
+        return cands[-1].person
+    for m in doc.mentions:
+        if eligible(doc, m) and not m.relative:
+            return m.person
+    return None
+
+
+def _group(doc: Doc, pos: int, n: int) -> list[int]:
+    """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
+    report that opens with "All three were convicted", then names them) the next named."""
+
+    def first_n(mentions: list[Mention]) -> list[int]:
+        seen: list[int] = []
+        for m in mentions:
+            if len(seen) == n:
+                break
+            p = doc.people[m.person]
+            if eligible(doc, m) and not p.relative and not m.speaker and m.person not in seen:
+                seen.append(m.person)
+        return seen
+
+    before = first_n([m for m in reversed(doc.mentions) if m.start < pos])
+    if len(before) < n:
+        after = first_n([m for m in doc.mentions if m.start > pos])
+        if len(after) == n:
+            return after
+    return before
+
+
+_GROUP_N = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "чацвёра": 4,
+}
+
+
+def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
+    sent = doc.sents[doc.sentence_of(pos)]
+    clause = doc.clause_of(pos)
+    in_clause = [
+        m
+        for m in doc.mentions
+        if clause.start <= m.start < clause.end and eligible(doc, m) and not m.cited
+    ]
+    # an interview's answer in the first person: the interviewee's fact
+    iv = doc.interview
+    if (
+        iv is not None
+        and iv.answers_at(pos)
+        and not any(m.start <= pos for m in in_clause)
+        and first_person(clause.text)
+        and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
+    ):
+        return [iv.interviewee]
+    # "His mother, Halina K., says letters stopped": the speaker is not the subject
+    before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
+    if before:
+        # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
+        group = [before[-1]]
+        for m in reversed(before[:-1]):
+            if _CONJ.fullmatch(doc.text[m.end : group[-1].start]):
+                group.append(m)
+            else:
+                break
+        return list(dict.fromkeys(m.person for m in reversed(group)))
+    g = C.GROUP.search(clause.text)
+    if g:
+        word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
+        return _group(doc, pos, _GROUP_N.get(word, 2))
+    after = [m for m in in_clause if m.start > pos]
+    if after:
+        return [after[0].person]
+    # "They are accused of …" after a sentence naming two or more people: all of them
+    # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
+    i = doc.sentence_of(pos)
+    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
+        spans = [(sent.start, clause.start)] + ([(doc.sents[i - 1].start, sent.start)] if i else [])
+        for a, b in spans:
+            named = dict.fromkeys(
+                m.person
+                for m in doc.mentions
+                if a <= m.start < b and eligible(doc, m) and not m.relative and not m.speaker
+            )
+            if len(named) >= 2:
+                return list(named)
+    if C.PRONOUN.search(clause.text):
+        f = focus(doc, pos)
+        return [f] if f is not None else []
+    if C.GENERIC_SUBJECT.search(clause.text):
+        return []
+    in_sent = [
+        m
+        for m in doc.mentions
+        if sent.start <= m.start < sent.end and eligible(doc, m) and not m.cited
+    ]
+    before_s = [m for m in in_sent if m.start < pos and not (m.speaker and m.relative)]
+    if before_s:
+        return [before_s[-1].person]
+    if in_sent:
+        return (
+            []
+            if any(not m.titled for m in in_sent if m.start > pos)
+            else [f for f in [focus(doc, pos)] if f is not None]
+        )
+    f = focus(doc, pos)
+    return [f] if f is not None else []

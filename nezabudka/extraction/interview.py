@@ -1,0 +1,82 @@
+"""Interviews in question-and-answer form: which lines are answers, and who gives them.
+
+"— Роман, как вас освободили? — 12 мая… Мне дали три с половиной года…": the first-person
+facts in the answers belong to the interviewee, not to the last person named."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nezabudka.extraction.people import Mention, Person
+
+# a line opened by a dash or a "Q:"/"A:" label
+_TURN = re.compile(
+    r"^[ \t]*(?:[—–-]|(?:Q|A|В|О|Пытанне|Адказ|Вопрос|Ответ)\s*[:.])[ \t]*", re.M | re.I
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:я|меня|мне|мной|мною|мяне|мною|I|me|my|мой|моя|мою|мае|мая|маю|маім)\b", re.I
+)
+
+
+# "Interview by Maryia N.", "Беседовала Алина М.": the interviewer
+_BYLINE = re.compile(
+    r"(?:\bby|interview(?:ed)? by|беседовал\w*|гутарыл\w*|гутарыў|размаўлял\w*|размаўляў|"
+    r"записал\w*|запісал\w*|запісаў|текст|тэкст|автор|аўтар)\s*:?\s*$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Interview:
+    answers: list[tuple[int, int]]  # (start, end) of every answer
+    interviewee: int  # index into the people list
+
+    def answers_at(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.answers)
+
+
+def first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
+
+
+def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> Interview | None:
+    """The answers and the interviewee of a question-and-answer text, or None when the text
+    has fewer than two questions or no one it could be put to."""
+    turns = [m.start() for m in _TURN.finditer(text)]
+    if len(turns) < 3:
+        return None
+    lines = []
+    for start in turns:
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        lines.append((start, end, "?" in text[start:end].rstrip()[-3:]))
+    questions = [(a, b) for a, b, q in lines if q]
+    if len(questions) < 2:
+        return None
+    answers = []
+    for i, (a, _b, q) in enumerate(lines):
+        if q:
+            continue
+        nxt = next((s for s, _e, qq in lines[i + 1 :] if qq), len(text))
+        answers.append((a, nxt))
+    if not answers:
+        return None
+
+    def usable(m: Mention) -> bool:
+        p = people[m.person]
+        byline = _BYLINE.search(text[max(0, m.start - 30) : m.start])
+        return not (p.titled or p.relative or m.speaker or m.cited or byline)
+
+    # the person addressed in a question ("— Роман, как…"), else the one named before them
+    addressed = [
+        m.person
+        for m in mentions
+        if usable(m)
+        and any(a <= m.start < b for a, b in questions)
+        and text[m.end : m.end + 2].startswith(",")
+    ]
+    if addressed:
+        return Interview(answers, addressed[0])
+    intro = [m.person for m in mentions if m.start < questions[0][0] and usable(m)]
+    return Interview(answers, intro[0]) if intro else None

@@ -1,0 +1,60 @@
+"""Interviews in question-and-answer form: first-person answers belong to the interviewee."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nezabudka.extraction import extract
+from nezabudka.extraction.interview import find_interview
+from nezabudka.extraction.people import find_people
+
+RU = """Интервью с бывшим политзаключённым Романом Шелегом
+
+Роман Шелег вышел на свободу в мае.
+
+— Роман, где вы отбывали наказание?
+— Мне дали три года колонии общего режима.
+
+— С кем вы поддерживаете связь?
+— С Сергеем Голубовичем, мы были в одном отряде. Ему дали пять лет.
+
+— Чем вы занимаетесь сейчас?
+— Ищу работу. С завода меня уволили в декабре 2022-го.
+
+Беседовала Алина Мацкевич"""
+
+EN = """Interview by Maryia Novik
+
+Former political prisoner Volha Batsian spent four years behind bars.
+
+— Could you stay in touch with your family?
+— For the last year I received no letters at all.
+
+— Who is still there?
+— Tamara Zhyhar from Lida is in the same unit. On 2 June, just before I left, she was put in the punishment cell.
+"""
+
+
+def kinds(result: dict[str, Any], name: str) -> set[str]:
+    person = next(p for p in result["people"] if p["name"] == name)
+    return {c["kind"] for c in person["claims"]}
+
+
+def test_first_person_answers_go_to_the_interviewee() -> None:
+    r = extract(RU, "ru", reference_date="2026-06-18")
+    assert {"sentenced", "dismissed"} <= kinds(r, "Роман Шелег")
+    assert kinds(r, "Сергей Голубович") == {"sentenced"}
+    assert kinds(r, "Алина Мацкевич") == set()
+
+
+def test_the_interviewer_in_the_byline_is_not_the_interviewee() -> None:
+    r = extract(EN, "en", reference_date="2025-07-08")
+    assert "visits_denied" in kinds(r, "Volha Batsian")
+    assert kinds(r, "Maryia Novik") == set()
+    assert kinds(r, "Tamara Zhyhar") == {"punishment_cell"}
+
+
+def test_a_text_without_questions_is_no_interview() -> None:
+    text = "— Мы требуем свободы!\n— Свободу политзаключённым!\n— Ирина Кот задержана."
+    people, mentions = find_people(text, "ru")
+    assert find_interview(text, people, mentions) is None
