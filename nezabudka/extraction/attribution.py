@@ -15,6 +15,17 @@ from nezabudka.extraction.people import Mention, Person
 from nezabudka.extraction.segment import Span, keyword_matches
 
 _CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
+# "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
+    r"prisoners|convicts|человек|политзаключ\w+|осужд[её]нн\w+|заключ[её]нн\w+|чалавек|палітвязн\w+|"
+    r"асуджан\w+|зняволен\w+)\b",
+    re.I,
+)
+_AMONG_THEM = re.compile(
+    r"^\W*(?:among them|among those|they include|среди них|в (?:их|том) числе|сярод іх|у (?:іх|тым) ліку)\b",
+    re.I,
+)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
@@ -122,6 +133,17 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):
         return [iv.interviewee]
+    if not in_clause and _COUNTED_GROUP.search(clause.text):
+        i = doc.sentence_of(pos)
+        nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
+        if nxt is not None and _AMONG_THEM.search(nxt.text):
+            named = [
+                m.person
+                for m in doc.mentions
+                if nxt.start <= m.start < nxt.end and eligible(doc, m) and not m.relative
+            ]
+            if named:
+                return list(dict.fromkeys(named))
     # "His mother, Halina K., says letters stopped": the speaker is not the subject
     before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
     if before:

@@ -176,3 +176,30 @@ def test_a_given_name_outside_the_lists(text: str, lang: str, name: str) -> None
 def test_capitalised_words_that_are_not_names(text: str, lang: str) -> None:
     names = [p["name"] for p in extract(text, lang)["people"]]
     assert not [n for n in names if n.startswith(("Паводле", "Penal", "Працу"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "14 октября по помилованию на свободу вышли 18 политзаключённых. Среди них Руслан "
+            "Бабкевич, который отбывал срок в колонии №22. Ранее Зоя Мартинович была осуждена.",
+            "ru",
+            "Руслан Бабкевич",
+            "released",
+        ),
+        (
+            "Zoya Martsinovich was sentenced in May. On Tuesday human-rights defenders recognised "
+            "eleven more people as political prisoners. Among them is Kiryl Stasevich.",
+            "en",
+            "Kiryl Stasevich",
+            "recognized",
+        ),
+    ],
+)
+def test_a_counted_group_is_the_people_named_among_them(
+    text: str, lang: str, name: str, kind: str
+) -> None:
+    r = extract(text, lang)
+    holders = [p["name"] for p in r["people"] if kind in {c["kind"] for c in p["claims"]}]
+    assert holders == [name]
