@@ -137,13 +137,13 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         i = doc.sentence_of(pos)
         nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
         if nxt is not None and _AMONG_THEM.search(nxt.text):
-            named = [
+            among = [
                 m.person
                 for m in doc.mentions
                 if nxt.start <= m.start < nxt.end and eligible(doc, m) and not m.relative
             ]
-            if named:
-                return list(dict.fromkeys(named))
+            if among:
+                return list(dict.fromkeys(among))
     # "His mother, Halina K., says letters stopped": the speaker is not the subject
     before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
     if before:
