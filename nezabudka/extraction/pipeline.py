@@ -376,6 +376,31 @@ def _negated(text: str, start: int) -> bool:
     return bool(C.NEGATION_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# "Zhdanovich was detained on 14 January, and Rudkouski two days later": the second person
+# shares the verb; only a name and a date follow the conjunction
+_ELLIPSIS_JOIN = re.compile(r"^[^.;!?]*?,?\s+(?:and|а|и|і|while)\s+$", re.I)
+
+
+def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
+    """(person, name-and-date span) of each "…, and NAME DATE." after a trigger."""
+    sent = doc.sents[doc.sentence_of(trigger_end)]
+    out = []
+    prev = trigger_end
+    for m in doc.mentions:
+        if not (trigger_end <= m.start < sent.end) or not eligible(doc, m):
+            continue
+        if not _ELLIPSIS_JOIN.match(doc.text[prev : m.start]):
+            break
+        d = next((d for d in doc.dates if m.end <= d.start <= m.end + 15), None)
+        if d is None or doc.text[m.end : d.start].strip(" ,—–-") != "":
+            break
+        if not re.match(r"^\s*(?:[,.;!?]|$)", doc.text[d.end : d.end + 3]):
+            break
+        out.append((m.person, Span(m.start, d.end, doc.text[m.start : d.end])))
+        prev = d.end
+    return out
+
+
 # "a man who was released from there told me…": a fact about someone the report does not name
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:man|woman|person|inmate|prisoner|cellmate|detainee|"
@@ -423,6 +448,9 @@ def _find_claims(doc: Doc) -> list[Claim]:
             if kind == "released":
                 kw["how"] = C.release_how(doc.sents[doc.sentence_of(m.start())].text)
             add(kind, m.start(), m.end(), **kw)
+            for person, span in _elliptical(doc, m.end()):
+                s = doc.sents[doc.sentence_of(span.start)]
+                out.append(Claim(kind, person, span.start, s, span, end=span.start, **kw))
             # "sentenced to a fine": a criminal sentence as well as the fine
             if kind == "fined" and C.SENTENCED_TO_FINE.search(
                 text[max(0, m.start() - 60) : m.end() + 5]

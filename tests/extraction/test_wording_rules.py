@@ -203,3 +203,38 @@ def test_a_counted_group_is_the_people_named_among_them(
     r = extract(text, lang)
     holders = [p["name"] for p in r["people"] if kind in {c["kind"] for c in p["claims"]}]
     assert holders == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "Pavel Zhdanovich and Maksim Rudkouski were tried. Zhdanovich was detained on 14 "
+            "January 2024, and Rudkouski two days later.",
+            "en",
+            "Maksim Rudkouski",
+            "2024-01-16",
+        ),
+        (
+            "Паўла Ждановіча затрымалі 14 студзеня 2024 года, а Максіма Рудкоўскага — праз два дні.",
+            "be",
+            "Максім Рудкоўскі",
+            "2024-01-16",
+        ),
+    ],
+)
+def test_an_elliptical_second_person_shares_the_verb(
+    text: str, lang: str, name: str, date: str
+) -> None:
+    r = extract(text, lang, reference_date="2025-02-07")
+    detained = [c for c in claims_of(r, name) if c["kind"] == "detained"]
+    assert [c.get("date") for c in detained] == [date]
+
+
+def test_a_name_after_and_that_says_something_else_is_no_ellipsis() -> None:
+    r = extract(
+        "Pavel Zhdanovich was detained on 14 January 2024, and Maksim Rudkouski said on 16 "
+        "January that he feared arrest.",
+        "en",
+    )
+    assert "detained" not in {c["kind"] for c in claims_of(r, "Maksim Rudkouski")}
