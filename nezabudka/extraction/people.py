@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -494,6 +495,9 @@ def _unknown_given_pairs(
         return []  # natasha's NER finds these in Russian
     from nezabudka.extraction.facilities import _town_of
 
+    words = [_POSSESSIVE.sub("", t.group(0)) for t in tokens]
+    counts = Counter(norm(w) for w in words)
+    lower = {w for w in words if w.islower()}
     out = []
     for k in range(len(tokens) - 1):
         if k in used or k + 1 in used:
@@ -515,15 +519,14 @@ def _unknown_given_pairs(
             or norm(first) in lexicon.official_forms()
             or norm(first) in _NOT_GIVEN
             or lexicon.given_name(second)
-            or re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text)  # a common word
+            or first.lower() in lower  # a common word the text also writes in lower case
         ):
             continue
         before = text[max(0, a.start() - 30) : a.start()]
-        again = sum(1 for t in tokens if norm(_POSSESSIVE.sub("", t.group(0))) == norm(second)) > 1
         if (
             _LOWER_WORD_BEFORE.search(before)
             or _AGE_AFTER.search(text[b.end() : b.end() + 20])
-            or again
+            or counts[norm(second)] > 1  # the surname used again
         ):
             out.append((k, k + 1))
     return out
