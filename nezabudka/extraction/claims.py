@@ -335,9 +335,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "переписыв",
         "ліставац",
         "handed over",
-        "visit",
-        "свидан",
-        "спатканн",
     ),
     "funeral_denied": ("funeral", "похорон", "пахаван", "body", "тел", "цел"),
     "dismissed": (

@@ -116,7 +116,7 @@ def _town_index(country: str) -> tuple[re.Pattern[str], dict[str, str]]:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _town_of(word: str, country: str) -> str | None:
+def town_of(word: str, country: str) -> str | None:
     _pat, lookup = _town_index(country)
     w = _fold(word)
     if not re.search(r"[а-яіў]", w):
@@ -142,7 +142,7 @@ def find_towns(text: str, country: str = "by") -> list[tuple[int, int, str]]:
     for m in _WORD.finditer(folded):
         if m.group(0)[:4] not in prefixes:
             continue
-        town = _town_of(m.group(0), country)
+        town = town_of(m.group(0), country)
         if town:
             out.append((m.start(), m.end(), town))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -432,7 +433,6 @@ _NOT_GIVEN = {
     for w in [
         "Паводле",
         "Паводла",
-        "Паводле",
         "Згодна",
         "Пасля",
         "Учора",
@@ -493,7 +493,7 @@ def _unknown_given_pairs(
     surname used again on its own)."""
     if lang == "ru":
         return []  # natasha's NER finds these in Russian
-    from nezabudka.extraction.facilities import _town_of
+    from nezabudka.extraction.facilities import town_of
 
     words = [_POSSESSIVE.sub("", t.group(0)) for t in tokens]
     counts = Counter(norm(w) for w in words)
@@ -514,8 +514,8 @@ def _unknown_given_pairs(
             or {norm(first), norm(second)} & _NOT_SURNAME
             or first.isupper()
             or second.isupper()
-            or _town_of(first, "by")
-            or _town_of(second, "by")
+            or town_of(first, "by")
+            or town_of(second, "by")
             or norm(first) in lexicon.official_forms()
             or norm(first) in _NOT_GIVEN
             or lexicon.given_name(second)
@@ -590,6 +590,16 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             "cited": bool(source_before or _ADDRESSEE_BEFORE.search(before)),
         }
 
+    token_starts = [t.start() for t in tokens]
+
+    def add_full(
+        start: int, end: int, name: str, given: str, surname: str, official: bool = False
+    ) -> None:
+        """A full-name mention at [start, end): its person, and its tokens marked used."""
+        idx = add_person(name, given, surname, official)
+        mentions.append(Mention(start, end, text[start:end], idx, "full", **flags(start, end)))
+        used.update(range(bisect_left(token_starts, start), bisect_left(token_starts, end)))
+
     # Pass 1: given name + surname (+ patronymic)
     i = 0
     while i < len(tokens) - 1:
@@ -628,12 +638,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             else:
                 given_n, surname_n = tok, surname_raw
                 name = f"{given_n} {surname_n}"
-            idx = add_person(name, given_n, surname_n, official)
             end = last.end() - (len(last.group(0)) - len(surname_raw))
-            mentions.append(
-                Mention(t.start(), end, text[t.start() : end], idx, "full", **flags(t.start(), end))
-            )
-            used.update(range(i, tokens.index(last) + 1))
+            add_full(t.start(), end, name, given_n, surname_n, official)
             i = tokens.index(last) + 1
             continue
         i += 1
@@ -646,9 +652,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             words = text[s:e].split()
             if len(words) == 2 and all(_cap(w) for w in words):
                 given_n, surname_n = to_nominative(words[0], words[1], lang)
-                idx = add_person(f"{given_n} {surname_n}", given_n, surname_n)
-                mentions.append(Mention(s, e, text[s:e], idx, "full", **flags(s, e)))
-                used.update(k for k, tk in enumerate(tokens) if s <= tk.start() < e)
+                add_full(s, e, f"{given_n} {surname_n}", given_n, surname_n)
 
     # given names the lists do not hold, in Latin script and Belarusian
     for k, k2 in _unknown_given_pairs(text, tokens, used, lang):
@@ -659,12 +663,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             if _CYR.search(a.group(0))
             else (a.group(0), surname_raw)
         )
-        idx = add_person(f"{given_n} {surname_n}", given_n, surname_n)
-        end = b.start() + len(surname_raw)
-        mentions.append(
-            Mention(a.start(), end, text[a.start() : end], idx, "full", **flags(a.start(), end))
+        add_full(
+            a.start(), b.start() + len(surname_raw), f"{given_n} {surname_n}", given_n, surname_n
         )
-        used.update((k, k2))
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

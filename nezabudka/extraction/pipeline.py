@@ -379,6 +379,7 @@ def _negated(text: str, start: int) -> bool:
 # "Zhdanovich was detained on 14 January, and Rudkouski two days later": the second person
 # shares the verb; only a name and a date follow the conjunction
 _ELLIPSIS_JOIN = re.compile(r"^[^.;!?]*?,?\s+(?:and|а|и|і|while)\s+$", re.I)
+_CLAUSE_END_NEXT = re.compile(r"^\s*(?:[,.;!?]|$)")
 
 
 def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
@@ -394,7 +395,7 @@ def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
         d = next((d for d in doc.dates if m.end <= d.start <= m.end + 15), None)
         if d is None or doc.text[m.end : d.start].strip(" ,—–-") != "":
             break
-        if not re.match(r"^\s*(?:[,.;!?]|$)", doc.text[d.end : d.end + 3]):
+        if not _CLAUSE_END_NEXT.match(doc.text[d.end : d.end + 3]):
             break
         out.append((m.person, Span(m.start, d.end, doc.text[m.start : d.end])))
         prev = d.end
