@@ -112,6 +112,18 @@ _GROUP_N = {
     "четверо": 4,
     "пятеро": 5,
     "чацвёра": 4,
+    "тры": 3,
+    "дзве": 2,
+    "двоих": 2,
+    "троих": 3,
+    "четверых": 4,
+    "пятерых": 5,
+    "дваіх": 2,
+    "трох": 3,
+    "траіх": 3,
+    "чатырох": 4,
+    "пяцярых": 5,
+    "пецярых": 5,
 }
 
 
@@ -161,7 +173,13 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return _group(doc, pos, _GROUP_N.get(word, 2))
     after = [m for m in in_clause if m.start > pos]
     if after:
-        return [after[0].person]
+        # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too
+        group = [after[0]]
+        for m in after[1:]:
+            if not _CONJ.fullmatch(doc.text[group[-1].end : m.start]):
+                break
+            group.append(m)
+        return list(dict.fromkeys(m.person for m in group))
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)

@@ -25,7 +25,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
         r"held) since\b|"
         r"\b(?:задержани[яеи]|затрыманн[яеі]|арест[ае]|арышт[ау])\s+(?=\d)|\bзадержа(?:н|на|ны|ли|л|ла)\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
-        r"\bзатрыма(?:ны|ная|на|лі|ла|ў)\b|\bарыштава(?:ны|ная|на|лі|ла)\b|"
+        r"\bзатрыма(?:ны|ная|на|лі|ла|ў|ныя)\b|\bарыштава(?:ны|ная|на|лі|ла|ныя)\b|"
         r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b|"
         r"\b(?:was|were)\s+taken\s+(?:away\s+)?from\s+(?:our|his|her|their|the)\s+(?:\w+\s+)?(?:flat|home|"
         r"apartment|house|office|workplace)",
@@ -501,7 +501,9 @@ PRONOUN = re.compile(
 )
 GROUP = re.compile(
     r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|оба|обе|все (?P<n2>трое|четверо|пятеро)|"
-    r"абодва|абедзве|абодвух|усе (?P<n3>трое|чацвёра)|"
+    r"(?:всех|всем|у всех) (?P<n6>двоих|троих|четверых|пятерых)|"
+    r"абодва|абедзве|абодвух|(?:усе|ўсе) (?P<n3>трое|чацвёра|тры|дзве)|"
+    r"(?:усіх|ўсіх|усім|ўсім) (?P<n7>дваіх|трох|траіх|чатырох|пяцярых|пецярых)|"
     # "the three men were held", "супругов задержали", "трое мужчин"
     r"the (?P<n4>two|three|four|five|six|seven)(?= (?:men|women|defendants|accused|activists|workers|"
     r"friends|colleagues|brothers|sisters|prisoners|of them|were|have|had|are)\b)|"

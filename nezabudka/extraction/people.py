@@ -90,7 +90,7 @@ _NOT_SURNAME = {
 _TITLES = re.compile(
     r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
-    r"прокурор\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
+    r"прокурор\w*|\w*обвинител\w*|абвінаваўц\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
     r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)"
     # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…")
     r"[^\w.!?«»\"“”„]*){1}$|"
@@ -294,6 +294,39 @@ def _rule_nominative(given: str, surname: str, be: bool) -> str:
             out = s[: -len(a)] + b
             return _fleeting_vowel(out, be) if a == "а" else out
     return s
+
+
+# "Денис и Оксана Кирилловы", "братоў Ігара і Васіля Мартыненкаў": a family's shared surname in
+# the plural, (plural ending, masculine, feminine) nominative singular endings
+_PLURAL_SURNAME = tuple(
+    (stem + ending, stem, stem + "а")
+    for stem in ("ов", "ев", "ёв", "ин", "ын")
+    for ending in ("ы", "ых", "ым", "ыми")
+) + (
+    ("ские", "ский", "ская"), ("ских", "ский", "ская"), ("ским", "ский", "ская"),
+    ("цкие", "цкий", "цкая"), ("цких", "цкий", "цкая"), ("цким", "цкий", "цкая"),
+    ("авы", "аў", "ава"), ("авых", "аў", "ава"), ("авым", "аў", "ава"), ("авымі", "аў", "ава"),
+    ("евы", "еў", "ева"), ("евых", "еў", "ева"), ("евым", "еў", "ева"),
+    ("іны", "ін", "іна"), ("іных", "ін", "іна"), ("ыны", "ын", "ына"), ("ыных", "ын", "ына"),
+    ("скія", "скі", "ская"), ("скіх", "скі", "ская"), ("скім", "скі", "ская"),
+    ("цкія", "цкі", "цкая"), ("цкіх", "цкі", "цкая"), ("цкім", "цкі", "цкая"),
+    ("ічы", "іч", "іч"), ("ічаў", "іч", "іч"), ("ічам", "іч", "іч"), ("ичи", "ич", "ич"),
+    ("ичей", "ич", "ич"), ("енкі", "енка", "енка"), ("енкаў", "енка", "енка"),
+)  # fmt: skip
+_CONJ_WORDS = frozenset({"and", "и", "і", "й"})
+
+
+def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
+    """(nominative given name, nominative singular surname) when ``surname`` is a Cyrillic
+    family surname in the plural ("Кирилловых" with "Оксану" → Оксана Кириллова), else None."""
+    entry = lexicon.given_name(given)
+    if entry is None or not _CYR.search(surname):
+        return None
+    female = lexicon.group_is_female(entry[0])
+    for pl, m, f in sorted(_PLURAL_SURNAME, key=lambda x: -len(x[0])):
+        if surname.endswith(pl) and len(surname) > len(pl) + 2:
+            return entry[1], surname[: -len(pl)] + (f if female else m)
+    return None
 
 
 def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
@@ -632,6 +665,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 if not _CYR.search(tok):  # in Latin, the report's own spelling of the name
                     given_n, surname_n = tok, surname_raw
                     name = f"{given_n} {surname_n}"
+            elif plural := singular_surname(surname_raw, tok):
+                given_n, surname_n = plural
+                name = f"{given_n} {surname_n}"
             elif _CYR.search(tok):
                 given_n, surname_n = to_nominative(tok, surname_raw, lang)
                 name = f"{given_n} {surname_n}"
@@ -640,6 +676,26 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 name = f"{given_n} {surname_n}"
             end = last.end() - (len(last.group(0)) - len(surname_raw))
             add_full(t.start(), end, name, given_n, surname_n, official)
+            # "Darya and Alena Kuzmich", "Денис и Оксана Кирилловы": the first shares the surname
+            first = tokens[i - 2] if i >= 2 else None
+            if (
+                first is not None
+                and not official
+                and last is nxt
+                and tokens[i - 1].group(0).lower() in _CONJ_WORDS
+                and text[first.end() : t.start()] == f" {tokens[i - 1].group(0)} "
+                and i - 2 not in used
+                and _cap(first.group(0))
+                and is_given_name(first.group(0), lang)
+            ):
+                if plural:
+                    shared = singular_surname(surname_raw, first.group(0))
+                elif not _CYR.search(first.group(0)):
+                    shared = (first.group(0), surname_raw)
+                else:
+                    shared = None
+                if shared:
+                    add_full(first.start(), first.end(), " ".join(shared), *shared)
             i = tokens.index(last) + 1
             continue
         i += 1

@@ -1,0 +1,105 @@
+"""Rules added after the batch-14/15 evaluation: a family's shared surname ("Денис и Оксана
+Кирилловы", "Darya and Alena Kuzmich"), conjoined subjects after the verb, counted groups in
+the oblique case ("Усіх трох затрымалі"), Belarusian plural participles, and a prosecutor
+called "государственный обвинитель" / "дзяржаўны абвінаваўца"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nezabudka.extraction import extract
+from nezabudka.extraction.people import singular_surname
+
+
+def people(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in result["people"]}
+
+
+def kinds(person: dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(c["kind"], c.get("date")) for c in person["claims"]]
+
+
+@pytest.mark.parametrize(
+    ("surname", "given", "expected"),
+    [
+        ("Кирилловы", "Денис", ("Денис", "Кириллов")),
+        ("Кирилловых", "Оксану", ("Оксана", "Кириллова")),
+        ("Мартыненкі", "Ігар", ("Ігар", "Мартыненка")),
+        ("Шыманскіх", "Ганну", ("Ганна", "Шыманская")),
+        ("Мацкевічы", "Вольга", ("Вольга", "Мацкевіч")),
+        ("Кириллов", "Денис", None),  # singular: not a family's plural
+        ("Кириллова", "Оксана", None),
+    ],
+)
+def test_plural_surnames_become_singular(
+    surname: str, given: str, expected: tuple[str, str] | None
+) -> None:
+    assert singular_surname(surname, given) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "23 января задержаны Денис и Оксана Кирилловы.",
+            "ru",
+            {"Денис Кириллов", "Оксана Кириллова"},
+        ),
+        (
+            "23 студзеня затрыманыя браты Ігар і Васіль Мартыненкі.",
+            "be",
+            {"Ігар Мартыненка", "Васіль Мартыненка"},
+        ),
+        (
+            "On 23 January 2024 Darya and Alena Kuzmich were detained in Minsk.",
+            "en",
+            {"Darya Kuzmich", "Alena Kuzmich"},
+        ),
+    ],
+)
+def test_a_shared_surname_gives_each_person_the_fact(
+    text: str, lang: str, names: set[str]
+) -> None:
+    found = people(extract(text, lang, reference_date="2024-01-31"))
+    assert set(found) == names
+    for name in names:
+        assert kinds(found[name]) == [("detained", "2024-01-23")]
+
+
+def test_two_separate_people_do_not_share_a_surname() -> None:
+    found = people(extract("Иван Петров и Анна Сидорова задержаны 3 марта 2024 года.", "ru"))
+    assert set(found) == {"Иван Петров", "Анна Сидорова"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Усе трое былі затрыманыя 13.10.2022.", "Усіх трох затрымалі 13.10.2022."],
+)
+def test_counted_group_in_belarusian(sentence: str) -> None:
+    text = (
+        "Марына Садоўская атрымала 4 гады калоніі. Юрася Кухту асудзілі на тры гады. "
+        "Васіль Грыцук атрымаў 2 гады. Дзяржаўны абвінаваўца Дзмітрый Ліс прасіў для "
+        "Садоўскай пяць гадоў. " + sentence
+    )
+    found = people(extract(text, "be"))
+    detained = {n for n, p in found.items() if ("detained", "2022-10-13") in kinds(p)}
+    assert detained == {"Марына Садоўская", "Юрась Кухта", "Васіль Грыцук"}
+    assert found["Дзмітрый Ліс"]["role"] == "other"
+
+
+def test_russian_group_in_the_accusative() -> None:
+    text = (
+        "Ольга Зуева и Пётр Рогов получили по три года колонии. "
+        "Всех троих задержали 5 мая 2023 года вместе с Иваном Лисом."
+    )
+    found = people(extract(text, "ru"))
+    assert ("detained", "2023-05-05") in kinds(found["Ольга Зуева"])
+
+
+def test_state_prosecutor_is_not_a_defendant() -> None:
+    text = "Государственный обвинитель Игорь Стрельцов просил для Анны Белой пять лет колонии."
+    found = people(extract(text, "ru"))
+    assert found["Игорь Стрельцов"]["role"] == "other"
+    assert found["Игорь Стрельцов"]["claims"] == []
