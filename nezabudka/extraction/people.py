@@ -298,11 +298,12 @@ def _rule_nominative(given: str, surname: str, be: bool) -> str:
 
 # "Денис и Оксана Кирилловы", "братоў Ігара і Васіля Мартыненкаў": a family's shared surname in
 # the plural, (plural ending, masculine, feminine) nominative singular endings
-_PLURAL_SURNAME = tuple(
-    (stem + ending, stem, stem + "а")
-    for stem in ("ов", "ев", "ёв", "ин", "ын")
-    for ending in ("ы", "ых", "ым", "ыми")
-) + (
+_PLURAL_SURNAME = (
+    *(
+        (stem + ending, stem, stem + "а")
+        for stem in ("ов", "ев", "ёв", "ин", "ын")
+        for ending in ("ы", "ых", "ым", "ыми")
+    ),
     ("ские", "ский", "ская"), ("ских", "ский", "ская"), ("ским", "ский", "ская"),
     ("цкие", "цкий", "цкая"), ("цких", "цкий", "цкая"), ("цким", "цкий", "цкая"),
     ("авы", "аў", "ава"), ("авых", "аў", "ава"), ("авым", "аў", "ава"), ("авымі", "аў", "ава"),
@@ -313,6 +314,7 @@ _PLURAL_SURNAME = tuple(
     ("ічы", "іч", "іч"), ("ічаў", "іч", "іч"), ("ічам", "іч", "іч"), ("ичи", "ич", "ич"),
     ("ичей", "ич", "ич"), ("енкі", "енка", "енка"), ("енкаў", "енка", "енка"),
 )  # fmt: skip
+_PLURAL_SURNAME_LONGEST_FIRST = sorted(_PLURAL_SURNAME, key=lambda x: -len(x[0]))
 _CONJ_WORDS = frozenset({"and", "и", "і", "й"})
 
 
@@ -323,7 +325,7 @@ def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
     if entry is None or not _CYR.search(surname):
         return None
     female = lexicon.group_is_female(entry[0])
-    for pl, m, f in sorted(_PLURAL_SURNAME, key=lambda x: -len(x[0])):
+    for pl, m, f in _PLURAL_SURNAME_LONGEST_FIRST:
         if surname.endswith(pl) and len(surname) > len(pl) + 2:
             return entry[1], surname[: -len(pl)] + (f if female else m)
     return None
