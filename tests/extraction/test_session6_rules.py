@@ -59,9 +59,7 @@ def test_plural_surnames_become_singular(
         ),
     ],
 )
-def test_a_shared_surname_gives_each_person_the_fact(
-    text: str, lang: str, names: set[str]
-) -> None:
+def test_a_shared_surname_gives_each_person_the_fact(text: str, lang: str, names: set[str]) -> None:
     found = people(extract(text, lang, reference_date="2024-01-31"))
     assert set(found) == names
     for name in names:
