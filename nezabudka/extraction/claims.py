@@ -513,6 +513,17 @@ GROUP = re.compile(
     r")\b",
     _I,
 )
+# released "in the courtroom": on the day of the verdict
+COURTROOM = re.compile(
+    r"\bin(?: the)? court(?:room)?\b|\b(?:в|у|ў|из|з) зал(?:е|ы|а) (?:суда|судебных заседаний)",
+    _I,
+)
+# a court hearing or trial is reported ("the trial ended", "завершился процесс", "судовае пасяджэнне")
+TRIAL = re.compile(
+    r"\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|ом|ебн\w+)?\b|заседани\w+|"
+    r"\bпрацэс\w*|\bсуд(?:зе|у)?\b|пасяджэнн\w+",
+    _I,
+)
 # "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported
 VERDICT = re.compile(
     r"\b(?:verdict|judgment)|\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|"

@@ -277,6 +277,22 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+_HEADLINE = re.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
+
+
+def _drop_unnamed_headline(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """A headline that names nobody ("Прысуд па «лідскай справе»: 7, 5,5 і 2 гады") sums up
+    facts the body states person by person; read alone it would hand them to whoever is named
+    first, so its claims are left to the body."""
+    m = _HEADLINE.match(doc.text)
+    if m is None or m.group(1).rstrip()[-1:] in ".!?…" or "\n" not in doc.text[m.end() :]:
+        return claims
+    end = m.end(1)
+    if any(mm.start < end for mm in doc.mentions):
+        return claims
+    return [c for c in claims if c.pos >= end]
+
+
 _VERDICT_REACH = 4  # sentences after a dated verdict whose terms it dates
 
 
@@ -291,6 +307,16 @@ def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             continue
         i = doc.sentence_of(d.start)
         s = doc.sents[i]
+        if (
+            not C.VERDICT.search(s.text)
+            and C.TRIAL.search(s.text)
+            and i + 1 < len(doc.sents)
+            and C.VERDICT.search(doc.sents[i + 1].text)
+            and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
+        ):
+            # "Yesterday the trial of three men ended. The judge found all of them guilty."
+            i += 1
+            s = doc.sents[i]
         if s.start in sentenced_in or not C.VERDICT.search(s.text):
             continue
         earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
@@ -314,9 +340,12 @@ def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
 
 def _fine_with_verdict(claims: list[Claim]) -> None:
     """ "He was sentenced to five years … and additionally fined 200 base units": the fine
-    shares the date of the verdict in its sentence."""
+    shares the date of the verdict in its sentence; so does a release in the courtroom
+    ("got a suspended sentence and was released in the courtroom")."""
     for c in claims:
-        if c.kind != "fined" or c.date is not None:
+        if c.date is not None or not (
+            c.kind == "fined" or (c.kind == "released" and C.COURTROOM.search(c.sentence.text))
+        ):
             continue
         verdict = next(
             (
@@ -665,7 +694,7 @@ def extract(
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)
     _resolve_dates(doc, ref)
-    found = _find_claims(doc)
+    found = _drop_unnamed_headline(doc, _find_claims(doc))
     _assign_dates(doc, found)
     _same_as_earlier_event(found)
     _verdict_dates(doc, found)

@@ -101,3 +101,24 @@ def test_state_prosecutor_is_not_a_defendant() -> None:
     found = people(extract(text, "ru"))
     assert found["Игорь Стрельцов"]["role"] == "other"
     assert found["Игорь Стрельцов"]["claims"] == []
+
+
+def test_a_headline_that_names_nobody_gives_no_claims() -> None:
+    text = (
+        "Прысуд па «лідскай справе»: 7 і 2 гады\n\n"
+        "Учора ў Гродзенскім абласным судзе завяршыўся закрыты працэс над жыхарамі Ліды. "
+        "Суддзя Аксана Тамашэвіч прызнала ўсіх вінаватымі.\n\n"
+        "Яўген Лапата атрымаў 7 гадоў калоніі ўзмоцненага рэжыму. Алег Місюк атрымаў 2 гады "
+        "пазбаўлення волі з адтэрміноўкай — яго вызвалілі з-пад варты ў зале суда."
+    )
+    found = people(extract(text, "be", reference_date="2025-09-18"))
+    # the headline's "2 гады" is not Лапата's; the trial's date reaches the verdict sentence
+    assert kinds(found["Яўген Лапата"]) == [("sentenced", "2025-09-17")]
+    assert kinds(found["Алег Місюк"]) == [("sentenced", "2025-09-17"), ("released", "2025-09-17")]
+    assert found["Аксана Тамашэвіч"]["role"] == "other"
+
+
+def test_a_headline_that_names_someone_still_counts() -> None:
+    text = "Ihar Zhuk sentenced to six years\n\nThe court in Minsk read out the verdict on Monday."
+    found = people(extract(text, "en", reference_date="2024-03-15"))
+    assert [c["kind"] for c in found["Ihar Zhuk"]["claims"]] == ["sentenced"]
