@@ -127,6 +127,11 @@ _GROUP_N = {
 }
 
 
+def _group_size(g: re.Match[str]) -> int:
+    word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
+    return _GROUP_N.get(word, 2)
+
+
 def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     sent = doc.sents[doc.sentence_of(pos)]
     clause = doc.clause_of(pos)
@@ -169,8 +174,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
     if g:
-        word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
-        return _group(doc, pos, _GROUP_N.get(word, 2))
+        return _group(doc, pos, _group_size(g))
     after = [m for m in in_clause if m.start > pos]
     if after:
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too
@@ -193,6 +197,10 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             )
             if len(named) >= 2:
                 return list(named)
+            # "Усіх трох затрымалі ў лютым; паўгода яны знаходзіліся ў турме": the same group
+            g = C.GROUP.search(doc.text, a, b)
+            if g:
+                return _group(doc, g.start(), _group_size(g))
     if C.PRONOUN.search(clause.text):
         f = focus(doc, pos)
         return [f] if f is not None else []

@@ -557,7 +557,7 @@ DURATION = re.compile(
 )
 SENTENCE_CUE_BEFORE = re.compile(
     r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|"
-    r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|присудил\w*|прысудзі\w*|отбыва\w*|адбыва\w*|"
+    r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|\bдалі\b|присудил\w*|прысудзі\w*|отбыва\w*|адбыва\w*|"
     r"осужд\w*|осуди\w*|получил\w*|назначил\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
     r"тэрмін\w*|пакаранн\w*)",
     _I,
@@ -624,7 +624,14 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    ("suspended", re.compile(r"\bsuspended\b|\bусловн\w+|\bумоўн\w+", _I)),
+    (
+        "suspended",
+        re.compile(
+            r"\bsuspended\b|\b(?:deferred|delay of) (?:sentence|execution|punishment)|\bусловн\w+|"
+            r"\bумоўн\w+|отсрочк\w+ (?:исполнения|отбывания)|адтэрміноўк\w+ (?:выканання|адбыцця)",
+            _I,
+        ),
+    ),
 ]
 
 RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [

@@ -591,6 +591,22 @@ def _find_claims(doc: Doc) -> list[Claim]:
     return out
 
 
+def _detail(d: PartialDate) -> int:
+    return (d.month is not None) + (d.day is not None)
+
+
+def _same_event_date(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Dates one event can have when stated twice: equal, one missing, or one a coarser form of
+    the other ("у лютым" and "14 лютага")."""
+    if a is None or b is None or a == b:
+        return True
+    return (
+        a.year == b.year
+        and (a.month is None or b.month is None or a.month == b.month)
+        and (a.day is None or b.day is None)
+    )
+
+
 def _merge(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
@@ -598,7 +614,7 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         for o in out:
             if o.person != c.person or o.kind != c.kind:
                 continue
-            same_date = o.date == c.date or o.date is None or c.date is None
+            same_date = _same_event_date(o.date, c.date)
             if (
                 (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months))
                 or (o.key() == c.key() and same_date)
@@ -611,7 +627,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         if dup is None:
             out.append(c)
             continue
-        dup.date = dup.date or c.date
+        if dup.date is None or (c.date is not None and _detail(c.date) > _detail(dup.date)):
+            dup.date = c.date  # "in February … on 14 February": the exact one
         dup.regime = dup.regime or c.regime
         dup.how = dup.how or c.how
     return out

@@ -122,3 +122,44 @@ def test_a_headline_that_names_someone_still_counts() -> None:
     text = "Ihar Zhuk sentenced to six years\n\nThe court in Minsk read out the verdict on Monday."
     found = people(extract(text, "en", reference_date="2024-03-15"))
     assert [c["kind"] for c in found["Ihar Zhuk"]["claims"]] == ["sentenced"]
+
+
+def test_one_event_stated_twice_keeps_the_exact_date() -> None:
+    text = (
+        "Сымон Ракіцкі ў лютым быў памілаваны. 14 лютага мяне выклікалі ў штаб і сказалі, што "
+        "Сымона Ракіцкага памілавалі."
+    )
+    found = people(extract(text, "be", reference_date="2024-05-30"))
+    assert [c.get("date") for c in found["Сымон Ракіцкі"]["claims"]] == ["2024-02-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("Алег Місюк атрымаў 2 гады з адтэрміноўкай выканання пакарання.", "suspended"),
+        ("Олегу Мисюку дали 2 года с отсрочкой исполнения наказания.", "suspended"),
+        ("Oleg Misiuk got two years, a deferred sentence.", "suspended"),
+    ],
+)
+def test_deferred_sentences_are_suspended(text: str, regime: str) -> None:
+    lang = "be" if "атрымаў" in text else "ru" if "дали" in text else "en"
+    [person] = extract(text, lang)["people"]
+    assert [c.get("regime") for c in person["claims"] if c["kind"] == "sentenced"] == [regime]
+
+
+def test_a_sentence_given_with_dali_and_no_subject() -> None:
+    found = people(extract("Мікола Ракіцкі быў затрыманы. Далі 6 гадоў узмоцненага рэжыму.", "be"))
+    assert {"kind": "sentenced", "years": 6, "regime": "enhanced"} in [
+        {k: v for k, v in c.items() if k != "quote"} for c in found["Мікола Ракіцкі"]["claims"]
+    ]
+
+
+def test_they_after_a_counted_group_is_the_group() -> None:
+    text = (
+        "Яўген Лапата атрымаў 7 гадоў. Павел Ярашэвіч атрымаў 5 гадоў. Алег Місюк атрымаў "
+        "2 гады. Усіх трох затрымалі ў "
+        "лютым 2025 года; больш за паўгода яны знаходзіліся ў гродзенскай турме №1."
+    )
+    found = people(extract(text, "be"))
+    for name in ("Яўген Лапата", "Павел Ярашэвіч", "Алег Місюк"):
+        assert "held_at" in [c["kind"] for c in found[name]["claims"]], name
