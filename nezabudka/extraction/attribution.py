@@ -26,6 +26,10 @@ _AMONG_THEM = re.compile(
     r"^\W*(?:among them|among those|they include|среди них|в (?:их|том) числе|сярод іх|у (?:іх|тым) ліку)\b",
     re.I,
 )
+# "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
+_TOGETHER_WITH = re.compile(
+    r"\b(?:together with|along with|вместе с|вместе со|разам з|разам са)\s+(?:[^\W\d_]+\s+)?$", re.I
+)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
@@ -162,7 +166,13 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             if among:
                 return list(dict.fromkeys(among))
     # "His mother, Halina K., says letters stopped": the speaker is not the subject
-    before = [m for m in in_clause if m.start <= pos and not (m.speaker and m.relative)]
+    before = [
+        m
+        for m in in_clause
+        if m.start <= pos
+        and not (m.speaker and m.relative)
+        and not _TOGETHER_WITH.search(doc.text[max(0, m.start - 25) : m.start])
+    ]
     if before:
         # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
         group = [before[-1]]

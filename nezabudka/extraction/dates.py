@@ -61,7 +61,8 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
     # "two weeks before Chapiuk", "three days later", "two months after"
     (
         re.compile(
-            rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
+            # not a duration: "went on hunger strike for nine days after …"
+            rf"(?<!for )\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
             r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
             re.I,
         ),
@@ -79,7 +80,7 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
     # "a week later"
     (
         re.compile(
-            rf"\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
+            rf"(?<!for )\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
             r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
             re.I,
         ),

@@ -142,8 +142,19 @@ def _resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
             continue
         if rel.anchor:  # "two weeks before Chapiuk": resolved after the claims
             continue
-        if last is not None:
-            got = shift(last, rel)
+        base = last
+        if rel.unit == "day" and base is not None and base.day is None:
+            # "30 снежня … у верасні … у той жа дзень": a day counts from the last day named
+            base = next(
+                (
+                    doc.resolved[o.start]
+                    for o in reversed(doc.dates)
+                    if o.start < d.start and o.start in doc.resolved and doc.resolved[o.start].day
+                ),
+                base,
+            )
+        if base is not None:
+            got = shift(base, rel)
             if got is not None:
                 doc.resolved[d.start] = got
                 last = got
@@ -319,6 +330,13 @@ def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             s = doc.sents[i]
         if s.start in sentenced_in or not C.VERDICT.search(s.text):
             continue
+        if any(
+            c.sentence.start == s.start
+            and c.date == doc.resolved[d.start]
+            and c.kind not in ("charged", "sentenced", "fined")
+            for c in claims
+        ):
+            continue  # "detained in January 2022 and convicted of …": the arrest's date
         earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
         if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
             earlier[-1].date = doc.resolved[d.start]

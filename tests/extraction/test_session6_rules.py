@@ -163,3 +163,36 @@ def test_they_after_a_counted_group_is_the_group() -> None:
     found = people(extract(text, "be"))
     for name in ("Яўген Лапата", "Павел Ярашэвіч", "Алег Місюк"):
         assert "held_at" in [c["kind"] for c in found[name]["claims"]], name
+
+
+def test_the_same_day_counts_from_the_last_day_named() -> None:
+    text = (
+        "Сёння, 30 снежня, з калоніі ў Гомелі выйшла на волю палітвязніца Зінаіда Мацкевіч. "
+        "У верасні ёй адмовілі ў медыцынскай дапамозе.\n\n"
+        "Разам з Зінаідай у той жа дзень з гэтай калоніі вызвалілі і Вераніку Стральцову — "
+        "яе памілаваў Аляксандр Лукашэнка."
+    )
+    found = people(extract(text, "be", reference_date="2024-12-30"))
+    assert ("released", "2024-12-30") in kinds(found["Вераніка Стральцова"])
+    # "together with Zinaida": the companion is not the one released in that clause
+    assert kinds(found["Зінаіда Мацкевіч"]).count(("released", "2024-12-30")) == 1
+    assert all(k != "released" or d == "2024-12-30" for k, d in kinds(found["Зінаіда Мацкевіч"]))
+
+
+def test_for_n_days_after_is_a_duration_not_a_date() -> None:
+    text = (
+        "Mikalai Zelianko died on 1 February 2025. In September 2023 he went on hunger strike "
+        "for nine days after the administration stopped passing on his letters."
+    )
+    found = people(extract(text, "en", reference_date="2025-02-03"))
+    assert ("hunger_strike", "2023-09") in kinds(found["Mikalai Zelianko"])
+
+
+def test_an_arrest_date_does_not_date_the_term_before_it() -> None:
+    text = (
+        "Зінаіда Мацкевіч цалкам адбыла свой тэрмін — 3 гады пазбаўлення волі. Зінаіду "
+        "затрымалі ў студзені 2022 года і асудзілі за «абразу прэзідэнта»."
+    )
+    found = people(extract(text, "be", reference_date="2024-12-30"))
+    assert ("sentenced", None) in kinds(found["Зінаіда Мацкевіч"])
+    assert ("detained", "2022-01") in kinds(found["Зінаіда Мацкевіч"])
