@@ -63,6 +63,12 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|№|#|-|–|number)\s*(?P<num>\d{1,2})\b|-(?P<num2>\d{1,2})\b)"
 _NAMED: list[tuple[str, str]] = [
     (r"Akr[ae]stsin\w*|Okrestin\w*|Окрестин\w*|Акрэсцін\w*", "akrestsina-minsk"),
+    # SIZO No. 1 on Valadarskaha street, Minsk: "Валадарка", "СИЗО на Володарского"
+    (
+        r"Valadark\w*|Volodark\w*|Валадар[кц]\w*|Володар[кц]\w*|(?<=на )Володарского\b|"
+        r"(?<=на )Валадарскага\b|(?<=on )V[ao]l[ao]darsk\w+(?: (?:street|Street))?",
+        "sizo-1",
+    ),
     (r"Vo[uŭ]chy\w* Nor\w*|Volch\w* Nor\w*|Волчь\w+ нор\w*|Воўчы\w* Нор\w*", "ik-22"),
     (
         r"Amerikanka|Американк\w*|Амерыканк\w*|KGB (?:pre-?trial detention (?:cent(?:er|re)|facility)|"

@@ -196,3 +196,23 @@ def test_an_arrest_date_does_not_date_the_term_before_it() -> None:
     found = people(extract(text, "be", reference_date="2024-12-30"))
     assert ("sentenced", None) in kinds(found["Зінаіда Мацкевіч"])
     assert ("detained", "2022-01") in kinds(found["Зінаіда Мацкевіч"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Никиту Корсака держали на Окрестина, затем в СИЗО на Володарского.", "ru"),
+        ("Мікіту Корсака трымалі на Валадарцы.", "be"),
+        ("Mikita Korsak was held in Valadarka.", "en"),
+    ],
+)
+def test_the_valadarka_remand_prison_is_sizo_1(text: str, lang: str) -> None:
+    [person] = extract(text, lang)["people"]
+    places = [c["facility"] for c in person["claims"] if c["kind"] == "held_at"]
+    assert {"kind": "pretrial", "number": 1, "town": "Minsk"} in places
+
+
+def test_leave_asked_for_a_funeral_is_not_a_release() -> None:
+    text = "Никита Корсак написал заявление, чтобы его отпустили на похороны, но ему отказали."
+    [person] = extract(text, "ru")["people"]
+    assert [c["kind"] for c in person["claims"]] == ["funeral_denied"]
