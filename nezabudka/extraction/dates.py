@@ -116,6 +116,15 @@ _MONTH_DAY = re.compile(
     r"(?P<d3>[0-3]?\d)\s+(?:числа|чысла)\b)",
     re.I,
 )
+# "pardoned last month", "в прошлом году": the publication's previous month or year
+_LAST_MONTH = re.compile(
+    r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы)\b(?! and a half)",
+    re.I,
+)
+_LAST_YEAR = re.compile(
+    r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась)\b(?! and a half)",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
 _SAME_MONTH = re.compile(
@@ -278,9 +287,14 @@ def find_dates(
         (_NEXT_DAY, Relative(1, "day", 1)),
         (_TODAY, Relative(0, "day", 0, "today")),
         (_YESTERDAY, Relative(1, "day", -1, "today")),
+        (_LAST_MONTH, Relative(1, "month", -1, "today")),
+        (_LAST_YEAR, Relative(1, "year", -1, "today")),
     ):
         for m in pat.finditer(text):
-            if free(m.start(), m.end()):
+            # "in November last year": the month's own year, already read
+            if free(m.start(), m.end()) and not any(
+                0 <= m.start() - d.end <= 4 for d in found if d.date is not None
+            ):
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for m in _MONTH_DAY.finditer(text):

@@ -123,7 +123,15 @@ _SPEAKER_BEFORE = re.compile(
 # prisoner the testimony is about, not a relative
 _MY_KIN = re.compile(
     r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:wife|husband|son|daughter|"
-    r"brother|sister|муж|жена|сын|дочь|брат|сестра|жонка|дачка|сястра)\W*$",
+    r"brother|sister|friend|муж|жена|сын|дочь|брат|сестра|друг|подруга|жонка|дачка|сястра|сябар|"
+    r"сяброўка)\W*$",
+    re.I,
+)
+# "Interview by Maksim L.", "Гутарыла Вольга Д.": the author, never a subject
+_BYLINE_BEFORE = re.compile(
+    r"(?:interview(?:ed)? by|text by|written by|reported by|photos? by|беседовал\w*|гутарыл\w*|"
+    r"гутарыў|размаўлял\w*|размаўляў|записал\w*|запісал\w*|запісаў|(?:текст|тэкст|автор|аўтар)\s*:)"
+    r"\s*$",
     re.I,
 )
 # "My name is Katsiaryna R.", "Меня зовут…": the narrator of a testimony, not its subject
@@ -611,7 +619,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         return {
             "speaker": bool(_SPEAKER_AFTER.search(after) or source_before or narrator),
             "titled": bool(
-                _TITLES.search(before) or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
+                _TITLES.search(before)
+                or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
+                or _BYLINE_BEFORE.search(before)
             ),
             "relative": bool(
                 (

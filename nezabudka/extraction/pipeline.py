@@ -39,9 +39,10 @@ _FROM_PLACE = re.compile(
     re.I,
 )
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
+_DATE_PREPOSITION = re.compile(r"\b(?:since|from|until|с|со|до|з|да)\s*$", re.I)
 _SUBORDINATOR = re.compile(
-    r"\b(?:after|before|following|since|until|then|later|afterwards|после|перед|пасля|перад|"
-    r"затем|потом|потым)\b",
+    r"\b(?:after|before|following|since|until|then|later|afterwards|because|после|перед|пасля|перад|"
+    r"затем|потом|потым|потому|поскольку|таму|бо)\b",
     re.I,
 )
 
@@ -73,6 +74,8 @@ class Claim:
             gap, between = self.pos - end, text[end : self.pos]
         elif start >= t_end:
             gap, between = start - t_end, text[t_end:start]
+            # "refusing food since 28 March": the date's own preposition binds it to this claim
+            between = _DATE_PREPOSITION.sub("", between)
         else:
             return 0
         if _SUBORDINATOR.search(between):

@@ -216,3 +216,41 @@ def test_leave_asked_for_a_funeral_is_not_a_release() -> None:
     text = "Никита Корсак написал заявление, чтобы его отпустили на похороны, но ему отказали."
     [person] = extract(text, "ru")["people"]
     assert [c["kind"] for c in person["claims"]] == ["funeral_denied"]
+
+
+def test_interview_byline_and_a_friend_in_an_answer() -> None:
+    text = (
+        "An excerpt from our conversation with Alena Dubatouka, who was pardoned last month. "
+        "Interview by Maksim Leshchanka.\n\n"
+        "— Is there someone you are especially worried about now?\n"
+        "— My friend Karyna Savitskaya, who is still in colony No. 4 in Homiel. She has been "
+        "refusing food since 28 March, because for months the medical unit has ignored her "
+        "toothache.\n\n— What next?\n— I will write to her."
+    )
+    found = people(extract(text, "en", reference_date="2025-04-03"))
+    assert found["Maksim Leshchanka"]["role"] == "other"
+    assert found["Maksim Leshchanka"]["claims"] == []
+    assert ("released", "2025-03") in kinds(found["Alena Dubatouka"])
+    karyna = kinds(found["Karyna Savitskaya"])
+    assert ("hunger_strike", "2025-03-28") in karyna
+    assert ("medical_neglect", None) in karyna
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Ivan Petrov was detained last year.", "en", "2024"),
+        ("Ivan Petrov was detained in November last year.", "en", "2024-11"),
+        ("Ивана Петрова задержали в прошлом месяце.", "ru", "2025-03"),
+        ("Івана Пятрова затрымалі ў мінулым годзе.", "be", "2024"),
+    ],
+)
+def test_last_month_and_last_year(text: str, lang: str, date: str) -> None:
+    [person] = extract(text, lang, reference_date="2025-04-03")["people"]
+    assert kinds(person) == [("detained", date)]
+
+
+def test_for_the_last_year_and_a_half_is_a_duration() -> None:
+    text = "Tamara Zhyhar is a political prisoner. For the last year and a half she got no letters."
+    [person] = extract(text, "en", reference_date="2025-04-03")["people"]
+    assert kinds(person) == [("visits_denied", None)]
