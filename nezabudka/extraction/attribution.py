@@ -154,14 +154,20 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):
         return [iv.interviewee]
-    if not in_clause and _COUNTED_GROUP.search(clause.text):
+    if not [m for m in in_clause if not doc.people[m.person].official] and _COUNTED_GROUP.search(
+        clause.text
+    ):
+        # "…помиловал 16 человек; в их числе — Павел Ярошук" or, next sentence, "Среди них X"
         i = doc.sentence_of(pos)
+        rest = Span(clause.end, sent.end, doc.text[clause.end : sent.end])
         nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
-        if nxt is not None and _AMONG_THEM.search(nxt.text):
+        for part in (rest, nxt):
+            if part is None or not _AMONG_THEM.search(part.text.lstrip(" ;:,—–-")):
+                continue
             among = [
                 m.person
                 for m in doc.mentions
-                if nxt.start <= m.start < nxt.end and eligible(doc, m) and not m.relative
+                if part.start <= m.start < part.end and eligible(doc, m) and not m.relative
             ]
             if among:
                 return list(dict.fromkeys(among))

@@ -254,3 +254,30 @@ def test_for_the_last_year_and_a_half_is_a_duration() -> None:
     text = "Tamara Zhyhar is a political prisoner. For the last year and a half she got no letters."
     [person] = extract(text, "en", reference_date="2025-04-03")["people"]
     assert kinds(person) == [("visits_denied", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "10 июня из женской колонии №4 в Гомеле вышла Екатерина Войтович, полностью отбыв "
+            "трёхлетний срок.",
+            "ru",
+        ),
+        ("10 чэрвеня з калоніі №4 выйшла Кацярына Вайтовіч, цалкам адбыўшы тэрмін.", "be"),
+    ],
+)
+def test_walked_out_of_the_colony_in_either_word_order(text: str, lang: str) -> None:
+    [person] = extract(text, lang, reference_date="2025-07-01")["people"]
+    released = [c for c in person["claims"] if c["kind"] == "released"]
+    assert [(c["date"], c["how"]) for c in released] == [("2025-06-10", "end_of_term")]
+
+
+def test_among_them_in_the_same_sentence() -> None:
+    text = (
+        "20 июня Александр Лукашенко помиловал 16 человек; в их числе — Павел Ярошук, "
+        "осуждённый на 5 лет."
+    )
+    found = people(extract(text, "ru", reference_date="2025-07-01"))
+    assert ("released", "2025-06-20") in kinds(found["Павел Ярошук"])
+    assert found["Александр Лукашенко"]["claims"] == []
