@@ -307,7 +307,7 @@ def _drop_unnamed_headline(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if c.pos >= end]
 
 
-_VERDICT_REACH = 4  # sentences after a dated verdict whose terms it dates
+_VERDICT_REACH = 8  # sentences after a dated verdict whose terms it dates
 
 
 def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
