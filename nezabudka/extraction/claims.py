@@ -38,7 +38,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "released": re.compile(
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
-        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
+        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
         r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*)|"
         r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?з\s+(?:\w+\s+){0,2}?(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*)|"
         # "из женской колонии №4 в Гомеле вышла", "з калоніі выйшаў"

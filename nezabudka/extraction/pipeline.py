@@ -356,6 +356,13 @@ def _verdict_dates(doc: Doc, claims: list[Claim]) -> None:
                 o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
             ):
                 continue  # an administrative fine is not part of the verdict
+            if any(
+                o.start in doc.resolved
+                and c.sentence.start <= o.start < c.sentence.end
+                and doc.resolved[o.start].earliest() > doc.resolved[d.start].earliest()
+                for o in doc.dates
+            ):
+                continue  # "released on Tuesday after serving 2.5 years": a term served before
             c.date = doc.resolved[d.start]
 
 
@@ -371,11 +378,14 @@ def _fine_with_verdict(claims: list[Claim]) -> None:
         verdict = next(
             (
                 o
-                for o in claims
+                for o in reversed(claims)
                 if o.kind == "sentenced"
                 and o.person == c.person
-                and o.sentence.start == c.sentence.start
                 and o.date is not None
+                # a fine: the verdict in its sentence; a courtroom release: the last verdict
+                and (
+                    o.sentence.start == c.sentence.start or (c.kind == "released" and o.pos < c.pos)
+                )
             ),
             None,
         )

@@ -281,3 +281,26 @@ def test_among_them_in_the_same_sentence() -> None:
     found = people(extract(text, "ru", reference_date="2025-07-01"))
     assert ("released", "2025-06-20") in kinds(found["Павел Ярошук"])
     assert found["Александр Лукашенко"]["claims"] == []
+
+
+def test_a_courtroom_release_in_the_next_sentence_takes_the_verdict_date() -> None:
+    text = (
+        "The Homiel Regional Court on Thursday, 8 June, sentenced Siarhei Bandarenka to three "
+        "years of restricted freedom without referral. Bandarenka, who had been in custody "
+        "since December, was released in the courtroom."
+    )
+    found = people(extract(text, "en", reference_date="2023-06-09"))
+    assert ("released", "2023-06-08") in kinds(found["Siarhei Bandarenka"])
+
+
+def test_a_term_served_before_a_later_event_is_not_the_new_verdicts() -> None:
+    text = (
+        "In Hrodna, Halina Verabei was detained on 12 November 2024. Two days later a court "
+        "convicted her and imposed a criminal fine of 100 base units.\n\n"
+        "Aksana Mikhnevich walked out of the women's penal colony No. 4 in Homiel on 19 November "
+        "after serving her full sentence of 2.5 years."
+    )
+    found = people(extract(text, "en", reference_date="2024-11-22"))
+    mikhnevich = kinds(found["Aksana Mikhnevich"])
+    assert ("released", "2024-11-19") in mikhnevich
+    assert ("sentenced", None) in mikhnevich
