@@ -583,6 +583,24 @@ def _declined_after_prisoner(before: str, mention: str) -> bool:
     return entry is not None and norm(entry[1]) != norm(first)
 
 
+# "Адвокат Ивана Петрова": a lawyer in the nominative before a declined name is the client's
+_LAWYER_NOMINATIVE = re.compile(r"\b(?:адвокат|защитник|адвакат|абаронца)\s+$", re.I)
+
+
+def _client_of_title(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether a titled mention is the client, not the lawyer: "Адвокату Оксаны Елене Жук"
+    (another name follows at once: the title is hers) or "Адвокат Ивана Петрова сообщил"."""
+    if nxt is not None and nxt.kind == "full" and text[m.end : nxt.start] in (" ", "\u00a0"):
+        return True
+    first = m.text.split()[0]
+    entry = lexicon.given_name(first) if _CYR.search(first) else None
+    return bool(
+        entry
+        and norm(entry[1]) != norm(first)
+        and _LAWYER_NOMINATIVE.search(text[max(0, m.start - 20) : m.start])
+    )
+
+
 def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person], list[Mention]]:
     tokens = list(_WORD.finditer(text))
     people: list[Person] = []
@@ -773,6 +791,10 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             idx = max(cands, key=lambda i: (not people[i].relative, weight(i), -i))
             mentions.append(Mention(t.start(), end, tok, idx, kind, **flags(t.start(), end)))
     mentions.sort(key=lambda m: m.start)
+    for k, m in enumerate(mentions):
+        nxt_m = mentions[k + 1] if k + 1 < len(mentions) else None
+        if m.titled and _client_of_title(text, m, nxt_m):
+            m.titled = False
     for m in mentions:
         people[m.person].mentions.append(m)
     return people, mentions

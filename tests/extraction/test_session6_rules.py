@@ -304,3 +304,16 @@ def test_a_term_served_before_a_later_event_is_not_the_new_verdicts() -> None:
     mikhnevich = kinds(found["Aksana Mikhnevich"])
     assert ("released", "2024-11-19") in mikhnevich
     assert ("sentenced", None) in mikhnevich
+
+
+def test_a_lawyer_title_before_a_clients_name_leaves_the_client_a_subject() -> None:
+    text = (
+        "Адвокат Ивана Петрова Ольга Сидорова сообщила, что Петров задержан 3 мая 2024 года. "
+        "Адвокат Анны Беловой сообщил, что Белову задержали 4 мая 2024 года. "
+        "Адвокат Олег Жуков жаловался на давление."
+    )
+    found = people(extract(text, "ru"))
+    assert found["Иван Петров"]["role"] == "detainee"
+    assert found["Анна Белова"]["role"] == "detainee"
+    assert found["Ольга Сидорова"]["role"] == "other"
+    assert found["Олег Жуков"]["role"] == "other"
