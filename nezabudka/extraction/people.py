@@ -99,9 +99,9 @@ _TITLES = re.compile(
     re.I,
 )
 _RELATIVES = re.compile(
-    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|friend|colleague|relative|"
-    r"partner|fiancée?|жена|муж|мать|отец|сын|дочь|брат|сестра|коллега|друг|подруга|жонка|"
-    r"маці|бацька|дачка|сястра|калега|сябар|сяброўка)\W*(?:[^\W\d_]+\s+)?$",
+    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|friend|relative|"
+    r"partner|fiancée?|жена|муж|мать|отец|сын|дочь|брат|сестра|друг|подруга|жонка|"
+    r"маці|бацька|дачка|сястра|сябар|сяброўка)\W*(?:[^\W\d_]+\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
@@ -116,7 +116,11 @@ _SPEAKER_BEFORE = re.compile(
     # after a quotation: "…," said Maksim Z. / «…», — сказала праваабаронца Ірына К.
     r"[»\"”]\s*,?\s*[—–-]?\s*(?:said|says|told|added|adds|сказал\w*|заявил\w*|отметил\w*|"
     r"добавил\w*|говорит|сказаў|сказала|заявіў|заявіла|адзначыў|адзначыла|дадаў|дадала|кажа)\s+"
-    r"(?:[\w'’-]+,?\s+){0,2}$",
+    r"(?:[\w'’-]+,?\s+){0,2}$|"
+    # "Пра гэта паведаміла ягоная калега Святлана Ю.", "said his colleague Pavel K."
+    r"\b(?:said|says|told|reported|паведамі(?:ў|ла|лі)|сказа(?:ў|ла)|сообщил[аи]?|сказал[аи]?|"
+    r"рассказал[аи]?|расказа(?:ў|ла))\s+(?:his|her|their|его|её|ее|ягоны|ягоная|яго|яе|іх)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}$",
     re.I,
 )
 # "My husband Siarhei K. is a political prisoner": in a testimony, the narrator's kin is the

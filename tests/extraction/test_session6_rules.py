@@ -317,3 +317,25 @@ def test_a_lawyer_title_before_a_clients_name_leaves_the_client_a_subject() -> N
     assert found["Анна Белова"]["role"] == "detainee"
     assert found["Ольга Сидорова"]["role"] == "other"
     assert found["Олег Жуков"]["role"] == "other"
+
+
+def test_a_colleague_named_as_co_defendant_is_part_of_the_group() -> None:
+    text = (
+        "Aliaksandr Dubovik, 41, received 11 years in a strict-regime colony. His colleague "
+        "Viktar Rusak was given 8 years of enhanced regime, while Kiryl Mazets got three and a "
+        "half years. Since their arrest, the three men have been held in Hrodna Prison No. 1."
+    )
+    found = people(extract(text, "en"))
+    for name in ("Aliaksandr Dubovik", "Viktar Rusak", "Kiryl Mazets"):
+        assert "held_at" in [c["kind"] for c in found[name]["claims"]], name
+
+
+def test_a_colleague_who_reports_the_news_is_a_speaker() -> None:
+    text = (
+        "Ігар Барысевіч вызвалены 11 верасня 2024 года па памілаванні. Пра гэта паведаміла "
+        "ягоная калега Святлана Юркевіч. Паводле Юркевіч, Барысевіча ў той жа дзень вывезлі на "
+        "мяжу з Літвой."
+    )
+    found = people(extract(text, "be"))
+    assert found["Святлана Юркевіч"]["claims"] == []
+    assert ("exile", "2024-09-11") in kinds(found["Ігар Барысевіч"])
