@@ -677,7 +677,7 @@ def _num(text: str | None) -> float | None:
     if not text:
         return 0.0
     t = text.lower().replace(",", ".")
-    if t in ("полутора", "паўтара"):
+    if t in ("полутора", "полтора", "паўтара"):
         return 1.5
     try:
         return float(t)

@@ -6,7 +6,7 @@ facts in the answers belong to the interviewee, not to the last person named."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nezabudka.extraction.people import Mention, Person
 
@@ -31,9 +31,16 @@ _BYLINE = re.compile(
 class Interview:
     answers: list[tuple[int, int]]  # (start, end) of every answer
     interviewee: int  # index into the people list
+    questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each
 
     def answers_at(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.answers)
+
+    def question_at(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.questions if a <= pos < b), None)
+
+    def answer_after(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self.answers if a >= pos), None)
 
 
 def first_person(text: str) -> bool:
@@ -77,6 +84,10 @@ def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> 
         and text[m.end : m.end + 2].startswith(",")
     ]
     if addressed:
-        return Interview(answers, addressed[0])
+        return Interview(answers, addressed[0], questions)
     intro = [m.person for m in mentions if m.start < questions[0][0] and usable(m)]
-    return Interview(answers, intro[0]) if intro else None
+    return Interview(answers, intro[0], questions) if intro else None
+
+
+# "— Как вас задержали?", "— When were you released?": a question about the interviewee
+ADDRESSEE = re.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|вашы?\w*|табе|цябе|ты)\b", re.I)

@@ -19,7 +19,7 @@ from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import DateMention, Relative, find_dates, shift
 from nezabudka.extraction.facilities import find_facilities
-from nezabudka.extraction.interview import find_interview
+from nezabudka.extraction.interview import ADDRESSEE, find_interview
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, _prefix_match, find_people
 from nezabudka.extraction.segment import Span, clauses, keyword_matches, sentences
@@ -250,6 +250,38 @@ def _assign_dates(doc: Doc, claims: list[Claim]) -> None:
             ):
                 c.date = doc.resolved[d.start]
                 break
+
+
+def _answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "— Как вас задержали? — Прямо на работе, 19 января 2021 года.": a fact a question asks
+    the interviewee about is theirs and takes its date from the answer's first sentence; a
+    question that asks about no one and names no one states nothing."""
+    iv = doc.interview
+    if iv is None:
+        return claims
+    out = []
+    for c in claims:
+        q = iv.question_at(c.pos)
+        if q is None:
+            out.append(c)
+            continue
+        if not ADDRESSEE.search(doc.text[q[0] : q[1]]):
+            if any(q[0] <= m.start < q[1] for m in doc.mentions):
+                out.append(c)
+            continue
+        c.person = iv.interviewee
+        answer = iv.answer_after(q[1])
+        if c.date is None and c.kind not in DATELESS and answer is not None:
+            first = doc.sents[doc.sentence_of(answer[0] + 2)]
+            when = [
+                d
+                for d in doc.dates
+                if first.start <= d.start < first.end and d.start in doc.resolved
+            ]
+            if when and not any(first.start <= o.pos < first.end for o in claims):
+                c.date = doc.resolved[when[0].start]
+        out.append(c)
+    return out
 
 
 def _same_as_earlier_event(claims: list[Claim]) -> None:
@@ -744,6 +776,7 @@ def extract(
     _resolve_dates(doc, ref)
     found = _drop_unnamed_headline(doc, _find_claims(doc))
     _assign_dates(doc, found)
+    found = _answered_questions(doc, found)
     _same_as_earlier_event(found)
     _verdict_dates(doc, found)
     _fine_with_verdict(found)

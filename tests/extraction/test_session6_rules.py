@@ -339,3 +339,21 @@ def test_a_colleague_who_reports_the_news_is_a_speaker() -> None:
     found = people(extract(text, "be"))
     assert found["Святлана Юркевіч"]["claims"] == []
     assert ("exile", "2024-09-11") in kinds(found["Ігар Барысевіч"])
+
+
+def test_a_question_to_the_interviewee_is_answered_with_a_date() -> None:
+    text = (
+        "Максим Гурский вышел на свободу в начале марта. Мы поговорили с ним.\n\n"
+        "— Как вас задержали?\n"
+        "— Прямо на работе, 19 января 2021 года. Трое суток держали в ИВС.\n\n"
+        "— Какой был приговор?\n"
+        "— Судья дала мне полтора года ограничения свободы с направлением в исправительное "
+        "учреждение открытого типа.\n\n"
+        "— Что говорят о задержаниях соседи?\n— Ничего."
+    )
+    found = people(extract(text, "ru", reference_date="2022-04-12"))
+    claims = kinds(found["Максим Гурский"])
+    assert ("detained", "2021-01-19") in claims
+    assert ("sentenced", None) in claims
+    # the last question asks about no one: it states nothing
+    assert [k for k, _ in claims].count("detained") == 1
