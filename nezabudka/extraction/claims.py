@@ -572,6 +572,12 @@ SENTENCE_CUE_AFTER = re.compile(
     r"хімі\w+|абмежаванн\w+ волі)",
     _I,
 )
+# "the prosecutor asked for 13 years", "пракурор запатрабаваў 9 гадоў": a demand, not a term
+PROSECUTION_ASKED = re.compile(
+    r"\b(?:requested|asked for|demanded|sought|had asked|(?:за)?просил[аи]?|(?:по)?требовал[аи]?|"
+    r"прасі(?:ў|ла|лі)|(?:за)?патрабава(?:ў|ла|лі))\b",
+    _I,
+)
 NOT_SENTENCE = re.compile(
     r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
     r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія)\s*$",
@@ -623,7 +629,10 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
         "prison",
         re.compile(
             r"high[- ]security prison|prison regime|тюремного режима|турэмнага рэжыму|"
-            r"в тюрьме особого|тюремн\w+ заключени\w+",
+            r"в тюрьме особого|тюремн\w+ заключени\w+|"
+            # "з адбываннем у турме", "с отбыванием в тюрьме", "to be served in a prison"
+            r"з адбываннем (?:пакарання )?[уў] турме|с отбыванием (?:наказания )?в тюрьме|"
+            r"(?:to be )?served in (?:a |the )?prison",
             _I,
         ),
     ),
@@ -686,13 +695,25 @@ def _num(text: str | None) -> float | None:
         return float(v) if v is not None else None
 
 
+def _asked_for(before: str) -> bool:
+    """A demand right before the term ("asked for nine years"), not undone by a later cue
+    ("asked for nine years; the court gave him eight")."""
+    asked = None
+    for asked in PROSECUTION_ASKED.finditer(before):
+        pass
+    if asked is None:
+        return False
+    rest = before[asked.end() :]
+    return ";" not in rest and not SENTENCE_CUE_BEFORE.search(rest)
+
+
 def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
     """Prison terms in one sentence ("15 years", "three and a half years", "six-year sentence",
     "3 года и 6 месяцев"), only where a sentencing word surrounds them."""
     out: list[Duration] = []
     for m in DURATION.finditer(sentence):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        if NOT_SENTENCE.search(before):
+        if NOT_SENTENCE.search(before) or _asked_for(before):
             continue
         cue_m = None
         for c in SENTENCE_CUE_BEFORE.finditer(before):

@@ -94,6 +94,8 @@ _TITLES = re.compile(
     r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)"
     # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…")
     r"[^\w.!?«»\"“”„]*){1}$|"
+    # "Адвакатка Руцкага Вольга Зянько": the lawyer of a client named just before
+    r"\b(?:lawyer|attorney|адвокат\w*|адвакат\w*|защитни\w+|абаронц\w+)\s+(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+\s+$|"
     # "The lawyer we hired, Pavel K.", "адвокат, которого наняла семья, Олег Р."
     r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+[^\s.,;:]+){1,4},\s*$",
     re.I,

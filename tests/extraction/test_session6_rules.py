@@ -357,3 +357,44 @@ def test_a_question_to_the_interviewee_is_answered_with_a_date() -> None:
     assert ("sentenced", None) in claims
     # the last question asks about no one: it states nothing
     assert [k for k, _ in claims].count("detained") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        ("Пракурор Аляксандр Гурын запатрабаваў для Дзяніса Руцкага 9 гадоў калоніі.", "be", []),
+        ("Прокурор просил для Анны Беловой пять лет колонии.", "ru", []),
+        (
+            "The prosecutor had asked for nine years for Ihar Zhuk; the court gave him eight years "
+            "in an enhanced-regime colony.",
+            "en",
+            [8],
+        ),
+        # "патрабаванням" (demands) is a noun, not a demand for a term
+        (
+            "Суд прызнаў Андрэя Шышко вінаватым у непадпарадкаванні патрабаванням адміністрацыі "
+            "і дадаў яму яшчэ 1 год пазбаўлення волі з адбываннем у турме.",
+            "be",
+            [1],
+        ),
+    ],
+)
+def test_a_prosecutors_demand_is_not_a_term(text: str, lang: str, years: list[int]) -> None:
+    terms = [
+        c["years"]
+        for p in extract(text, lang)["people"]
+        for c in p["claims"]
+        if c["kind"] == "sentenced"
+    ]
+    assert terms == years
+
+
+def test_a_lawyer_named_after_the_clients_name() -> None:
+    text = "Адвакатка Руцкага Вольга Зянько папрасіла выклікаць сведак. Дзяніс Руцкі ў СІЗА № 7."
+    found = people(extract(text, "be"))
+    assert found["Вольга Зянько"]["role"] == "other"
+
+
+def test_a_term_served_in_a_prison_has_the_prison_regime() -> None:
+    [person] = extract("Андрэю Шышко далі 1 год з адбываннем у турме.", "be")["people"]
+    assert [c.get("regime") for c in person["claims"]] == ["prison"]
