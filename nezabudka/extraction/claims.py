@@ -698,12 +698,10 @@ def _num(text: str | None) -> float | None:
 def _asked_for(before: str) -> bool:
     """A demand right before the term ("asked for nine years"), not undone by a later cue
     ("asked for nine years; the court gave him eight")."""
-    asked = None
-    for asked in PROSECUTION_ASKED.finditer(before):
-        pass
-    if asked is None:
+    ends = [m.end() for m in PROSECUTION_ASKED.finditer(before)]
+    if not ends:
         return False
-    rest = before[asked.end() :]
+    rest = before[ends[-1] :]
     return ";" not in rest and not SENTENCE_CUE_BEFORE.search(rest)
 
 
