@@ -1,0 +1,347 @@
+"""When each suggested claim happened: dates resolved against the report's anchors and the
+publication date, then given to the claims they belong to (the clause's nearest trigger, a
+verdict's co-defendants, a courtroom release, an interview's answer)."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import claims as C
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.dates import DateMention, Relative, shift
+from nezabudka.extraction.interview import ADDRESSEE
+from nezabudka.extraction.people import _prefix_match
+from nezabudka.extraction.suggestion import Claim
+
+DATELESS = {"held_at"}
+
+
+# "the protest marches of August 2020": the date describes a noun, not the claim
+_OF_DATE = re.compile(r"\bof\s+$", re.I)
+
+
+def resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
+    last: PartialDate | None = None
+    first_abs = next((d.date for d in doc.dates if d.date is not None), None)
+    for d in doc.dates:
+        if d.date is not None:
+            doc.resolved[d.start] = d.date
+            last = d.date
+            continue
+        rel = d.relative
+        assert rel is not None
+        if rel.anchor == "today":
+            base = reference_date or (first_abs if first_abs and doc.dates[0].start < 80 else None)
+            got = shift(base, rel) if base is not None else None
+            if got is not None:
+                doc.resolved[d.start] = last = got
+            continue
+        if rel.unit == "monthday":  # "on the 25th": the month last named, else the latest past one
+            got = None
+            if last is not None and last.month is not None:
+                got = shift(last, rel)
+            elif reference_date is not None and (day := reference_date.day) is not None:
+                ref = reference_date
+                back = ref if rel.amount <= day else shift(ref, Relative(1, "month", -1))
+                got = shift(PartialDate(back.year, back.month, None), rel) if back else None
+            if got is not None:
+                doc.resolved[d.start] = last = got
+            continue
+        if rel.anchor:  # "two weeks before Chapiuk": resolved after the claims
+            continue
+        base = last
+        if rel.unit == "day" and base is not None and base.day is None:
+            # "30 снежня … у верасні … у той жа дзень": a day counts from the last day named
+            base = next(
+                (
+                    doc.resolved[o.start]
+                    for o in reversed(doc.dates)
+                    if o.start < d.start and o.start in doc.resolved and doc.resolved[o.start].day
+                ),
+                base,
+            )
+        if base is not None:
+            got = shift(base, rel)
+            if got is not None:
+                doc.resolved[d.start] = got
+                last = got
+
+
+def _nearest(doc: Doc, claims: list[Claim], d: DateMention) -> Claim:
+    return min(claims, key=lambda c: c.distance(doc.text, d.start, d.end))
+
+
+def assign_dates(doc: Doc, claims: list[Claim]) -> None:
+    by_clause: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        if c.kind in DATELESS or not c.dated:
+            continue
+        by_clause.setdefault((c.clause.start, c.clause.end), []).append(c)
+    taken_initial: set[int] = set()
+    for (cs, ce), all_group in by_clause.items():
+        for d in doc.dates:
+            if not cs <= d.start < ce or _OF_DATE.search(doc.text[max(0, d.start - 4) : d.start]):
+                continue
+            # a charge takes a date next to its verb ("charged on 3 March"), not the date of
+            # the events it describes ("accused of the riots of 9–10 August 2020")
+            group = [
+                c
+                for c in all_group
+                if not (c.kind == "charged" and d.start - max(c.end, c.pos) > 15)
+            ]
+            if not group:
+                continue
+            if d.start in doc.resolved:
+                first = _nearest(doc, group, d)
+                # "On the 25th the judge sentenced three men who had been arrested on 14
+                # March": the arrest takes the date beside it, not the clause's first date
+                if any(
+                    o.start != d.start
+                    and cs <= o.start < ce
+                    and o.start in doc.resolved
+                    and _nearest(doc, group, o) is first
+                    and first.distance(doc.text, o.start, o.end)
+                    < first.distance(doc.text, d.start, d.end)
+                    and not _OF_DATE.search(doc.text[max(0, o.start - 4) : o.start])
+                    for o in doc.dates
+                ):
+                    continue
+                for owner in group:  # claims sharing one trigger ("charged with A and B") share it
+                    if owner is not first and (owner.pos, owner.end) != (first.pos, first.end):
+                        continue
+                    if owner.date is None or (owner.date.day is None and doc.resolved[d.start].day):
+                        owner.date = doc.resolved[d.start]
+                        owner.date_from = d
+                taken_initial.add(d.start)
+            elif d.relative and d.relative.anchor and d.relative.anchor != "today":
+                owner = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
+                owner.pending = d
+    # "released on 3 October and immediately deported": the exile has the release's date
+    for c in claims:
+        if c.kind == "exile" and c.date is None:
+            rel = [
+                o
+                for o in claims
+                if o.kind == "released"
+                and o.person == c.person
+                and o.date
+                and o.clause.start == c.clause.start
+                and o.pos < c.pos
+            ]
+            if rel:
+                c.date = rel[0].date
+    # a date opening the sentence ("On 5 June 2023 …: A received…, B got…") covers later clauses,
+    # but a bare dateline ("Update, 5 May 2025: …") dates the report, not the events
+    for c in claims:
+        if c.date is not None or c.pending is not None or c.kind in DATELESS or not c.dated:
+            continue
+        s = c.sentence
+        first_clause = doc.clause_map[doc.sentence_of(s.start)][0]
+        if first_clause.start == c.clause.start:
+            continue
+        rest = doc.text[first_clause.start : first_clause.end]
+        for d in doc.dates:
+            if first_clause.start <= d.start < first_clause.end:
+                rest = rest.replace(d.text, " ")
+        if len(re.findall(r"[^\W\d_]+", rest)) <= 2:
+            continue
+        for d in doc.dates:
+            if (
+                first_clause.start <= d.start < first_clause.end
+                and d.start - s.start < 40
+                and d.start in doc.resolved
+                and d.start not in taken_initial
+            ):
+                c.date = doc.resolved[d.start]
+                break
+
+
+def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "— Как вас задержали? — Прямо на работе, 19 января 2021 года.": a fact a question asks
+    the interviewee about is theirs and takes its date from the answer's first sentence; a
+    question that asks about no one and names no one states nothing."""
+    iv = doc.interview
+    if iv is None:
+        return claims
+    out = []
+    for c in claims:
+        q = iv.question_at(c.pos)
+        if q is None:
+            out.append(c)
+            continue
+        if not ADDRESSEE.search(doc.text[q[0] : q[1]]):
+            if any(q[0] <= m.start < q[1] for m in doc.mentions):
+                out.append(c)
+            continue
+        c.person = iv.interviewee
+        answer = iv.answer_after(q[1])
+        if c.date is None and c.kind not in DATELESS and answer is not None:
+            first = doc.sents[doc.sentence_of(answer[0] + 2)]
+            when = [
+                d
+                for d in doc.dates
+                if first.start <= d.start < first.end and d.start in doc.resolved
+            ]
+            if when and not any(first.start <= o.pos < first.end for o in claims):
+                c.date = doc.resolved[when[0].start]
+        out.append(c)
+    return out
+
+
+def same_as_earlier_event(claims: list[Claim]) -> None:
+    """ "X was released on 3 March. The same day Y was pardoned and released": "the same day"
+    is the day of the earlier event of the same kind, not of the last date written."""
+    for c in claims:
+        rel = c.date_from.relative if c.date_from else None
+        if rel is None or rel.amount or rel.anchor:
+            continue
+        earlier = [
+            o
+            for o in claims
+            if o.pos < c.pos
+            and o.person != c.person
+            and o.kind == c.kind
+            and o.date is not None
+            and (o.date.day is not None if rel.unit == "day" else o.date.month is not None)
+        ]
+        if earlier:
+            c.date = earlier[-1].date
+
+
+_VERDICT_REACH = 8  # sentences after a dated verdict whose terms it dates
+
+
+def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
+    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
+    "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
+    verdict without terms of its own dates the terms given in the next few sentences (until
+    another dated term), and a fine imposed as the sentence with them."""
+    sentenced_in = {c.sentence.start for c in claims if c.kind == "sentenced"}
+    for d in doc.dates:
+        if d.start not in doc.resolved:
+            continue
+        i = doc.sentence_of(d.start)
+        s = doc.sents[i]
+        if (
+            not C.VERDICT.search(s.text)
+            and C.TRIAL.search(s.text)
+            and i + 1 < len(doc.sents)
+            and C.VERDICT.search(doc.sents[i + 1].text)
+            and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
+        ):
+            # "Yesterday the trial of three men ended. The judge found all of them guilty."
+            i += 1
+            s = doc.sents[i]
+        if s.start in sentenced_in or not C.VERDICT.search(s.text):
+            continue
+        if any(
+            c.sentence.start == s.start
+            and c.date == doc.resolved[d.start]
+            and c.kind not in ("charged", "sentenced", "fined")
+            for c in claims
+        ):
+            continue  # "detained in January 2022 and convicted of …": the arrest's date
+        earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
+        if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
+            earlier[-1].date = doc.resolved[d.start]
+            continue
+        later = (c for c in claims if c.kind in ("sentenced", "fined") and c.pos >= s.end)
+        for c in later:
+            if doc.sentence_of(c.pos) - i > _VERDICT_REACH:
+                break
+            if c.date is not None:
+                if c.kind == "sentenced":
+                    break  # a term with its own date starts another verdict
+                continue
+            if c.kind == "fined" and not any(
+                o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
+            ):
+                continue  # an administrative fine is not part of the verdict
+            if any(
+                o.start in doc.resolved
+                and c.sentence.start <= o.start < c.sentence.end
+                and doc.resolved[o.start].earliest() > doc.resolved[d.start].earliest()
+                for o in doc.dates
+            ):
+                continue  # "released on Tuesday after serving 2.5 years": a term served before
+            c.date = doc.resolved[d.start]
+
+
+def fine_with_verdict(claims: list[Claim]) -> None:
+    """ "He was sentenced to five years … and additionally fined 200 base units": the fine
+    shares the date of the verdict in its sentence; so does a release in the courtroom
+    ("got a suspended sentence and was released in the courtroom")."""
+    for c in claims:
+        if c.date is not None or not (
+            c.kind == "fined" or (c.kind == "released" and C.COURTROOM.search(c.sentence.text))
+        ):
+            continue
+        verdict = next(
+            (
+                o
+                for o in reversed(claims)
+                if o.kind == "sentenced"
+                and o.person == c.person
+                and o.date is not None
+                # a fine: the verdict in its sentence; a courtroom release: the last verdict
+                and (
+                    o.sentence.start == c.sentence.start or (c.kind == "released" and o.pos < c.pos)
+                )
+            ),
+            None,
+        )
+        if verdict is not None:
+            c.date = verdict.date
+
+
+def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
+    """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
+    for c in claims:
+        if c.kind != "released" or c.how is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        if i + 1 < len(doc.sents):
+            nxt = doc.sents[i + 1]
+            if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
+                c.how = C.release_how(nxt.text) if len(nxt.text) < 120 else None
+
+
+def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        d = c.pending
+        if d is None or d.relative is None or not d.relative.anchor:
+            continue
+        anchor = d.relative.anchor
+        target = None
+        for i, p in enumerate(doc.people):
+            if i != c.person and p.surname and _prefix_match(anchor, p.surname):
+                target = i
+        if target is None:
+            continue
+        base = next(
+            (o.date for o in claims if o.person == target and o.kind == c.kind and o.date), None
+        )
+        if base is None:
+            base = next(
+                (o.date for o in claims if o.person == target and o.kind == "detained" and o.date),
+                None,
+            )
+        if base is not None:
+            c.date = shift(base, d.relative)
+
+
+def detail(d: PartialDate) -> int:
+    return (d.month is not None) + (d.day is not None)
+
+
+def same_event_date(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Dates one event can have when stated twice: equal, one missing, or one a coarser form of
+    the other ("у лютым" and "14 лютага")."""
+    if a is None or b is None or a == b:
+        return True
+    return (
+        a.year == b.year
+        and (a.month is None or b.month is None or a.month == b.month)
+        and (a.day is None or b.day is None)
+    )
