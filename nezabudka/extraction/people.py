@@ -9,7 +9,6 @@ adds the names the lists do not know. Names are reduced to the nominative with
 
 from __future__ import annotations
 
-import contextlib
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -19,10 +18,17 @@ from typing import Any
 
 from nezabudka.extraction import lexicon
 from nezabudka.extraction.lexicon import norm
+from nezabudka.extraction.nominative import (
+    POSSESSIVE,
+    _morph,
+    is_given_name,
+    name_groups,
+    singular_surname,
+    to_nominative,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NOT_SURNAME = {
     norm(w)
     for w in [
@@ -176,7 +182,6 @@ _TITLE_WITH_COURT = re.compile(
 _PATRONYMIC = re.compile(
     r"(?:вич|вна|ична|інічна|аўна|еўна|ovich|evich|avich|ovna|evna|aŭna)$", re.I
 )
-_PRONOUN_NAMES = {"яна", "ён", "яны", "она", "он"}
 
 
 @dataclass(slots=True)
@@ -210,189 +215,7 @@ class Person:
         return any(m.relative for m in self.mentions)
 
 
-# --- names library adapter (optional) -------------------------------------------------------
-
-
-@cache
-def _names() -> Any:
-    try:
-        from nezabudka import names
-    except Exception:  # the library is optional: degrade to the built-in lists
-        return None
-    return names
-
-
-def is_given_name(token: str, lang: str) -> bool:
-    t = _POSSESSIVE.sub("", token)
-    if lang == "be" and norm(t) in _PRONOUN_NAMES:
-        return False
-    if norm(t) in _PRONOUN_NAMES and not t[:1].isupper():
-        return False
-    if lexicon.given_name(t):
-        return True
-    lib = _names()
-    if lib is not None and hasattr(lib, "is_given_name") and norm(t) not in _PRONOUN_NAMES:
-        try:
-            return bool(lib.is_given_name(t))
-        except Exception:
-            return False
-    return False
-
-
-def name_groups(token: str) -> frozenset[str]:
-    groups = set(lexicon.name_groups(token))
-    lib = _names()
-    if lib is not None and hasattr(lib, "given_name_equivalents"):
-        with contextlib.suppress(Exception):
-            groups |= {"~" + lib.fold(x) for x in lib.given_name_equivalents(token)}
-    if not groups:
-        groups.add("~" + norm(token))
-    return frozenset(groups)
-
-
-@cache
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def _fleeting_vowel(surname: str, be: bool) -> str:
-    # Кавалёнка → Кавалёнак: the nominative of -нк/-льк surnames has a vowel before к
-    if re.search(r"[бвгджзклмнпрстфхцчшў]к$", surname) and not surname.endswith(("ск", "цк")):
-        return surname[:-1] + ("а" if be else "о") + "к"
-    return surname
-
-
-def _rule_nominative(given: str, surname: str, be: bool) -> str:
-    g = lexicon.given_name(given)
-    if g is None or norm(g[1]) == norm(given):
-        return surname
-    female = lexicon.group_is_female(g[0])
-    s = surname
-    if female:
-        for a, b in (
-            ("скую", "ская"),
-            ("цкую", "цкая"),
-            ("ую", "ая"),
-            ("ову", "ова"),
-            ("еву", "ева"),
-            ("аву", "ава"),
-            ("ину", "ина"),
-            ("іну", "іна"),
-            ("ыну", "ына"),
-            ("ой", "а"),
-            ("ай", "а"),
-            ("у", "а"),
-        ):
-            if s.endswith(a):
-                return s[: -len(a)] + b
-        return s
-    for a, b in (
-        ("ского", "ский"),
-        ("цкого", "цкий"),
-        ("скага", "скі"),
-        ("цкага", "цкі"),
-        ("ова", "ов" if not be else "оў"),
-        ("ева", "ев" if not be else "еў"),
-        ("ава", "аў"),
-        ("ина", "ин"),
-        ("іна", "ін"),
-        ("ына", "ын"),
-        ("ого", "ый"),
-        ("ага", "ы"),
-        ("я", "ь"),
-        ("а", ""),
-    ):
-        if s.endswith(a):
-            out = s[: -len(a)] + b
-            return _fleeting_vowel(out, be) if a == "а" else out
-    return s
-
-
-# "Денис и Оксана Кирилловы", "братоў Ігара і Васіля Мартыненкаў": a family's shared surname in
-# the plural, (plural ending, masculine, feminine) nominative singular endings
-_PLURAL_SURNAME = (
-    *(
-        (stem + ending, stem, stem + "а")
-        for stem in ("ов", "ев", "ёв", "ин", "ын")
-        for ending in ("ы", "ых", "ым", "ыми")
-    ),
-    ("ские", "ский", "ская"), ("ских", "ский", "ская"), ("ским", "ский", "ская"),
-    ("цкие", "цкий", "цкая"), ("цких", "цкий", "цкая"), ("цким", "цкий", "цкая"),
-    ("авы", "аў", "ава"), ("авых", "аў", "ава"), ("авым", "аў", "ава"), ("авымі", "аў", "ава"),
-    ("евы", "еў", "ева"), ("евых", "еў", "ева"), ("евым", "еў", "ева"),
-    ("іны", "ін", "іна"), ("іных", "ін", "іна"), ("ыны", "ын", "ына"), ("ыных", "ын", "ына"),
-    ("скія", "скі", "ская"), ("скіх", "скі", "ская"), ("скім", "скі", "ская"),
-    ("цкія", "цкі", "цкая"), ("цкіх", "цкі", "цкая"), ("цкім", "цкі", "цкая"),
-    ("ічы", "іч", "іч"), ("ічаў", "іч", "іч"), ("ічам", "іч", "іч"), ("ичи", "ич", "ич"),
-    ("ичей", "ич", "ич"), ("енкі", "енка", "енка"), ("енкаў", "енка", "енка"),
-)  # fmt: skip
-_PLURAL_SURNAME_LONGEST_FIRST = sorted(_PLURAL_SURNAME, key=lambda x: -len(x[0]))
 _CONJ_WORDS = frozenset({"and", "и", "і", "й"})
-
-
-def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
-    """(nominative given name, nominative singular surname) when ``surname`` is a Cyrillic
-    family surname in the plural ("Кирилловых" with "Оксану" → Оксана Кириллова), else None."""
-    entry = lexicon.given_name(given)
-    if entry is None or not _CYR.search(surname):
-        return None
-    female = lexicon.group_is_female(entry[0])
-    for pl, m, f in _PLURAL_SURNAME_LONGEST_FIRST:
-        if surname.endswith(pl) and len(surname) > len(pl) + 2:
-            return entry[1], surname[: -len(pl)] + (f if female else m)
-    return None
-
-
-def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
-    """Nominative given name and surname of a (possibly declined) Cyrillic name."""
-    g_entry = lexicon.given_name(given)
-    lib = _names()
-    be = lang == "be"
-    if lib is not None and hasattr(lib, "to_nominative"):
-        try:
-            out = lib.to_nominative(f"{given} {surname}").split()
-            if len(out) == 2 and (out[0] != given or g_entry is not None or be):
-                ng, ns = out
-                if norm(ns) != norm(surname):
-                    ns = _fleeting_vowel(ns, be) if surname.endswith("а") else ns
-                return ng, ns
-        except Exception:
-            pass
-    if g_entry is None and not be:
-        return _morph_nominative(given, surname)
-    ng = g_entry[1] if g_entry and _CYR.search(g_entry[1]) else given
-    ns = _rule_nominative(given, surname, be)
-    if not be and ns == surname and g_entry and norm(g_entry[1]) != norm(given):
-        female = lexicon.group_is_female(g_entry[0])
-        for p in _morph().parse(surname):
-            if "Surn" in p.tag:
-                form = p.inflect({"nomn", "femn" if female else "masc"})
-                if form:
-                    ns = form.word.capitalize()
-                    break
-    return ng, ns
-
-
-def _morph_nominative(given: str, surname: str) -> tuple[str, str]:
-    """Russian names the lists do not know ("Ибрагима Алиева"): pymorphy3's Name/Surn parses."""
-    morph = _morph()
-    g = next((p for p in morph.parse(given) if "Name" in p.tag), None)
-    if g is None or g.tag.case == "nomn":
-        return given, surname
-    gender = g.tag.gender or "masc"
-    g_nom = g.inflect({"nomn"})
-    s_nom = None
-    for p in morph.parse(surname):
-        if "Surn" in p.tag and p.tag.case == g.tag.case:
-            s_nom = p.inflect({"nomn", gender})
-            if s_nom:
-                break
-    return (
-        g_nom.word.capitalize() if g_nom else given,
-        s_nom.word.capitalize() if s_nom else surname,
-    )
 
 
 # --- detection ----------------------------------------------------------------------------
@@ -403,7 +226,7 @@ def _cap(tok: str) -> bool:
 
 
 def _prefix_match(token: str, surname: str) -> bool:
-    a, b = norm(_POSSESSIVE.sub("", token)), norm(surname)
+    a, b = norm(POSSESSIVE.sub("", token)), norm(surname)
     if a == b:
         return True
     if not _CYR.search(a) or not _CYR.search(b):
@@ -544,7 +367,7 @@ def _unknown_given_pairs(
         return []  # natasha's NER finds these in Russian
     from nezabudka.extraction.facilities import town_of
 
-    words = [_POSSESSIVE.sub("", t.group(0)) for t in tokens]
+    words = [POSSESSIVE.sub("", t.group(0)) for t in tokens]
     counts = Counter(norm(w) for w in words)
     lower = {w for w in words if w.islower()}
     out = []
@@ -552,7 +375,7 @@ def _unknown_given_pairs(
         if k in used or k + 1 in used:
             continue
         a, b = tokens[k], tokens[k + 1]
-        first, second = a.group(0), _POSSESSIVE.sub("", b.group(0))
+        first, second = a.group(0), POSSESSIVE.sub("", b.group(0))
         if (
             text[a.end() : b.start()] not in (" ", "\u00a0")
             or not (_cap(first) and _cap(second))
@@ -680,8 +503,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             and is_given_name(tok, lang)
             and gap in (" ", "\u00a0")
             and _cap(nxt.group(0))
-            and norm(_POSSESSIVE.sub("", nxt.group(0))) not in _NOT_SURNAME
-            and not lexicon.given_name(_POSSESSIVE.sub("", nxt.group(0)))
+            and norm(POSSESSIVE.sub("", nxt.group(0))) not in _NOT_SURNAME
+            and not lexicon.given_name(POSSESSIVE.sub("", nxt.group(0)))
         ):
             last = nxt
             if (
@@ -692,7 +515,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 and _CYR.search(nxt.group(0))
             ):
                 last = tokens[i + 2]
-            surname_raw = _POSSESSIVE.sub("", last.group(0))
+            surname_raw = POSSESSIVE.sub("", last.group(0))
             official = norm(surname_raw) in officials
             if official:
                 key = officials[norm(surname_raw)]
@@ -749,7 +572,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
     # given names the lists do not hold, in Latin script and Belarusian
     for k, k2 in _unknown_given_pairs(text, tokens, used, lang):
         a, b = tokens[k], tokens[k2]
-        surname_raw = _POSSESSIVE.sub("", b.group(0))
+        surname_raw = POSSESSIVE.sub("", b.group(0))
         given_n, surname_n = (
             to_nominative(a.group(0), surname_raw, lang)
             if _CYR.search(a.group(0))
@@ -774,7 +597,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
     for k, t in enumerate(tokens):
         if k in used or not _cap(t.group(0)):
             continue
-        tok = _POSSESSIVE.sub("", t.group(0))
+        tok = POSSESSIVE.sub("", t.group(0))
         end = t.start() + len(tok)
         if norm(tok) in officials:
             key = officials[norm(tok)]

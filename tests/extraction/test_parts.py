@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from nezabudka.extraction import detect_language, extract, people
+from nezabudka.extraction import detect_language, extract, nominative
 from nezabudka.extraction.claims import find_durations, find_regime
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.segment import sentences
@@ -97,7 +97,7 @@ def test_nominative_ru_be() -> None:
 
 
 def test_works_without_names_library(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(people, "_names", lambda: None)
+    monkeypatch.setattr(nominative, "_names", lambda: None)
     r = extract(
         "Бывшего инженера Дмитрия Лапицкого освободили 14 января 2025 года по помилованию.", "ru"
     )

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from nezabudka.extraction import extract
-from nezabudka.extraction.people import singular_surname
+from nezabudka.extraction.nominative import singular_surname
 
 
 def people(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
