@@ -398,3 +398,24 @@ def test_a_lawyer_named_after_the_clients_name() -> None:
 def test_a_term_served_in_a_prison_has_the_prison_regime() -> None:
     [person] = extract("Андрэю Шышко далі 1 год з адбываннем у турме.", "be")["people"]
     assert [c.get("regime") for c in person["claims"]] == ["prison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "20 мая Аляксандра Мароза вывезлі з Жодзінскай турмы ў калонію №5 у Івацэвічах.",
+            "be",
+            "transferred",
+        ),
+        ("20 мая Александра Мороза вывезли из жодинской тюрьмы в колонию №5.", "ru", "transferred"),
+        ("20 мая Аляксандра Мароза вывезлі на мяжу з Літвой.", "be", "exile"),
+        ("20 мая Александра Мороза вывезли в Литву без паспорта.", "ru", "exile"),
+    ],
+)
+def test_taken_away_to_a_colony_is_a_transfer_and_to_a_border_an_exile(
+    text: str, lang: str, kind: str
+) -> None:
+    [person] = extract(text, lang, reference_date="2024-05-22")["people"]
+    assert kind in [c["kind"] for c in person["claims"]]
+    assert ({"transferred", "exile"} - {kind}).isdisjoint(c["kind"] for c in person["claims"])
