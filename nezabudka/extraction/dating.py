@@ -176,7 +176,7 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue
         c.person = iv.interviewee
         answer = iv.answer_after(q[1])
-        if c.date is None and c.kind not in DATELESS and answer is not None:
+        if c.kind not in DATELESS and answer is not None:
             first = doc.sents[doc.sentence_of(answer[0] + 2)]
             when = [
                 d
@@ -184,7 +184,17 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 if first.start <= d.start < first.end and d.start in doc.resolved
             ]
             if when and not any(first.start <= o.pos < first.end for o in claims):
-                c.date = doc.resolved[when[0].start]
+                said = doc.resolved[when[0].start]
+                if c.date is None:
+                    c.date = said
+                elif (
+                    # "— Вас задержали в январе 2021-го? — Да, 18 января": the question's year
+                    when[0].year_from_context
+                    and said.day is not None
+                    and c.date.day is None
+                    and c.date.month in (None, said.month)
+                ):
+                    c.date = PartialDate(c.date.year, said.month, said.day)
         out.append(c)
     return out
 

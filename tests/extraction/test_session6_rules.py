@@ -419,3 +419,13 @@ def test_taken_away_to_a_colony_is_a_transfer_and_to_a_border_an_exile(
     [person] = extract(text, lang, reference_date="2024-05-22")["people"]
     assert kind in [c["kind"] for c in person["claims"]]
     assert ({"transferred", "exile"} - {kind}).isdisjoint(c["kind"] for c in person["claims"])
+
+
+def test_an_answer_makes_the_questions_date_exact() -> None:
+    text = (
+        "Арсений Климович провёл в заключении четыре года.\n\n"
+        "— Вас задержали в январе 2021-го?\n— Да, 18 января, прямо у подъезда.\n"
+        "— Когда вы вышли?\n— 17 января 2025 года.\n— Что дальше?\n— Не знаю."
+    )
+    found = people(extract(text, "ru", reference_date="2026-03-20"))
+    assert ("detained", "2021-01-18") in kinds(found["Арсений Климович"])
