@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument(
         "--split",
-        choices=("all", "seen", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 16))),
+        choices=("all", "seen", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 20))),
         default="all",
     )
     ap.add_argument(

@@ -164,7 +164,10 @@ def _cyrillic_case_forms(name: str) -> list[str]:
             if soft
             else ("у", "ы", "і", "и", "е", "ой", "ай", "ою")
         )
-        return [stem + e for e in ends]
+        # Belarusian dative/locative soften the stem: Лізавета → Лізавеце, Вольга → Вользе
+        mutated = {"т": "ц", "д": "дз", "г": "з", "к": "ц", "х": "с"}.get(stem[-1:])
+        extra = [stem[:-1] + mutated + "е"] if mutated and not soft else []
+        return [stem + e for e in ends] + extra
     if n.endswith(("й", "ь")):
         stem = n[:-1]
         return [stem + e for e in ("я", "ю", "ем", "ём", "і", "и", "е")]

@@ -429,3 +429,20 @@ def test_an_answer_makes_the_questions_date_exact() -> None:
     )
     found = people(extract(text, "ru", reference_date="2026-03-20"))
     assert ("detained", "2021-01-18") in kinds(found["Арсений Климович"])
+
+
+@pytest.mark.parametrize(
+    ("given", "surname", "expected"),
+    [
+        ("Віталя", "Жураўлёва", ("Віталь", "Жураўлёў")),
+        ("Ганны", "Жураўлёвай", ("Ганна", "Жураўлёва")),
+        ("Івана", "Пятрова", ("Іван", "Пятроў")),
+        ("Ивана", "Петрова", ("Иван", "Петров")),
+        ("Лізавеце", "Гарох", ("Лізавета", "Гарох")),
+    ],
+)
+def test_belarusian_nominatives(given: str, surname: str, expected: tuple[str, str]) -> None:
+    from nezabudka.extraction.nominative import to_nominative
+
+    lang = "be" if any(ch in given + surname for ch in "іў") else "ru"
+    assert to_nominative(given, surname, lang) == expected
