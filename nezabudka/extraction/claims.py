@@ -158,7 +158,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fined": re.compile(
-        r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|а|у)?\b|аштрафава\w+",
+        r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+",
         _I,
     ),
     "death_in_custody": re.compile(

@@ -88,7 +88,10 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
             group = [
                 c
                 for c in all_group
-                if not (c.kind == "charged" and d.start - max(c.end, c.pos) > 15)
+                if not (
+                    c.kind == "charged"
+                    and (d.start - max(c.end, c.pos) > 15 or c.pos - d.end > 60)
+                )
             ]
             if not group:
                 continue

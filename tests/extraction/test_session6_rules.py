@@ -446,3 +446,21 @@ def test_belarusian_nominatives(given: str, surname: str, expected: tuple[str, s
 
     lang = "be" if any(ch in given + surname for ch in "іў") else "ru"
     assert to_nominative(given, surname, lang) == expected
+
+
+def test_a_belarusian_fine_in_the_instrumental() -> None:
+    text = "Студэнт Кірыл Дуброўскі пакараны штрафам у 200 базавых велічынь."
+    [person] = extract(text, "be")["people"]
+    assert "fined" in [c["kind"] for c in person["claims"]]
+
+
+def test_a_charge_far_after_the_verdict_date_is_undated() -> None:
+    text = (
+        "Учора суддзя Гродзенскага абласнога суда Андрэй Шаўчук абвясціў прысуд трым жыхарам "
+        "мікрараёна Дзевятоўка, якіх абвінавацілі ва ўдзеле ў экстрэмісцкім фарміраванні. "
+        "Віктар Лазоўскі атрымаў 6 гадоў калоніі ўзмоцненага рэжыму."
+    )
+    found = people(extract(text, "be", reference_date="2023-08-25"))
+    assert ("charged", None) in [
+        (c["kind"], c.get("date")) for c in found["Віктар Лазоўскі"]["claims"]
+    ]
