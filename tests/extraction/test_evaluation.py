@@ -8,7 +8,7 @@ from nezabudka.extraction.evaluate import UNTOUCHED_BATCHES, evaluate, load_gold
 
 # The batches tuned on for one session only (harder genres: testimonies, interviews, digests):
 # guarded at their own, lower level.
-RECENTLY_TUNED = {"9", "10", "11", "12", "13"}
+RECENTLY_TUNED = {"9", "10", "11", "12", "13", "14", "15", "16", "17"}
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
@@ -27,14 +27,14 @@ def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
 
 def test_recently_tuned_batches_do_not_slip() -> None:
     reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in RECENTLY_TUNED]
-    assert len(reports) == 60
+    assert len(reports) == 108
     r = evaluate(reports)
-    assert r["people"]["f1"] >= 0.97, r["people"]
-    assert r["roles"]["f1"] >= 0.92, r["roles"]
-    assert r["articles"]["f1"] >= 0.88, r["articles"]
-    assert r["sentence length"]["f1"] >= 0.88, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.74, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.77, r["claims (all)"]
+    assert r["people"]["f1"] >= 0.98, r["people"]
+    assert r["roles"]["f1"] >= 0.94, r["roles"]
+    assert r["articles"]["f1"] >= 0.91, r["articles"]
+    assert r["sentence length"]["f1"] >= 0.93, r["sentence length"]
+    assert r["dates"]["f1"] >= 0.80, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.82, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
