@@ -89,8 +89,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                 c
                 for c in all_group
                 if not (
-                    c.kind == "charged"
-                    and (d.start - max(c.end, c.pos) > 15 or c.pos - d.end > 60)
+                    c.kind == "charged" and (d.start - max(c.end, c.pos) > 15 or c.pos - d.end > 60)
                 )
             ]
             if not group:
