@@ -11,15 +11,10 @@ from nezabudka.core.dates import PartialDate
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.segment import Span
 
-_QUOTE_MAX = 400
-
-
+_QUOTE_MAX = 400  # characters of a quoted passage
+# how a date is tied to a trigger (see Claim.distance)
 _COORDINATOR = re.compile(r",|\b(?:and|but|и|а|і|але)\b", re.I)
-
-
 _DATE_PREPOSITION = re.compile(r"\b(?:since|from|until|с|со|до|з|да)\s*$", re.I)
-
-
 _SUBORDINATOR = re.compile(
     r"\b(?:after|before|following|since|until|then|later|afterwards|because|после|перед|пасля|перад|"
     r"затем|потом|потым|потому|поскольку|таму|бо)\b",
