@@ -207,8 +207,12 @@ def _be_word(word: str, sysm: _BeSystem) -> str:
             out.append(sysm.apostrophe)
             i += 1
             continue
-        if c == "д" and nxt == "ж":  # "ДЖа": both letters capital → both Latin letters too
-            out.append(_recase(src, sysm.dzh, caps or word[i + 1].isupper()))
+        if c == "д" and nxt == "ж":
+            d, zh = sysm.base.get("д", "d"), sysm.base.get("ж", "zh")
+            if sysm.dzh == d + zh:  # spelled letter by letter: each keeps its own case ("дЖ")
+                out.append(_recase(src, d, caps) + _recase(word[i + 1], zh, caps))
+            else:  # "ДЖа": both letters capital → both Latin letters too
+                out.append(_recase(src, sysm.dzh, caps or word[i + 1].isupper()))
             i += 2
             continue
         if c == "ь":
