@@ -57,7 +57,7 @@ def name_groups(token: str) -> frozenset[str]:
 
 
 @cache
-def _morph() -> Any:
+def morph_analyzer() -> Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -171,7 +171,7 @@ def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
     ns = _rule_nominative(given, surname, be)
     if not be and ns == surname and g_entry and norm(g_entry[1]) != norm(given):
         female = lexicon.group_is_female(g_entry[0])
-        for p in _morph().parse(surname):
+        for p in morph_analyzer().parse(surname):
             if "Surn" in p.tag:
                 form = p.inflect({"nomn", "femn" if female else "masc"})
                 if form:
@@ -182,7 +182,7 @@ def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
 
 def _morph_nominative(given: str, surname: str) -> tuple[str, str]:
     """Russian names the lists do not know ("Ибрагима Алиева"): pymorphy3's Name/Surn parses."""
-    morph = _morph()
+    morph = morph_analyzer()
     g = next((p for p in morph.parse(given) if "Name" in p.tag), None)
     if g is None or g.tag.case == "nomn":
         return given, surname

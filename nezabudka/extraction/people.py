@@ -20,8 +20,8 @@ from nezabudka.extraction import lexicon
 from nezabudka.extraction.lexicon import norm
 from nezabudka.extraction.nominative import (
     POSSESSIVE,
-    _morph,
     is_given_name,
+    morph_analyzer,
     name_groups,
     singular_surname,
     to_nominative,
@@ -262,7 +262,8 @@ _CAP_PAIR = re.compile(r"(?=([А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][�
 
 def _could_be_name(word: str) -> bool:
     return any(
-        ("Name" in p.tag or "Surn" in p.tag) and p.score > 0.05 for p in _morph().parse(word)
+        ("Name" in p.tag or "Surn" in p.tag) and p.score > 0.05
+        for p in morph_analyzer().parse(word)
     )
 
 
