@@ -89,7 +89,8 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
 ]
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
-    r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень)\b",
+    r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
+    r"that same evening|the same evening|тем же вечером|в тот же вечер|[уў] той жа вечар)\b",
     re.I,
 )
 _NEXT_DAY = re.compile(

@@ -215,6 +215,8 @@ class Person:
         return any(m.relative for m in self.mentions)
 
 
+# surnames a woman's name leaves as they are: consonant endings, -ко/-енко/-о, -их/-ых
+_UNDECLINED_SURNAME = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщў]|к?о|[иы]х)$")
 _CONJ_WORDS = frozenset({"and", "и", "і", "й"})
 
 
@@ -552,6 +554,15 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     shared = singular_surname(surname_raw, first.group(0))
                 elif not _CYR.search(first.group(0)):
                     shared = (first.group(0), surname_raw)
+                elif (
+                    (entry := lexicon.given_name(tok))
+                    and lexicon.group_is_female(entry[0])
+                    and (_UNDECLINED_SURNAME.search(surname_raw))
+                ):
+                    # "к Евгению и Ирине Мацкевич": her surname does not decline, so it is
+                    # the family's nominative
+                    first_entry = lexicon.given_name(first.group(0))
+                    shared = (first_entry[1], surname_raw) if first_entry else None
                 else:
                     shared = None
                 if shared:

@@ -464,3 +464,13 @@ def test_a_charge_far_after_the_verdict_date_is_undated() -> None:
     assert ("charged", None) in [
         (c["kind"], c.get("date")) for c in found["Віктар Лазоўскі"]["claims"]
     ]
+
+
+def test_a_shared_surname_that_does_not_decline() -> None:
+    text = (
+        "Вчера утром силовики пришли домой к Евгению и Ирине Мацкевич. Ирину отпустили поздно "
+        "вечером того же дня. Евгения задержали 4 сентября 2024 года."
+    )
+    found = people(extract(text, "ru", reference_date="2024-09-05"))
+    assert {"Евгений Мацкевич", "Ирина Мацкевич"} <= set(found)
+    assert ("released", "2024-09-04") in kinds(found["Ирина Мацкевич"])
