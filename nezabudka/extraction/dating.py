@@ -280,6 +280,26 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[d.start]
 
 
+# "At the same hearing, his co-defendant …", "Тем же приговором …": the verdict named before
+_SAME_HEARING = re.compile(
+    r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
+    r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
+    r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе))",
+    re.I,
+)
+
+
+def same_hearing(claims: list[Claim]) -> None:
+    """ "At the same hearing, his co-defendant Halina R. received three years": the term takes
+    the date of the last dated term before it."""
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None or not _SAME_HEARING.search(c.sentence.text):
+            continue
+        earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
+        if earlier:
+            c.date = earlier[-1].date
+
+
 def fine_with_verdict(claims: list[Claim]) -> None:
     """ "He was sentenced to five years … and additionally fined 200 base units": the fine
     shares the date of the verdict in its sentence; so does a release in the courtroom

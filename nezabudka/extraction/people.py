@@ -629,7 +629,16 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             cands = [i for i, p in enumerate(people) if p.groups & groups and not p.official]
             kind = "given"
         if cands:
-            idx = max(cands, key=lambda i: (not people[i].relative, weight(i), -i))
+            # a relative's namesake loses ("his sister, Tatsiana Kavalchuk" vs "Kavalchuk was
+            # sentenced"); then the person named in full most often
+            idx = max(
+                cands,
+                key=lambda i: (
+                    not any(m.relative for m in mentions if m.person == i and m.kind == "full"),
+                    weight(i),
+                    -i,
+                ),
+            )
             mentions.append(Mention(t.start(), end, tok, idx, kind, **flags(t.start(), end)))
     mentions.sort(key=lambda m: m.start)
     for k, m in enumerate(mentions):

@@ -27,6 +27,7 @@ from nezabudka.extraction.dating import (
     resolve_pending,
     same_as_earlier_event,
     same_event_date,
+    same_hearing,
     verdict_dates,
 )
 from nezabudka.extraction.facilities import find_facilities
@@ -388,6 +389,7 @@ def extract(
     found = answered_questions(doc, found)
     same_as_earlier_event(found)
     verdict_dates(doc, found)
+    same_hearing(found)
     fine_with_verdict(found)
     release_how_nearby(doc, found)
     resolve_pending(doc, found)

@@ -474,3 +474,17 @@ def test_a_shared_surname_that_does_not_decline() -> None:
     found = people(extract(text, "ru", reference_date="2024-09-05"))
     assert {"Евгений Мацкевич", "Ирина Мацкевич"} <= set(found)
     assert ("released", "2024-09-04") in kinds(found["Ирина Мацкевич"])
+
+
+def test_a_relatives_namesake_does_not_take_the_prisoners_surname_mentions() -> None:
+    text = (
+        "On Tuesday, Judge Ihar Lapatsin sentenced Dzianis Kavalchuk to four and a half years. "
+        "Kavalchuk was found guilty of participation in an extremist formation (Art. 361-1). "
+        "Only his sister, Tatsiana Kavalchuk, was let into the courtroom. Tatsiana Kavalchuk said "
+        "the family would appeal. Kavalchuk was detained on 12 September 2023. At the same "
+        "hearing, his co-defendant Halina Rudak received three years of restricted freedom."
+    )
+    found = people(extract(text, "en", reference_date="2024-05-22"))
+    assert found["Tatsiana Kavalchuk"]["claims"] == []
+    assert ("detained", "2023-09-12") in kinds(found["Dzianis Kavalchuk"])
+    assert ("sentenced", "2024-05-21") in kinds(found["Halina Rudak"])
