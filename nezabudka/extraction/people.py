@@ -419,6 +419,27 @@ def _declined_after_prisoner(before: str, mention: str) -> bool:
 _LAWYER_NOMINATIVE = re.compile(r"\b(?:адвокат|защитник|адвакат|абаронца)\s+$", re.I)
 
 
+# "у Николая Ивановича обнаружили опухоль": a given name and patronymic, no surname
+_PATRONYMIC_OF = re.compile(
+    r"^(?P<stem>[А-ЯЁІЎ][а-яёіў]+?)(?:ович|евич|овіч|евіч|авіч|овн|евн|аўн|еўн)(?:а|у|ем|ам|е|ы|ой|ай|ою)?$"
+)
+
+
+def _given_and_patronymic(given: str, word: str, following: str, people: list[Person]) -> bool:
+    """Whether "given word" is a given name and patronymic with no surname after it. A woman's
+    patronymic ("Вольга Іванаўна") is never a surname; a man's ("Николая Ивановича") reads
+    like one (Барысевіч, Петрович), so it counts only for someone already named in full."""
+    m = _PATRONYMIC_OF.match(word)
+    if m is None or _cap(following):
+        return False
+    stem = m.group("stem")
+    if not any(lexicon.given_name(stem + end) for end in ("", "й", "ь")):
+        return False
+    if re.search(r"(?:овн|евн|аўн|еўн)", word[len(stem) :]):
+        return True
+    return any(p.groups & name_groups(given) for p in people)
+
+
 def _client_of_title(text: str, m: Mention, nxt: Mention | None) -> bool:
     """Whether a titled mention is the client, not the lawyer: "Адвокату Оксаны Елене Жук"
     (another name follows at once: the title is hers) or "Адвокат Ивана Петрова сообщил"."""
@@ -508,6 +529,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             and _cap(nxt.group(0))
             and norm(POSSESSIVE.sub("", nxt.group(0))) not in _NOT_SURNAME
             and not lexicon.given_name(POSSESSIVE.sub("", nxt.group(0)))
+            and not _given_and_patronymic(
+                tok, nxt.group(0), tokens[i + 2].group(0) if i + 2 < len(tokens) else "", people
+            )
         ):
             last = nxt
             if (
@@ -577,7 +601,14 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             if any(m.start < e and s < m.end for m in mentions):
                 continue
             words = text[s:e].split()
-            if len(words) == 2 and all(_cap(w) for w in words):
+            following = _WORD.search(text, e)
+            if (
+                len(words) == 2
+                and all(_cap(w) for w in words)
+                and not _given_and_patronymic(
+                    words[0], words[1], following.group(0) if following else "", people
+                )
+            ):
                 given_n, surname_n = to_nominative(words[0], words[1], lang)
                 add_full(s, e, f"{given_n} {surname_n}", given_n, surname_n)
 

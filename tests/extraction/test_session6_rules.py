@@ -488,3 +488,24 @@ def test_a_relatives_namesake_does_not_take_the_prisoners_surname_mentions() -> 
     assert found["Tatsiana Kavalchuk"]["claims"] == []
     assert ("detained", "2023-09-12") in kinds(found["Dzianis Kavalchuk"])
     assert ("sentenced", "2024-05-21") in kinds(found["Halina Rudak"])
+
+
+def test_a_given_name_and_patronymic_is_the_person_named_before() -> None:
+    text = (
+        "61-летний Николай Бурак из Слонима был осуждён в 2022 году на четыре года колонии. "
+        "Весной у Николая Ивановича обнаружили опухоль, но лечения в колонии он так и не получил."
+    )
+    found = people(extract(text, "ru"))
+    assert set(found) == {"Николай Бурак"}
+    assert ("medical_neglect", None) in kinds(found["Николай Бурак"])
+
+
+def test_a_surname_formed_from_a_given_name_is_still_a_surname() -> None:
+    text = "Мікалая Барысевіча, асуджанага на 12 гадоў, этапавалі ў калонію №22."
+    assert set(people(extract(text, "be"))) == {"Мікалай Барысевіч"}
+
+
+def test_a_digest_heading_states_nothing() -> None:
+    text = "Голодовки.\n\nСуды. 10 апреля судья приговорил Романа Стельмаха к 3 годам колонии."
+    found = people(extract(text, "ru", reference_date="2023-04-14"))
+    assert [k for k, _ in kinds(found["Роман Стельмах"])] == ["sentenced"]
