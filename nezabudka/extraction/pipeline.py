@@ -135,7 +135,10 @@ def _find_claims(doc: Doc) -> list[Claim]:
     def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
         if _UNNAMED_SUBJECT.search(text[doc.clause_of(pos).start : pos]):
             return
-        if len(doc.sents[doc.sentence_of(pos)].text.split()) <= 2:
+        sent = doc.sents[doc.sentence_of(pos)]
+        if len(sent.text.split()) <= 2 and not any(
+            sent.start <= m.start < sent.end for m in doc.mentions
+        ):
             return  # a digest's section heading ("Голодовки.", "Releases:") states nothing
         for p in attribute(doc, pos):
             if kind == "visits_denied" and doc.people[p].relative:

@@ -509,3 +509,8 @@ def test_a_digest_heading_states_nothing() -> None:
     text = "Голодовки.\n\nСуды. 10 апреля судья приговорил Романа Стельмаха к 3 годам колонии."
     found = people(extract(text, "ru", reference_date="2023-04-14"))
     assert [k for k, _ in kinds(found["Роман Стельмах"])] == ["sentenced"]
+
+
+def test_a_two_word_sentence_naming_someone_is_not_a_heading() -> None:
+    found = people(extract("Иван Петров — активист из Гомеля. Петров задержан.", "ru"))
+    assert [k for k, _ in kinds(found["Иван Петров"])] == ["detained"]
