@@ -441,7 +441,7 @@ def ingest(
             "--llm",
             help="also ask the local language model set up in NEZABUDKA_LLM_URL; its own "
             "suggestions are marked for reviewers. If it fails, the rules' suggestions are "
-            "stored anyway and the problem is printed. Off by default",
+            "stored anyway, the problem is printed and the exit status is 3. Off by default",
         ),
     ] = False,
 ) -> None:
@@ -473,6 +473,9 @@ def ingest(
         )
     for problem in report.problems:
         _err(f"warning: {problem}")
+    if llm and report.problems:
+        # stored with the rules' suggestions only: a script must be able to tell
+        raise typer.Exit(3)
 
 
 review_app = typer.Typer(help="Review suggested facts.", no_args_is_help=True)
