@@ -131,6 +131,18 @@ _GROUP_N = {
 }
 
 
+def _conjoined(doc: Doc, outward: list[Mention]) -> list[Mention]:
+    """The mentions joined to the first by "and"/commas, reading ``outward`` (ordered from the
+    claim away from it, in either direction) until something else stands between two."""
+    group = [outward[0]]
+    for m in outward[1:]:
+        a, b = (group[-1], m) if m.start > group[-1].start else (m, group[-1])
+        if not _CONJ.fullmatch(doc.text[a.end : b.start]):
+            break
+        group.append(m)
+    return group
+
+
 def _group_size(g: re.Match[str]) -> int:
     word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
     return _GROUP_N.get(word, 2)
@@ -181,12 +193,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     ]
     if before:
         # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
-        group = [before[-1]]
-        for m in reversed(before[:-1]):
-            if _CONJ.fullmatch(doc.text[m.end : group[-1].start]):
-                group.append(m)
-            else:
-                break
+        group = _conjoined(doc, before[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
     if g:
@@ -194,12 +201,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     after = [m for m in in_clause if m.start > pos]
     if after:
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too
-        group = [after[0]]
-        for m in after[1:]:
-            if not _CONJ.fullmatch(doc.text[group[-1].end : m.start]):
-                break
-            group.append(m)
-        return list(dict.fromkeys(m.person for m in group))
+        return list(dict.fromkeys(m.person for m in _conjoined(doc, after)))
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)

@@ -525,8 +525,8 @@ COURTROOM = re.compile(
 )
 # a court hearing or trial is reported ("the trial ended", "завершился процесс", "судовае пасяджэнне")
 TRIAL = re.compile(
-    r"\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|ом|ебн\w+)?\b|заседани\w+|"
-    r"\bпрацэс\w*|\bсуд(?:зе|у)?\b|пасяджэнн\w+",
+    r"\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|у|ом|зе|ебн\w+)?\b|заседани\w+|"
+    r"\bпрацэс\w*|пасяджэнн\w+",
     _I,
 )
 # "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported

@@ -117,8 +117,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                         owner.date_from = d
                 taken_initial.add(d.start)
             elif d.relative and d.relative.anchor and d.relative.anchor != "today":
-                owner = min(group, key=lambda c: c.distance(doc.text, d.start, d.end))
-                owner.pending = d
+                _nearest(doc, group, d).pending = d
     # "released on 3 October and immediately deported": the exile has the release's date
     for c in claims:
         if c.kind == "exile" and c.date is None:

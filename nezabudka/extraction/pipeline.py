@@ -145,8 +145,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 # "his daughter, Alesia S., was refused every visit": the prisoner's visits
                 f = focus(doc, pos)
                 p = f if f is not None and not doc.people[f].relative else p
-            si = doc.sentence_of(pos)
-            out.append(Claim(kind, p, pos, doc.sents[si], doc.clause_of(pos), end=end, **kw))
+            out.append(Claim(kind, p, pos, sent, doc.clause_of(pos), end=end, **kw))
 
     simple = (
         "detained",
