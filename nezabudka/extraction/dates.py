@@ -24,6 +24,12 @@ _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|году|годзе|год|г(?=\s|$)))?"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?га)?"
 
+# "in late January", "в середине января", "у канцы студзеня": still the month
+_PART_OF = (
+    r"(?:mid-|(?:early|late|mid|the (?:middle|end|beginning|start) of|начале|конце|середине|"
+    r"пачатку|канцы|сярэдзіне)\s+)?"
+)
+
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
     re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
@@ -39,7 +45,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)", re.I),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
     re.compile(
-        rf"\b(?:in|since|by|of|during|early|late|mid|until|summer|winter|spring|autumn|fall|"
+        rf"\b(?:in|since|by|of|during|throughout|early|late|mid|until|summer|winter|spring|autumn|fall|"
         rf"начале|конце|середине|пачатку|канцы|сярэдзіне|"
         rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|улетку|узімку|увесну|увосень)[\s-]+{_YEAR}"
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
@@ -47,7 +53,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # in May / в мае / у траўні / since May / с октября / з ліпеня (year from context)
     re.compile(
-        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із)\s+(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I
+        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|(?P<this>this))\s+{_PART_OF}(?P<m>{_MONTH_RE})\b"
+        r"(?!\s*,?\s*\d)",
+        re.I,
     ),
 ]
 
@@ -126,11 +134,18 @@ _LAST_YEAR = re.compile(
     r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась)\b(?! and a half)",
     re.I,
 )
-_TODAY = re.compile(r"\b(?:today|сегодня|сёння)\b", re.I)
+_TODAY = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I
+)
+# "two days ago", "три дня назад", "тыдзень таму": back from the publication date
+_AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
 _SAME_MONTH = re.compile(
     r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
-    r"у той жа месяц|у тым жа месяцы)\b",
+    r"у той жа месяц|у тым жа месяцы|"
+    # "в середине месяца", "mid-month": the month being told about
+    r"(?:in the|at the) (?:middle|end|beginning|start) of the month|mid-month|later in the month|"
+    r"в (?:середине|конце|начале) месяца|[уў] (?:сярэдзіне|канцы|пачатку) месяца)\b",
     re.I,
 )
 # "a few hours later": the same day
@@ -237,6 +252,8 @@ def find_dates(
                             year = default_year - 1  # "в ноябре прошлого года"
                         elif which and not which.group("last"):  # "в ноябре того же года"
                             year = _last_year(text[: m.start()]) or year
+                        if g.get("this") and default_year is not None:
+                            year = default_year  # "this February"
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -274,6 +291,12 @@ def find_dates(
                     Relative(amount, _unit(g["u"]), direction, anchor),
                 )
             )
+    for m in (m for a, b in unit_windows for m in _AGO.finditer(text, a, b)):
+        amount = 1 if m.group("n").lower() == "a" else number_value(m.group("n").lower())
+        if amount is not None and free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(amount, _unit(m.group("u")), -1, "today")
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for m in _FOLLOWING.finditer(text):
         if free(m.start(), m.end()):
             unit = next(u for u in m.groups() if u)
@@ -294,7 +317,9 @@ def find_dates(
         for m in pat.finditer(text):
             # "in November last year": the month's own year, already read
             if free(m.start(), m.end()) and not any(
-                0 <= m.start() - d.end <= 4 for d in found if d.date is not None
+                0 <= m.start() - d.end <= 4 and not re.search(r"[.;!?]", text[d.end : m.start()])
+                for d in found
+                if d.date is not None
             ):
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))

@@ -14,7 +14,7 @@ from nezabudka.extraction.lexicon import norm
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")  # "Rusak's": the name without it
 # Belarusian "Яна" is both a name and "she": a pronoun is never a given name
-_PRONOUN_NAMES = {"яна", "ён", "яны", "она", "он"}
+_PRONOUN_NAMES = {norm(w) for w in ("яна", "ён", "яны", "она", "он")}  # norm folds ё
 
 # --- names library adapter (optional) -------------------------------------------------------
 

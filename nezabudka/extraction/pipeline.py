@@ -337,7 +337,7 @@ def _role(doc: Doc, idx: int, claims: list[Claim]) -> str:
     cue = any(C.PRISONER_CUE.search(_context(doc, m)) for m in p.mentions if not m.speaker)
     if kinds & PRISON_KINDS or held or (kinds and cue):
         return "prisoner"
-    if kinds:
+    if kinds - {"dismissed"}:  # losing one's job is persecution, not detention
         return "detainee"
     return "prisoner" if cue and not p.relative else "other"
 

@@ -1,0 +1,89 @@
+"""Rules added after batches 20 and 21 were scored: dates read against the publication
+("two days ago", "this February", "this morning"), parts of a month ("in late January",
+"в середине месяца"), the month "May" that is no modal verb, Belarusian pronouns that are no
+given names, and wordings seen once ("задерживали", "выдварылі", "вызвалілася")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nezabudka.extraction import extract
+
+
+def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
+    result = extract(text, lang, reference_date=ref)
+    person = next(p for p in result["people"] if p["name"] == name)
+    for c in person["claims"]:
+        c.pop("quote")
+    return list(person["claims"])
+
+
+def has(claims: list[dict[str, Any]], **want: Any) -> bool:
+    return any(all(c.get(k) == v for k, v in want.items()) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        # dates against the publication date (2024-03-01)
+        ("Two days ago Ivan Petrov was detained.", "en", "Ivan Petrov",
+         {"kind": "detained", "date": "2024-02-28"}),
+        ("Ивана Петрова три дня назад задержали.", "ru", "Иван Петров",
+         {"kind": "detained", "date": "2024-02-27"}),
+        ("This morning Ivan Petrov was released from Prison No. 1 in Hrodna.", "en",
+         "Ivan Petrov", {"kind": "released", "date": "2024-03-01"}),
+        ("Ivan Petrov was detained in 2022. This February he was sent to a punishment cell.",
+         "en", "Ivan Petrov", {"kind": "punishment_cell", "date": "2024-02"}),
+        # a part of a month is still the month
+        ("In late January Ivan Petrov was detained.", "en", "Ivan Petrov",
+         {"kind": "detained", "date": "2024-01"}),
+        ("В конце января Ивана Петрова задержали.", "ru", "Иван Петров",
+         {"kind": "detained", "date": "2024-01"}),
+        ("У канцы студзеня Івана Пятрова затрымалі.", "be", "Іван Пятроў",
+         {"kind": "detained", "date": "2024-01"}),
+        ("Ivan Petrov was detained on 3 February. In the middle of the month he was fined.",
+         "en", "Ivan Petrov", {"kind": "fined", "date": "2024-02"}),
+        ("Throughout 2023 Ivan Petrov was denied visits.", "en", "Ivan Petrov",
+         {"kind": "visits_denied", "date": "2023"}),
+        # "May" is a month, not "may be released"
+        ("Ivan Petrov is a teacher. On 21 May he was pardoned.", "en", "Ivan Petrov",
+         {"kind": "released", "date": "2023-05-21", "how": "pardon"}),
+        # wordings
+        ("Супругу Дениса, Анну Шавель, в апреле задерживали после обыска.", "ru", "Анна Шавель",
+         {"kind": "detained"}),
+        ("24 кастрычніка Таццяну Даніленка прымусова вывезлі на літоўскую мяжу.", "be",
+         "Таццяна Даніленка", {"kind": "exile", "date": "2023-10-24"}),
+        ("Таццяна Даніленка вызвалілася ў верасні.", "be", "Таццяна Даніленка",
+         {"kind": "released", "date": "2023-09"}),
+        ("У той жа дзень па заканчэнні тэрміну вызвалены Мікола Сцепаненка.", "be",
+         "Мікола Сцепаненка", {"kind": "released", "how": "end_of_term"}),
+        ("On 27 May Katsiaryna Lapitskaya was driven to the border and forced out of the country.",
+         "en", "Katsiaryna Lapitskaya", {"kind": "exile", "date": "2023-05-27"}),
+    ],
+)  # fmt: skip
+def test_claim_found(text: str, lang: str, name: str, want: dict[str, Any]) -> None:
+    got = claims_of(text, lang, name)
+    assert has(got, **want), got
+
+
+def test_belarusian_he_is_no_given_name() -> None:
+    """ "Ён" (he) had been read as a diminutive of Ганна, so his sentence went to her."""
+    text = (
+        "«Мама дома», — напісала дачка Алены, Ганна Жаўрыд. "
+        "У той жа дзень вызвалены Мікола Сцепаненка з Крычава. "
+        "Ён адбыў два гады абмежавання волі з накіраваннем у ІУАТ №48 у Асіповічах."
+    )
+    result = extract(text, "be", reference_date="2024-07-04")
+    by = {p["name"]: [c["kind"] for c in p["claims"]] for p in result["people"]}
+    assert "sentenced" in by["Мікола Сцепаненка"]
+    assert "sentenced" not in by.get("Ганна Жаўрыд", [])
+
+
+def test_dismissal_alone_is_not_detention() -> None:
+    text = "Yesterday Darya Ramanchuk was fired from the Lida bakery where she had worked."
+    result = extract(text, "en", reference_date="2026-03-03")
+    (p,) = result["people"]
+    assert [c["kind"] for c in p["claims"]] == ["dismissed"]
+    assert p["role"] == "other"
