@@ -134,9 +134,7 @@ _LAST_YEAR = re.compile(
     r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась)\b(?! and a half)",
     re.I,
 )
-_TODAY = re.compile(
-    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I
-)
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I)
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
 _AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
