@@ -83,6 +83,71 @@ def focus(doc: Doc, pos: int) -> int | None:
     return None
 
 
+_FEMININE = frozenset(
+    [
+        "she",
+        "her",
+        "hers",
+        "она",
+        "её",
+        "ее",
+        "ей",
+        "ней",
+        "неё",
+        "нее",
+        "яна",
+        "яе",
+        "ёй",
+        "ёю",
+        "сама",
+    ]
+)
+_MASCULINE = frozenset(
+    ["he", "him", "his", "он", "его", "ему", "ним", "него", "ён", "яго", "яму", "сам"]
+)
+# "her husband", "его жена": the pronoun is someone else's, not the subject
+_PRONOUN_OF_KIN = re.compile(
+    r"^\s+(?:[^\W\d_]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|sister|муж|жена|"
+    r"сын|дочь|мать|отец|брат|сестра|жонка|бацька|маці|дачка|сястра)\b",
+    re.I,
+)
+
+
+# "Паводле яе слоў", "по её словам", "according to him": the source, not the subject
+_SOURCE_PRONOUN = re.compile(r"(?:паводле|по|со|according to|in)\s+$", re.I)
+
+
+def pronoun_focus(doc: Doc, pos: int, clause: Span) -> int | None:
+    """Whom "she"/"он"/"яго" in the clause refers to: the focus, unless the pronoun's gender
+    says it is the last person of that gender named before ("Malash's wife, Viktoryia M., was
+    convicted … She had spent eleven months in the SIZO")."""
+    f = focus(doc, pos)
+    m = next(
+        (
+            p
+            for p in C.PRONOUN.finditer(clause.text)
+            if not _SOURCE_PRONOUN.search(clause.text, 0, p.start())
+        ),
+        None,
+    )
+    if m is None or _PRONOUN_OF_KIN.match(clause.text, m.end()):
+        return f
+    word = m.group(0).lower()
+    gender = "f" if word in _FEMININE else "m" if word in _MASCULINE else None
+    if gender is None or (f is not None and doc.people[f].gender in (gender, None)):
+        return f
+    for c in reversed(doc.mentions):
+        if (
+            c.start < pos
+            and eligible(doc, c)
+            and not c.speaker
+            and not c.cited
+            and doc.people[c.person].gender == gender
+        ):
+            return c.person
+    return f
+
+
 def _group(doc: Doc, pos: int, n: int) -> list[int]:
     """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
     report that opens with "All three were convicted", then names them) the next named."""
@@ -220,7 +285,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             if g:
                 return _group(doc, g.start(), _group_size(g))
     if C.PRONOUN.search(clause.text):
-        f = focus(doc, pos)
+        f = pronoun_focus(doc, pos, clause)
         return [f] if f is not None else []
     if C.GENERIC_SUBJECT.search(clause.text):
         return []

@@ -197,6 +197,47 @@ class Mention:
     cited: bool = False  # "according to X": a source, never the subject of the sentence
 
 
+_MALE_NAMES_IN_A = frozenset(
+    [
+        "мікола",
+        "микола",
+        "никита",
+        "мікіта",
+        "ілья",
+        "илья",
+        "ілля",
+        "кірыла",
+        "кузьма",
+        "фома",
+        "лука",
+        "сава",
+        "савва",
+        "данила",
+        "саша",
+        "міша",
+        "миша",
+        "паша",
+        "сярожа",
+        "дима",
+        "mikola",
+        "mikita",
+        "nikita",
+        "ilya",
+        "illia",
+        "kiryla",
+        "kuzma",
+        "luka",
+        "sava",
+        "savva",
+        "danila",
+        "sasha",
+        "misha",
+        "pasha",
+        "dima",
+    ]
+)
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -213,6 +254,17 @@ class Person:
     @property
     def relative(self) -> bool:
         return any(m.relative for m in self.mentions)
+
+    @property
+    def gender(self) -> str | None:
+        """ "f" or "m" from the nominative given name, or None when there is none. Women's names
+        end in -а/-я ("Валентина" here is no genitive: the name is already nominative)."""
+        g = norm(self.given or "")
+        if not g:
+            return None
+        if g.endswith(("а", "я", "a")) and g not in _MALE_NAMES_IN_A:
+            return "f"
+        return "m"
 
 
 # surnames a woman's name leaves as they are: consonant endings, -ко/-енко/-о, -их/-ых
@@ -454,6 +506,31 @@ def _client_of_title(text: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
+# "Муж Светланы, Виктор Рудак, был задержан", "Malash's wife, Viktoryia Malash, was…": the
+# name the kinship word belongs to is no subject; the apposition after it is
+_KIN_ANY_CASE = (
+    r"(?:жен(?:а|ы|е|у|ой)|муж(?:а|у|ем)?|супруг\w*|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|"
+    r"мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?|сестр\w*|друг(?:а|у|ом)?|подруг\w*|"
+    r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*)"
+)
+_KIN_BEFORE_POSSESSOR = re.compile(rf"\b{_KIN_ANY_CASE}\s+$", re.I)
+_POSSESSOR_KIN_GAP = re.compile(rf"^(?:['’]s)?\s+{_KIN_EN},\s*$", re.I)
+
+
+def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether ``m`` only names whose relative ``nxt`` (named in full right after) is. Not when
+    the relative speaks: "Dubovik's wife, Liudmila D., says her husband was beaten"."""
+    if nxt is None or nxt.kind != "full" or nxt.person == m.person or nxt.speaker:
+        return False
+    gap = text[m.end : nxt.start]
+    if _POSSESSOR_KIN_GAP.match(gap):
+        return True
+    return bool(
+        re.fullmatch(r"\s*,\s*", gap)
+        and _KIN_BEFORE_POSSESSOR.search(text[max(0, m.start - 20) : m.start])
+    )
+
+
 def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person], list[Mention]]:
     tokens = list(_WORD.finditer(text))
     people: list[Person] = []
@@ -676,6 +753,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         nxt_m = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.titled and _client_of_title(text, m, nxt_m):
             m.titled = False
+        if _possessor_of_apposition(text, m, nxt_m):
+            m.cited = True
     for m in mentions:
         people[m.person].mentions.append(m)
     return people, mentions

@@ -87,3 +87,53 @@ def test_dismissal_alone_is_not_detention() -> None:
     (p,) = result["people"]
     assert [c["kind"] for c in p["claims"]] == ["dismissed"]
     assert p["role"] == "other"
+
+
+def kinds_by_person(text: str, lang: str, ref: str = "2024-09-10") -> dict[str, list[str]]:
+    result = extract(text, lang, reference_date=ref)
+    return {p["name"]: [c["kind"] for c in p["claims"]] for p in result["people"]}
+
+
+def test_the_name_a_kinship_word_belongs_to_is_not_the_subject() -> None:
+    """ "Муж Светланы, Виктор Рудак, был задержан": Viktar was detained, not Sviatlana."""
+    by = kinds_by_person(
+        "Суд оштрафовал Светлану Рудак. Муж Светланы, Виктор Рудак, был задержан 18 августа.",
+        "ru",
+    )
+    assert "detained" in by["Виктор Рудак"]
+    assert "detained" not in by["Светлана Рудак"]
+    by = kinds_by_person(
+        "Andrei Malash received four years. Malash's wife, Viktoryia Malash, was convicted of "
+        "promoting extremist activity and given three years of restricted freedom.",
+        "en",
+    )
+    assert "sentenced" in by["Viktoryia Malash"]
+    assert by["Andrei Malash"].count("sentenced") == 1
+
+
+def test_a_speaking_relative_keeps_the_possessor_as_subject() -> None:
+    by = kinds_by_person(
+        "Aliaksandr Dubovik received 11 years. Dubovik's wife, Liudmila Dubovik, says her "
+        "husband has received no treatment for his broken ribs.",
+        "en",
+    )
+    assert "medical_neglect" in by["Aliaksandr Dubovik"]
+
+
+def test_a_pronoun_goes_to_the_last_person_of_its_gender() -> None:
+    """ "She" after a relative who is herself convicted: her, not her husband named before."""
+    by = kinds_by_person(
+        "Andrei Malash received four years. Malash's wife, Viktoryia Malash, was convicted too. "
+        "She had spent eleven months in the SIZO on Valadarskaha.",
+        "en",
+    )
+    assert "held_at" in by["Viktoryia Malash"]
+    assert "held_at" not in by["Andrei Malash"]
+    # "according to her" is the source: "he" is still the son
+    by = kinds_by_person(
+        "Ivan Petrov is serving five years. His mother Nina Petrova visited the colony. "
+        "According to her, he has been denied visits for a year.",
+        "en",
+    )
+    assert "visits_denied" in by["Ivan Petrov"]
+    assert "visits_denied" not in by.get("Nina Petrova", [])
