@@ -95,6 +95,36 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
         None,
     ),
 ]
+# "a week after the verdict", "через неделю после приговора", "за тыдзень да прысуду",
+# "праз два дні пасля затрымання мужа": counted from an event's date, found after the claims
+_EVENTS = {
+    "sentenced": ("verdict", "sentencing", "trial", "conviction", "приговор", "суд", "прысуд"),
+    "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
+    "released": ("release", "освобождени", "вызваленн"),
+}
+_EVENT = (
+    r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
+    r"release)|приговора|суда|задержания|ареста|освобождения|прысуду|суда|затрымання|арышту|"
+    r"вызвалення)\b"
+)
+_EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
+    (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I), None),
+    (
+        re.compile(
+            rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после|пасля)\s+{_EVENT}",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
+]
+
+
+def _event_kind(word: str) -> str:
+    w = word.lower().split()[-1]
+    return next(k for k, stems in _EVENTS.items() if w.startswith(stems))
+
+
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
     r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
@@ -259,6 +289,16 @@ def find_dates(
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), date, None, from_context))
+    for pat, fixed_dir in _EVENT_RELS:
+        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
+            n_text = (m.group("n") or "one").lower()
+            amount = 1 if n_text == "a" else number_value(n_text)
+            if amount is None or not free(m.start(), m.end()):
+                continue
+            way = fixed_dir or (-1 if m.group("dir").lower() in ("before", "prior to") else 1)
+            rel = Relative(amount, _unit(m.group("u")), way, "@" + _event_kind(m["event"]))
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for pat, fixed_dir in _REL_PATTERNS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):

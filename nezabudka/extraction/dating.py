@@ -344,6 +344,15 @@ def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
         if d is None or d.relative is None or not d.relative.anchor:
             continue
         anchor = d.relative.anchor
+        if anchor.startswith("@"):  # "a week after the verdict": that event's date
+            kind = anchor[1:]
+            events = [o for o in claims if o.kind == kind and o.date and o is not c]
+            own = [o for o in events if o.person == c.person]
+            before = [o for o in events if o.pos < c.pos]
+            event = own[0] if own else before[-1] if before else None
+            if event is not None and event.date is not None:
+                c.date = shift(event.date, d.relative)
+            continue
         target = None
         for i, p in enumerate(doc.people):
             if i != c.person and p.surname and _prefix_match(anchor, p.surname):

@@ -137,3 +137,22 @@ def test_a_pronoun_goes_to_the_last_person_of_its_gender() -> None:
     )
     assert "visits_denied" in by["Ivan Petrov"]
     assert "visits_denied" not in by.get("Nina Petrova", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        ("Ivan Petrov was sentenced to three years on 15 December 2022. His mother Nina Petrova "
+         "was fired from the clinic a week after the verdict.", "en", "Nina Petrova",
+         {"kind": "dismissed", "date": "2022-12-22"}),
+        ("17 красавіка 2026 года Рамана Цыбульскага асудзілі да 10 гадоў калоніі. За тыдзень да "
+         "прысуду праваабаронцы прызналі Рамана палітвязнем.", "be", "Раман Цыбульскі",
+         {"kind": "recognized", "date": "2026-04-10"}),
+        ("10 жніўня затрымалі Уладзіміра Кухарчыка. Праз два дні пасля затрымання мужа з "
+         "бальніцы звольнілі Тамару Кухарчык.", "be", "Тамара Кухарчык",
+         {"kind": "dismissed", "date": "2023-08-12"}),
+    ],
+)  # fmt: skip
+def test_dates_counted_from_an_event(text: str, lang: str, name: str, want: dict[str, Any]) -> None:
+    got = claims_of(text, lang, name, ref="2026-04-20" if "2026" in text else "2023-08-15")
+    assert has(got, **want), got
