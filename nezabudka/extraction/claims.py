@@ -488,6 +488,13 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# a cell inside a facility: someone moved there stays where they were
+PUNISHMENT_CELL_WORDS = re.compile(
+    r"punishment cell|solitary|\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|\bПКТ\b|карцер|карцэр|"
+    r"помещени\w+ камерного типа|памяшканн\w+ камернага тыпу|штрафн\w+ изолятор|cell-type",
+    _I,
+)
+
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\b(?-i:may)\b|\bwill|likely to|risk of|fear\w* (?:of )?|"
     r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$|"
@@ -540,7 +547,9 @@ VERDICT = re.compile(
 SENTENCED_TO_FINE = re.compile(
     r"sentenced to (?:pay )?(?:a |an )?(?:\w+ )?fine|(?:приговорил\w*|приговор[её]н\w*|осужд\w+|осудил\w*)\s+"
     r"(?:\w+\s+){0,3}?к\s+(?:\w+\s+)?штраф\w*|(?:асудзі\w*|асуджан\w*)\s+(?:\w+\s+){0,3}?да\s+"
-    r"(?:\w+\s+)?штраф\w*",
+    r"(?:\w+\s+)?штраф\w*|"
+    # "пакараны штрафам … паводле арт. 361-4 КК", "наказан штрафом": a fine as the punishment
+    r"(?:пакаран\w*|наказан\w*)\s+(?:\w+\s+)?штраф\w*",
     _I,
 )
 PRISONER_CUE = re.compile(

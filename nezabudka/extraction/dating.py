@@ -220,7 +220,7 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
             c.date = earlier[-1].date
 
 
-_VERDICT_REACH = 8  # sentences after a dated verdict whose terms it dates
+_VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
 
 
 def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
@@ -283,16 +283,22 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
 _SAME_HEARING = re.compile(
     r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
     r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
+    r"по (?:этому|тому) же делу|па (?:гэтай|той) жа справе|"
     r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе))",
     re.I,
 )
 
 
-def same_hearing(claims: list[Claim]) -> None:
+def same_hearing(doc: Doc, claims: list[Claim]) -> None:
     """ "At the same hearing, his co-defendant Halina R. received three years": the term takes
-    the date of the last dated term before it."""
+    the date of the last dated term before it. So does one in the sentence after ("По этому же
+    делу проходил Денис М. Суд назначил ему 3 года")."""
     for c in claims:
-        if c.kind != "sentenced" or c.date is not None or not _SAME_HEARING.search(c.sentence.text):
+        if c.kind != "sentenced" or c.date is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        said = [doc.sents[i].text] + ([doc.sents[i - 1].text] if i else [])
+        if not any(_SAME_HEARING.search(t) for t in said):
             continue
         earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
         if earlier:

@@ -174,7 +174,18 @@ def _cyrillic_case_forms(name: str) -> list[str]:
     if n.endswith("ў"):
         stem = n[:-1] + "в"
         return [stem + e for e in ("а", "у", "ам", "е")]
-    return [n + e for e in ("а", "у", "ом", "ам", "е", "ым", "ем")]
+    stems = (n, *FLEETING_VOWEL.get(n, ()))
+    return [stem + e for stem in stems for e in ("а", "у", "ом", "ам", "е", "ым", "ем")]
+
+
+# names that lose a vowel when declined: Павел → Паўла / Павла, Зміцер → Змітра, Пётр → Пятра
+FLEETING_VOWEL = {
+    "Павел": ("Павл", "Паўл"),
+    "Зміцер": ("Змітр",),
+    "Пётр": ("Петр", "Пятр"),
+    "Петр": ("Петр", "Пятр"),
+    "Лев": ("Льв",),
+}
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -266,9 +266,11 @@ def _find_claims(doc: Doc) -> list[Claim]:
             verb = v
         is_from = _FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
+        # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
+        to_cell = verb and C.PUNISHMENT_CELL_WORDS.search(head, verb.end())
         kind = (
             "transferred"
-            if verb and not is_from and not arrest and f.kind != "temporary"
+            if verb and not is_from and not arrest and not to_cell and f.kind != "temporary"
             else "held_at"
         )
         # "…in Prison No. 4, where he was transferred from …": the place before "where"
@@ -393,7 +395,7 @@ def extract(
     found = answered_questions(doc, found)
     same_as_earlier_event(found)
     verdict_dates(doc, found)
-    same_hearing(found)
+    same_hearing(doc, found)
     fine_with_verdict(found)
     release_how_nearby(doc, found)
     resolve_pending(doc, found)

@@ -156,3 +156,63 @@ def test_a_pronoun_goes_to_the_last_person_of_its_gender() -> None:
 def test_dates_counted_from_an_event(text: str, lang: str, name: str, want: dict[str, Any]) -> None:
     got = claims_of(text, lang, name, ref="2026-04-20" if "2026" in text else "2023-08-15")
     assert has(got, **want), got
+
+
+def test_moved_to_a_cell_is_no_transfer() -> None:
+    got = claims_of(
+        "3 лістапада Дзяніса Сакалоўскага на паўгода перавялі ў памяшканне камернага тыпу ў "
+        "наваполацкай калоніі №1.",
+        "be",
+        "Дзяніс Сакалоўскі",
+        ref="2025-11-11",
+    )
+    assert has(got, kind="punishment_cell", date="2025-11-03"), got
+    assert has(got, kind="held_at") and not has(got, kind="transferred"), got
+
+
+def test_a_fine_as_the_punishment_is_a_sentence_dated_by_the_verdict() -> None:
+    got = claims_of(
+        "17 красавіка суд абвясціў прысуд. Пенсіянер Генадзь Мароз пакараны штрафам у 300 "
+        "базавых велічынь паводле арт. 361-4 КК.",
+        "be",
+        "Генадзь Мароз",
+        ref="2026-04-20",
+    )
+    assert has(got, kind="sentenced", date="2026-04-17"), got
+    assert has(got, kind="fined", date="2026-04-17"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "article"),
+    [
+        ("Ivan Petrov is serving two years for insulting Aliaksandr Lukashenka.", "en", "368"),
+        ("Суд асудзіў Івана Пятрова да штрафу за «абразу суддзі».", "be", "391"),
+        ("Ивана Петрова осудили за оскорбление судьи.", "ru", "391"),
+    ],
+)
+def test_articles_by_description(text: str, lang: str, article: str) -> None:
+    result = extract(text, lang, reference_date="2024-03-01")
+    arts = [c.get("article") for p in result["people"] for c in p["claims"]]
+    assert article in arts, arts
+
+
+def test_a_name_with_a_fleeting_vowel() -> None:
+    result = extract(
+        "27 кастрычніка палітвязня Змітра Крываноса этапавалі ў калонію №13 у Глыбокім. "
+        "Разам з ім затрымалі Паўла Кухарчыка.",
+        "be",
+        reference_date="2026-10-30",
+    )
+    names = {p["name"] for p in result["people"]}
+    assert {"Зміцер Крыванос", "Павел Кухарчык"} <= names, names
+
+
+def test_the_same_case_dates_a_co_defendants_term() -> None:
+    got = claims_of(
+        "31 мая 2023 года судья признал Романа Гайдука виновным и приговорил к 5 годам колонии. "
+        "По этому же делу проходил Денис Мацкевич. Суд назначил ему 3 года ограничения свободы.",
+        "ru",
+        "Денис Мацкевич",
+        ref="2023-06-05",
+    )
+    assert has(got, kind="sentenced", years=3, date="2023-05-31"), got
