@@ -157,8 +157,8 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
         for m in mentions:
             if len(seen) == n:
                 break
-            p = doc.people[m.person]
-            if eligible(doc, m) and not p.relative and not m.speaker and m.person not in seen:
+            # a person named once as someone's brother can still be one of "both"
+            if eligible(doc, m) and not m.relative and not m.speaker and m.person not in seen:
                 seen.append(m.person)
         return seen
 

@@ -216,3 +216,13 @@ def test_the_same_case_dates_a_co_defendants_term() -> None:
         ref="2023-06-05",
     )
     assert has(got, kind="sentenced", years=3, date="2023-05-31"), got
+
+
+def test_both_brothers_even_when_one_was_named_as_a_brother() -> None:
+    by = kinds_by_person(
+        "Суд вынес прысуд братам Паўлу і Андрэю Лукшам. Паўла Лукшу асудзілі на 10 гадоў. "
+        "Яго малодшы брат Андрэй Лукша атрымаў 2 гады. Абодва браты былі затрыманыя 9 лютага.",
+        "be",
+        ref="2026-05-28",
+    )
+    assert "detained" in by["Павел Лукша"], by
