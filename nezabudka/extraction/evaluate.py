@@ -37,9 +37,10 @@ from typing import Any
 from nezabudka.extraction.pipeline import extract
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "gold"
-# The newest batch, never looked at while changing the rules: the next honest measurement.
-# ``--split seen`` is everything else (what the tests hold the rules to).
-UNTOUCHED_BATCHES = frozenset({"22", "23"})
+# The newest batches, never looked at while changing the rules: the next honest measurement.
+# ``--split seen`` is everything else (what the tests hold the rules to). Empty after batches
+# 22 and 23 were scored once (session 7): write new ones before the next round of rules.
+UNTOUCHED_BATCHES: frozenset[str] = frozenset()
 KEY_FIELDS = {
     "charged": ("article",),
     "sentenced": ("years", "months", "regime"),
