@@ -488,13 +488,6 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# a cell inside a facility: someone moved there stays where they were
-PUNISHMENT_CELL_WORDS = re.compile(
-    r"punishment cell|solitary|\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|\bПКТ\b|карцер|карцэр|"
-    r"помещени\w+ камерного типа|памяшканн\w+ камернага тыпу|штрафн\w+ изолятор|cell-type",
-    _I,
-)
-
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\b(?-i:may)\b|\bwill|likely to|risk of|fear\w* (?:of )?|"
     r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$|"

@@ -104,7 +104,7 @@ _EVENTS = {
 }
 _EVENT = (
     r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release)|приговора|суда|задержания|ареста|освобождения|прысуду|суда|затрымання|арышту|"
+    r"release)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
     r"вызвалення)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
@@ -118,6 +118,12 @@ _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
 ]
+
+
+def _amount(word: str | None) -> int | None:
+    """ "three" → 3, "a"/none → 1, a vague "several" → None."""
+    n = (word or "one").lower()
+    return 1 if n == "a" else number_value(n)
 
 
 def _event_kind(word: str) -> str:
@@ -291,8 +297,7 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m.group(0), date, None, from_context))
     for pat, fixed_dir in _EVENT_RELS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
-            n_text = (m.group("n") or "one").lower()
-            amount = 1 if n_text == "a" else number_value(n_text)
+            amount = _amount(m.group("n"))
             if amount is None or not free(m.start(), m.end()):
                 continue
             way = fixed_dir or (-1 if m.group("dir").lower() in ("before", "prior to") else 1)
@@ -305,7 +310,7 @@ def find_dates(
                 continue
             g = m.groupdict()
             n_text = (g.get("n") or "one").lower()
-            amount = 1 if n_text == "a" else number_value(n_text)
+            amount = _amount(n_text)
             if amount is None and n_text not in _VAGUE:
                 continue  # "many years later": not a number
             direction = fixed_dir
@@ -330,7 +335,7 @@ def find_dates(
                 )
             )
     for m in (m for a, b in unit_windows for m in _AGO.finditer(text, a, b)):
-        amount = 1 if m.group("n").lower() == "a" else number_value(m.group("n").lower())
+        amount = _amount(m.group("n"))
         if amount is not None and free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
             rel = Relative(amount, _unit(m.group("u")), -1, "today")

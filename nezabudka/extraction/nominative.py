@@ -158,17 +158,13 @@ def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
     if lib is not None and hasattr(lib, "to_nominative"):
         try:
             out = lib.to_nominative(f"{given} {surname}").split()
-            # "Змітра" is a form of Зміцер the library does not decline (a fleeting vowel)
-            stuck = (
-                g_entry is not None
-                and out[:1] == [given]
-                and g_entry[1] in lexicon.FLEETING_VOWEL
-                and norm(g_entry[1]) != norm(given)
-            )
+            # a name with a fleeting vowel the library declines wrongly ("Паўла" → "Павал")
+            # or not at all ("Змітра"): the lists' nominative, and the rules for the surname
+            fleeting = g_entry[1] if g_entry and g_entry[1] in lexicon.FLEETING_VOWEL else None
+            stuck = fleeting is not None and out[:1] == [given] and norm(fleeting) != norm(given)
             if len(out) == 2 and (out[0] != given or g_entry is not None or be) and not stuck:
                 ng, ns = out
-                if g_entry is not None and g_entry[1] in lexicon.FLEETING_VOWEL:
-                    ng = g_entry[1]  # "Паўла" is Павел, not "Павал"
+                ng = fleeting or ng
                 if norm(ns) != norm(surname):
                     ns = _fleeting_vowel(ns, be) if surname.endswith("а") else ns
                 return ng, ns

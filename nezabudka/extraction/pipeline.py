@@ -267,7 +267,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
         is_from = _FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
         # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
-        to_cell = verb and C.PUNISHMENT_CELL_WORDS.search(head, verb.end())
+        to_cell = verb and C.trigger("punishment_cell", doc.lang).search(head, verb.end())
         kind = (
             "transferred"
             if verb and not is_from and not arrest and not to_cell and f.kind != "temporary"
