@@ -150,14 +150,37 @@ def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
     return None
 
 
-def to_nominative(given: str, surname: str, lang: str) -> tuple[str, str]:
-    """Nominative given name and surname of a (possibly declined) Cyrillic name."""
+# What follows a name and tells its gender: "Уладзіславу Бураку, які адбывае…", "…Алеся
+# Мурашка. Яна адбывала…", "…Валянціна Кудзерка. Паводле яе слоў…"
+_RELATIVE_PRONOUN_AFTER = re.compile(r"^,\s*(які|якая|который|которая)\b", re.I)
+_PRONOUN_OPENING_NEXT = re.compile(
+    r"^[^.!?]*[.!?»\"]+\s+(?:\w+\s+){0,2}?"
+    r"(яна|яе|ёй|ён|яго|яму|она|её|ее|ей|он|его|ему)\b",
+    re.I,
+)
+_FEMININE_PRONOUNS = frozenset({"якая", "которая", "яна", "яе", "ёй", "она", "её", "ее", "ей"})
+
+
+def gender_cue(after: str) -> str | None:
+    """ "f"/"m" when the words right after a name refer back to it with a gendered pronoun:
+    a relative pronoun after the comma, or a pronoun among the next sentence's first words."""
+    m = _RELATIVE_PRONOUN_AFTER.search(after) or _PRONOUN_OPENING_NEXT.search(after[:300])
+    if m is None:
+        return None
+    return "f" if m.group(1).lower() in _FEMININE_PRONOUNS else "m"
+
+
+def to_nominative(
+    given: str, surname: str, lang: str, gender: str | None = None
+) -> tuple[str, str]:
+    """Nominative given name and surname of a (possibly declined) Cyrillic name; ``gender``
+    ("m"/"f", from the context) settles forms both genders share."""
     g_entry = lexicon.given_name(given)
     lib = _names()
     be = lang == "be"
     if lib is not None and hasattr(lib, "to_nominative"):
         try:
-            out = lib.to_nominative(f"{given} {surname}").split()
+            out = lib.to_nominative(f"{given} {surname}", gender).split()
             # a name with a fleeting vowel the library declines wrongly ("Паўла" → "Павал")
             # or not at all ("Змітра"): the lists' nominative, and the rules for the surname
             fleeting = g_entry[1] if g_entry and g_entry[1] in lexicon.FLEETING_VOWEL else None

@@ -17,9 +17,11 @@ from functools import cache
 from typing import Any
 
 from nezabudka.extraction import lexicon
+from nezabudka.extraction.families import share_family_surnames
 from nezabudka.extraction.lexicon import norm
 from nezabudka.extraction.nominative import (
     POSSESSIVE,
+    gender_cue,
     is_given_name,
     morph_analyzer,
     name_groups,
@@ -584,12 +586,29 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         }
 
     token_starts = [t.start() for t in tokens]
+    raw_surnames: dict[int, set[str]] = {}  # person -> surnames as written in full mentions
+    attested: set[int] = set()  # people named at least once in the nominative
 
     def add_full(
-        start: int, end: int, name: str, given: str, surname: str, official: bool = False
+        start: int,
+        end: int,
+        name: str,
+        given: str,
+        surname: str,
+        official: bool = False,
+        raw_surname: str | None = None,
     ) -> None:
         """A full-name mention at [start, end): its person, and its tokens marked used."""
         idx = add_person(name, given, surname, official)
+        words = text[start:end].split()
+        raw = raw_surname or words[-1]
+        raw_surnames.setdefault(idx, set()).add(raw)
+        # the nominative as written: the whole name, or a woman's surname that never declines
+        if norm(raw) == norm(surname) and (
+            norm(words[0]) == norm(given)
+            or (people[idx].gender == "f" and _UNDECLINED_SURNAME.search(raw))
+        ):
+            attested.add(idx)
         mentions.append(Mention(start, end, text[start:end], idx, "full", **flags(start, end)))
         used.update(range(bisect_left(token_starts, start), bisect_left(token_starts, end)))
 
@@ -632,7 +651,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 given_n, surname_n = plural
                 name = f"{given_n} {surname_n}"
             elif _CYR.search(tok):
-                given_n, surname_n = to_nominative(tok, surname_raw, lang)
+                cue = gender_cue(text[last.end() :])
+                given_n, surname_n = to_nominative(tok, surname_raw, lang, cue)
                 name = f"{given_n} {surname_n}"
             else:
                 given_n, surname_n = tok, surname_raw
@@ -667,7 +687,13 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 else:
                     shared = None
                 if shared:
-                    add_full(first.start(), first.end(), " ".join(shared), *shared)
+                    add_full(
+                        first.start(),
+                        first.end(),
+                        " ".join(shared),
+                        *shared,
+                        raw_surname=surname_raw,
+                    )
             i = tokens.index(last) + 1
             continue
         i += 1
@@ -701,6 +727,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         add_full(
             a.start(), b.start() + len(surname_raw), f"{given_n} {surname_n}", given_n, surname_n
         )
+
+    if lang in ("ru", "be"):
+        share_family_surnames(people, raw_surnames, attested, be=lang == "be")
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

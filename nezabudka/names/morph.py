@@ -243,8 +243,13 @@ def _patronymic_hyps(word: str) -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=50_000)
-def to_nominative(name: str) -> str:
-    """Reduce a (possibly declined) Cyrillic full name to the nominative; Latin is unchanged."""
+def to_nominative(name: str, gender: str | None = None) -> str:
+    """Reduce a (possibly declined) Cyrillic full name to the nominative; Latin is unchanged.
+
+    ``gender`` ("m"/"f"), when the context tells it, settles names whose forms both genders
+    share ("Алеся" is a woman's nominative and the genitive of "Алесь"); readings of the other
+    gender are dropped only if one of that gender remains.
+    """
     if not CYRILLIC_RE.search(name):
         return name
     words = _WORD.findall(name)
@@ -263,6 +268,8 @@ def to_nominative(name: str) -> str:
     others = [i for i in range(len(words)) if i not in given_idx and i not in patr_idx]
     hyps: set[Hyp] = {(g, c) for lst in given_idx.values() for _, g, c in lst}
     hyps |= {(g, c) for lst in patr_idx.values() for _, g, c in lst}
+    if gender is not None and any(h[0] == gender for h in hyps):
+        hyps = {h for h in hyps if h[0] == gender}
     result = [w.lower() for w in words]
     if hyps:
         best: tuple[float, Hyp] | None = None

@@ -1,0 +1,124 @@
+"""One surname per family in a report.
+
+Relatives named in one report share a surname, and the report usually gives it once in the
+nominative ("Вероника Лученок"). A relative named only in an oblique case can be reduced wrongly
+("Геннадию Лученку" → "Лученк", "братам Паўлу і Андрэю Лукшам" → "Лукшам"), and then the two
+names do not meet. Here the form most of the family supports wins, when the wrongly reduced
+name is a case form of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from nezabudka.extraction.lexicon import norm
+
+# endings a surname takes in the oblique cases, singular and plural (Бурак-у, Лукш-ам, Ковальск-ага)
+_CASE_ENDINGS = frozenset(
+    ("", "а", "я", "у", "ю", "е", "ы", "і", "и", "ам", "ям", "ом", "ем", "ой", "ай", "ою", "аю",
+     "ым", "ім", "им", "ых", "іх", "их", "аў", "ов", "ах", "ях", "амі", "ами", "ага", "ого", "аму",
+     "ому", "ую", "ая", "ае", "ое")
+)  # fmt: skip
+_FLEETING = re.compile(r"[бвгджзлмнпрстфхцчшў][аоеё]к$")  # Лученок → Лученк-а
+_MIN_STEM = 4
+
+
+class _Person(Protocol):
+    name: str
+    given: str | None
+    surname: str | None
+    official: bool
+
+    @property
+    def gender(self) -> str | None: ...
+
+
+# (feminine ending, masculine Russian, masculine Belarusian)
+_GENDERED = (
+    ("ская", "ский", "скі"),
+    ("цкая", "цкий", "цкі"),
+    ("ова", "ов", "оў"),
+    ("ава", "ав", "аў"),
+    ("ева", "ев", "еў"),
+    ("ёва", "ёв", "ёў"),
+    ("ина", "ин", "ин"),
+    ("іна", "ін", "ін"),
+    ("ына", "ын", "ын"),
+)
+
+
+def _male_form(surname: str, gender: str | None, be: bool) -> str:
+    if gender == "f":
+        for fem, ru, by in _GENDERED:
+            if surname.endswith(fem):
+                return surname[: -len(fem)] + (by if be else ru)
+    return surname
+
+
+def _gendered(male: str, gender: str | None) -> str:
+    if gender == "f":
+        for fem, ru, by in _GENDERED:
+            for masc in (by, ru):
+                if male.endswith(masc):
+                    return male[: -len(masc)] + fem
+    return male
+
+
+def _stems(nominative: str) -> set[str]:
+    low = norm(nominative)
+    stems = {low}
+    if low[-1:] in "аяьйы":
+        stems.add(low[:-1])
+    if low.endswith(("скі", "цкі", "ский", "цкий", "ская", "цкая")):
+        stems.add(low[: low.rindex("к") + 1])
+    if _FLEETING.search(low):
+        stems.add(low[:-2] + "к")
+    return {s for s in stems if len(s) >= _MIN_STEM}
+
+
+def _declines_from(raw: str, nominative: str) -> bool:
+    low = norm(raw)
+    return any(low.startswith(s) and low[len(s) :] in _CASE_ENDINGS for s in _stems(nominative))
+
+
+def share_family_surnames(
+    people: Sequence[_Person], raw_surnames: dict[int, set[str]], attested: set[int], be: bool
+) -> None:
+    """Give each person whose surname was read only from oblique cases the family's form.
+
+    ``raw_surnames[i]``: the surnames of person i as written; ``attested``: the people named at
+    least once with given name and surname in the nominative (those names are not changed).
+    """
+    male: dict[int, str] = {}
+    for i, p in enumerate(people):
+        if p.surname and not p.official and i in raw_surnames:
+            male[i] = _male_form(p.surname, p.gender, be)
+    support: dict[str, int] = {}
+    for i, m in male.items():
+        support[norm(m)] = support.get(norm(m), 0) + (2 if i in attested else 1)
+    for i, m in male.items():
+        if i in attested:
+            continue
+        p = people[i]
+        own = support[norm(m)]
+        best = _best_family_form(p, raw_surnames[i], male, support, own)
+        if best is not None and p.given:
+            p.surname = _gendered(best, p.gender)
+            p.name = f"{p.given} {p.surname}"
+
+
+def _best_family_form(
+    p: _Person, raws: Iterable[str], male: dict[int, str], support: dict[str, int], own: int
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in set(male.values()):
+        if support[norm(m)] <= own:
+            continue
+        form = _gendered(m, p.gender)
+        if norm(form) == norm(p.surname or "") or not all(_declines_from(r, form) for r in raws):
+            continue
+        if best is None or support[norm(m)] > best[0]:
+            best = (support[norm(m)], m)
+    return best[1] if best else None
