@@ -534,7 +534,11 @@ TRIAL = re.compile(
 # "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported
 VERDICT = re.compile(
     r"\b(?:verdict|judgment)|\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|"
-    r"осудил\w*|прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*",
+    r"осудил\w*|прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*|"
+    # a trial that ended: "завяршыўся працэс над трыма", "the trial of … ended"
+    r"\b(?:заверш|закончи|завяршы|скончы)\w*\s+(?:\w+\s+){0,3}?(?:процесс?|працэс)\b|"
+    r"\b(?:процесс?|працэс|trial)\b\s+(?:\w+\s+){0,4}?(?:заверш|закончи|завяршы|скончы|ended\b|"
+    r"concluded\b)",
     _I,
 )
 SENTENCED_TO_FINE = re.compile(
@@ -571,6 +575,9 @@ SENTENCE_CUE_BEFORE = re.compile(
     r"тэрмін\w*|пакаранн\w*)",
     _I,
 )
+# a term named as served or being served ("полностью отбыв полтора года", "serving five
+# years"): the sentence's date is the release's or the transfer's, not the verdict's
+SERVED_TERM_CUE = re.compile(r"serv|отбыв|адбыв|адбыў", _I)
 SENTENCE_CUE_AFTER = re.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
     r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"

@@ -174,6 +174,9 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|се
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
 _AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
+_DAY_BEFORE_YESTERDAY = re.compile(
+    r"(?<![\w-])(?:the day before yesterday|позавчера|пазаўчора)\b", re.I
+)
 _SAME_MONTH = re.compile(
     r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
     r"у той жа месяц|у тым жа месяцы|"
@@ -353,6 +356,7 @@ def find_dates(
         (_SAME_MONTH, Relative(0, "month", 0)),
         (_NEXT_DAY, Relative(1, "day", 1)),
         (_TODAY, Relative(0, "day", 0, "today")),
+        (_DAY_BEFORE_YESTERDAY, Relative(2, "day", -1, "today")),
         (_YESTERDAY, Relative(1, "day", -1, "today")),
         (_LAST_MONTH, Relative(1, "month", -1, "today")),
         (_LAST_YEAR, Relative(1, "year", -1, "today")),

@@ -12,6 +12,7 @@ from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE
 from nezabudka.extraction.people import _prefix_match
+from nezabudka.extraction.segment import headline_end
 from nezabudka.extraction.suggestion import Claim
 
 DATELESS = {"held_at"}
@@ -39,7 +40,13 @@ def resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
             continue
         if rel.unit == "monthday":  # "on the 25th": the month last named, else the latest past one
             got = None
-            if last is not None and last.month is not None:
+            # a digest's next section ("Transfers. … on the 19th") is not dated by the month
+            # of another section's background ("arrested on 2 June")
+            last_start = max(
+                (o.start for o in doc.dates if o.start < d.start and o.date), default=-1
+            )
+            other_paragraph = "\n" in doc.text[last_start : d.start] and reference_date is not None
+            if last is not None and last.month is not None and not other_paragraph:
                 got = shift(last, rel)
             elif reference_date is not None and (day := reference_date.day) is not None:
                 ref = reference_date
@@ -303,6 +310,92 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
         earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
         if earlier:
             c.date = earlier[-1].date
+
+
+# "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"
+_TOGETHER_WITH = re.compile(r"\b(?:together with|along with|вместе с|разам з|разам са)\b", re.I)
+
+
+def together_with(doc: Doc, claims: list[Claim]) -> None:
+    """ "Together with him, his wife was detained": an undated fact shared with someone named
+    before takes the date of that person's same fact."""
+    for c in claims:
+        if c.date is not None or c.kind in DATELESS or not c.dated:
+            continue
+        if not _TOGETHER_WITH.search(doc.text[c.sentence.start : c.pos]):
+            continue
+        earlier = [
+            o
+            for o in claims
+            if o.kind == c.kind and o.person != c.person and o.date and o.pos < c.sentence.start
+        ]
+        if earlier:
+            c.date = earlier[-1].date
+
+
+# "The transfer took place on the 19th", "Этап адбыўся пазаўчора": a sentence that only dates
+# an event named before, by its noun
+_EVENT_NOUNS = {
+    "transferred": re.compile(
+        r"\b(?:the (?:transfer|move)|этап\b|этапирование|перевод\b|этапаванне|пераво?д\b)", re.I
+    ),
+    "detained": re.compile(r"\b(?:the (?:arrest|detention)|задержание|затрыманне)\b", re.I),
+    "released": re.compile(r"\b(?:the release|освобождение|вызваленне)\b", re.I),
+}
+_TOOK_PLACE = re.compile(
+    r"\b(?:took place|happened|occurred|was carried out|состоял\w*|произош\w*|прошл[оа]|"
+    r"адбыў\w*|адбыл\w*|прайшо\w*)",
+    re.I,
+)
+
+
+def event_noun_dates(doc: Doc, claims: list[Claim]) -> None:
+    """ "…has been moved to penal colony No. 17. According to his mother, the transfer took
+    place on the 19th.": the date goes to the last undated fact of that kind before."""
+    for d in doc.dates:
+        i = doc.sentence_of(d.start)
+        s = doc.sents[i]
+        if not _TOOK_PLACE.search(s.text) or any(c.sentence.start == s.start for c in claims):
+            continue
+        for kind, noun in _EVENT_NOUNS.items():
+            if not noun.search(s.text):
+                continue
+            earlier = [
+                c
+                for c in claims
+                if c.kind == kind and c.pos < s.start and doc.sentence_of(c.pos) >= i - 3
+            ]
+            if not earlier or earlier[-1].date is not None:
+                continue
+            if d.start in doc.resolved:
+                earlier[-1].date = doc.resolved[d.start]
+            elif d.relative and d.relative.anchor and d.relative.anchor != "today":
+                earlier[-1].pending = d
+
+
+def headline_dates(doc: Doc, claims: list[Claim]) -> None:
+    """ "⚡️ В Бресте задержан блогер Станислав Гурский" over "Вчера утром силовики пришли
+    домой к … Станиславу Гурскому": a headline's undated fact happened when the lead sentence
+    says, if the lead names the same person."""
+    end = headline_end(doc.text)
+    if end is None:
+        return
+    lead = next((s for s in doc.sents if s.start >= end), None)
+    if lead is None:
+        return
+    when = [d for d in doc.dates if lead.start <= d.start < lead.end and d.start in doc.resolved]
+    if len(when) != 1:
+        return
+    named = {m.person for m in doc.mentions if lead.start <= m.start < lead.end}
+    for c in claims:
+        if (
+            c.pos < end
+            and c.date is None
+            and c.dated
+            and c.kind not in DATELESS
+            and (c.person in named)
+        ):
+            c.date = doc.resolved[when[0].start]
 
 
 def fine_with_verdict(claims: list[Claim]) -> None:

@@ -21,20 +21,23 @@ from nezabudka.extraction.dating import (
     answered_questions,
     assign_dates,
     detail,
+    event_noun_dates,
     fine_with_verdict,
+    headline_dates,
     release_how_nearby,
     resolve_dates,
     resolve_pending,
     same_as_earlier_event,
     same_event_date,
     same_hearing,
+    together_with,
     verdict_dates,
 )
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.interview import find_interview
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
-from nezabudka.extraction.segment import Span, clauses, keyword_matches, sentences
+from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
 
 PRISON_KINDS = {
@@ -71,17 +74,13 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-_HEADLINE = re.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
-
-
 def _drop_unnamed_headline(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A headline that names nobody ("Прысуд па «лідскай справе»: 7, 5,5 і 2 гады") sums up
     facts the body states person by person; read alone it would hand them to whoever is named
     first, so its claims are left to the body."""
-    m = _HEADLINE.match(doc.text)
-    if m is None or m.group(1).rstrip()[-1:] in ".!?…" or "\n" not in doc.text[m.end() :]:
+    end = headline_end(doc.text)
+    if end is None:
         return claims
-    end = m.end(1)
     if any(mm.start < end for mm in doc.mentions):
         return claims
     return [c for c in claims if c.pos >= end]
@@ -233,6 +232,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
                         months=d.months or None,
                         regime=regime,
                         end=d.end,
+                        dated=not C.SERVED_TERM_CUE.match(text, d.cue),
                     )
                 )
 
@@ -396,6 +396,9 @@ def extract(
     same_as_earlier_event(found)
     verdict_dates(doc, found)
     same_hearing(doc, found)
+    together_with(doc, found)
+    headline_dates(doc, found)
+    event_noun_dates(doc, found)
     fine_with_verdict(found)
     release_how_nearby(doc, found)
     resolve_pending(doc, found)

@@ -26,6 +26,17 @@ class Span:
     text: str
 
 
+_HEADLINE = re.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
+
+
+def headline_end(text: str) -> int | None:
+    """Where a headline ends: a first line without closing punctuation, with text after it."""
+    m = _HEADLINE.match(text)
+    if m is None or m.group(1).rstrip()[-1:] in ".!?…" or "\n" not in text[m.end() :]:
+        return None
+    return m.end(1)
+
+
 def sentences(text: str) -> list[Span]:
     return list(_sentences(text))
 

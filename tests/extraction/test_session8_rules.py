@@ -4,6 +4,8 @@ forms both genders share read by the pronoun that follows it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -107,3 +109,89 @@ def test_attested_names_never_change(rows: list[tuple[tuple[str, str], str, bool
     after = [p.name for p in people]
     share_family_surnames(people, raw, attested, be=True)
     assert [p.name for p in people] == after
+
+
+def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
+    result = extract(text, lang, reference_date=ref)
+    person = next(p for p in result["people"] if p["name"] == name)
+    for c in person["claims"]:
+        c.pop("quote")
+    return list(person["claims"])
+
+
+def has(claims: list[dict[str, Any]], **want: Any) -> bool:
+    return any(all(c.get(k) == v for k, v in want.items()) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "ref", "want"),
+    [
+        # a term served is no verdict: "the same day" dates the release
+        (
+            "1 февраля вышла на свободу Алеся Кривошей. В тот же день, полностью отбыв полтора "
+            "года в колонии № 3 в Витьбе, освободился и Олег Жук.",
+            "ru", "Олег Жук", "2026-02-03", {"kind": "released", "date": "2026-02-01"},
+        ),
+        # "together with him": the companion's detention date
+        (
+            "Сяргея Мароза затрымалі 7 кастрычніка. Разам з ім затрымалі і ягоную жонку "
+            "Людмілу Мароз.",
+            "be", "Людміла Мароз", "2025-10-08", {"kind": "detained", "date": "2025-10-07"},
+        ),
+        (
+            "Oksana Levchuk was detained on 11 September. Together with her, her husband "
+            "Hienadz Levchuk was detained.",
+            "en", "Hienadz Levchuk", "2024-09-12", {"kind": "detained", "date": "2024-09-11"},
+        ),
+        # a headline's fact happened when the lead says
+        (
+            "⚡️ В Бресте задержан блогер Станислав Гурский\n\nВчера утром силовики пришли домой "
+            "к Станиславу Гурскому. В квартире провели обыск.",
+            "ru", "Станислав Гурский", "2024-07-03", {"kind": "detained", "date": "2024-07-02"},
+        ),
+        # the day before yesterday
+        (
+            "Пазаўчора суд асудзіў Андрэя Касцюкевіча на 3 гады калоніі.",
+            "be", "Андрэй Касцюкевіч", "2023-04-27", {"kind": "sentenced", "date": "2023-04-25"},
+        ),
+        # a trial that ended dates the terms given after it
+        (
+            "Позавчера в Гомельском областном суде завершился процесс над тремя жителями Гомеля. "
+            "Судья назначил Андрею Костюкевичу 3 года колонии общего режима.",
+            "ru", "Андрей Костюкевич", "2023-04-27", {"kind": "sentenced", "date": "2023-04-25"},
+        ),
+        # an event dated by its noun in the next sentence
+        (
+            "Палітвязня Рыгора Сасноўскага перавялі ў турму № 1 у Гродне. Паводле слоў жонкі, "
+            "этап адбыўся пазаўчора.",
+            "be", "Рыгор Сасноўскі", "2023-03-22", {"kind": "transferred", "date": "2023-03-20"},
+        ),
+        (
+            "On 10 March the court sentenced Andrei Shyshko to two years in prison. He was moved to "
+            "Prison No. 4 in Mahiliou. The transfer took place a week after the verdict.",
+            "en", "Andrei Shyshko", "2023-03-21", {"kind": "transferred", "date": "2023-03-17"},
+        ),
+        # "on the 19th" in a digest's next section: the current month, not the background's
+        (
+            "New sentences. Hanna Dzehtsiarova was arrested on 2 June.\n\nTransfers. Pavel "
+            "Hrynkevich has been moved to penal colony No. 17 in Shklou. The transfer took place "
+            "on the 19th.",
+            "en", "Pavel Hrynkevich", "2024-11-22", {"kind": "transferred", "date": "2024-11-19"},
+        ),
+    ],
+)  # fmt: skip
+def test_dates_from_context(
+    text: str, lang: str, name: str, ref: str, want: dict[str, Any]
+) -> None:
+    assert has(claims_of(text, lang, name, ref), **want)
+
+
+def test_served_term_takes_no_date() -> None:
+    claims = claims_of(
+        "В тот же день, полностью отбыв полтора года в колонии, освободился Олег Жук.",
+        "ru",
+        "Олег Жук",
+        "2026-02-03",
+    )
+    assert has(claims, kind="sentenced", years=1, months=6)
+    assert not has(claims, kind="sentenced", date="2026-02-03")
