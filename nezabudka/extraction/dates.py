@@ -51,9 +51,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
         re.I,
     ),
-    # in May / в мае / у траўні / since May / с октября / з ліпеня (year from context)
+    # in May / в мае / у траўні / since May / с октября / з ліпеня / за январь / that December
+    # (year from context)
     re.compile(
-        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|(?P<this>this))\s+{_PART_OF}(?P<m>{_MONTH_RE})\b"
+        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that))\s+"
+        rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
         r"(?!\s*,?\s*\d)",
         re.I,
     ),
@@ -291,6 +293,8 @@ def find_dates(
                             year = _last_year(text[: m.start()]) or year
                         if g.get("this") and default_year is not None:
                             year = default_year  # "this February"
+                        if g.get("that"):  # "That December": the story's year
+                            year = _last_year(text[: m.start()]) or year
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -376,6 +380,12 @@ def find_dates(
             taken.append((m.start(), m.end()))
             rel = Relative(day, "monthday", 0)
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    if default_year is not None and reference_month is not None:
+        for m in _SEASON.finditer(text):
+            if free(m.start(), m.end()):
+                year = _season_year(m, default_year, reference_month)
+                taken.append((m.start(), m.end()))
+                found.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(year)))
     for m in _WEEKDAY.finditer(text):
         if free(m.start(), m.end()):
             last = m.group("last").lower()
@@ -385,6 +395,30 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# "Last summer", "прошлым летом", "мінулым летам": the season last past dates a fact to its
+# year. A bare season ("весной") is left undated, as the annotators mostly leave it; winter
+# spans two years and is left alone.
+_SEASON = re.compile(
+    r"\b(?:last\s+(?P<s>spring|summer|autumn|fall)|"
+    r"(?:прошл(?:ой|ым)|мінул(?:ай|ым))\s+(?P<s2>весной|летом|осенью|вясной|летам|восенню))\b"
+    r"(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)",
+    re.I,
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_SEASON_WORDS = {
+    "spring": "spring", "весной": "spring", "вясной": "spring",
+    "summer": "summer", "летом": "summer", "летам": "summer",
+    "autumn": "autumn", "fall": "autumn", "осенью": "autumn", "восенню": "autumn",
+}  # fmt: skip
+
+
+def _season_year(m: re.Match[str], year: int, month: int) -> int:
+    """The year of the season last past: "last summer" in February 2025 is 2024, in
+    September 2025 it is 2025."""
+    _first, last = _SEASON_MONTHS[_SEASON_WORDS[(m.group("s") or m.group("s2")).lower()]]
+    return year if month > last else year - 1
 
 
 _RECENT_MONTHS = 2

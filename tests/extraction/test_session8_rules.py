@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nezabudka.extraction import extract
+from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.families import share_family_surnames
 from nezabudka.extraction.nominative import gender_cue
 from nezabudka.extraction.people import Person
@@ -195,3 +196,26 @@ def test_served_term_takes_no_date() -> None:
     )
     assert has(claims, kind="sentenced", years=1, months=6)
     assert not has(claims, kind="sentenced", date="2026-02-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "want"),
+    [
+        ("За январь политзаключёнными признаны 27 человек.", 2026, 2, "2026-01"),
+        ("He was arrested in April 2024. That December, the court sentenced him.", 2026, 3,
+         "2024-12"),
+        ("Last summer he went on hunger strike.", 2025, 2, "2024"),
+        ("Last summer he went on hunger strike.", 2025, 10, "2025"),
+        ("Мінулым летам яго змясцілі ў ШІЗА.", 2025, 2, "2024"),
+    ],
+)  # fmt: skip
+def test_month_and_season_dates(text: str, year: int, month: int, want: str) -> None:
+    dates = find_dates(text, year, month)
+    assert str(dates[-1].date) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["Весной на него завели новое дело.", "She will fall ill.", "Summer camp opened."]
+)
+def test_bare_seasons_date_nothing(text: str) -> None:
+    assert find_dates(text, 2025, 2) == []
