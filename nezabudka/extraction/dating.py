@@ -317,20 +317,22 @@ _TOGETHER_WITH = re.compile(r"\b(?:together with|along with|вместе с|ра
 
 
 def together_with(doc: Doc, claims: list[Claim]) -> None:
-    """ "Together with him, his wife was detained": an undated fact shared with someone named
-    before takes the date of that person's same fact."""
+    """ "Together with him, his wife was detained": a fact shared with someone named before
+    takes that person's date, and a release how it happened ("Разам з ім вызвалена…")."""
     for c in claims:
-        if c.date is not None or c.kind in DATELESS or not c.dated:
-            continue
-        if not _TOGETHER_WITH.search(doc.text[c.sentence.start : c.pos]):
+        if c.kind in DATELESS or not _TOGETHER_WITH.search(doc.text[c.sentence.start : c.pos]):
             continue
         earlier = [
             o
             for o in claims
             if o.kind == c.kind and o.person != c.person and o.date and o.pos < c.sentence.start
         ]
-        if earlier:
+        if not earlier:
+            continue
+        if c.date is None and c.dated:
             c.date = earlier[-1].date
+        if c.kind == "released" and c.how is None:
+            c.how = earlier[-1].how
 
 
 # "The transfer took place on the 19th", "Этап адбыўся пазаўчора": a sentence that only dates
@@ -434,7 +436,7 @@ def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
         if i + 1 < len(doc.sents):
             nxt = doc.sents[i + 1]
             if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
-                c.how = C.release_how(nxt.text) if len(nxt.text) < 120 else None
+                c.how = C.release_how(nxt.text[:120])  # said at the start of the sentence
 
 
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:

@@ -219,3 +219,29 @@ def test_month_and_season_dates(text: str, year: int, month: int, want: str) -> 
 )
 def test_bare_seasons_date_nothing(text: str) -> None:
     assert find_dates(text, 2025, 2) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "how"),
+    [
+        ("Ina Dashkevich walked free on 5 February, having served her three-year sentence in "
+         "full.", "en", "Ina Dashkevich", "end_of_term"),
+        ("Aleh Shupenia was released in December after completing his sentence.", "en",
+         "Aleh Shupenia", "end_of_term"),
+        ("Виктор Сабуров вышел на свободу в ноябре 2023 года после окончания срока.", "ru",
+         "Виктор Сабуров", "end_of_term"),
+        ("Учора па сканчэнні тэрміну з турмы выйшаў Яўген Дзямідаў.", "be", "Яўген Дзямідаў",
+         "end_of_term"),
+        # the next sentence says how, near its start
+        ("В тот же день на свободу вышла Вероника Мисюк. Она отбыла 2 года ограничения свободы с "
+         "направлением в исправительное учреждение открытого типа — последние месяцы провела в "
+         "ИУОТ №55 в Минске.", "ru", "Вероника Мисюк", "end_of_term"),
+        # by the same decree; together with someone pardoned
+        ("У той жа дзень паводле таго ж указа вызвалены Пятро Сянкевіч.", "be", "Пятро Сянкевіч",
+         "pardon"),
+        ("Учора Тараса Зелянкевіча вызвалілі па памілаванні. Разам з ім вызвалена Алеся "
+         "Мурашка. Яна адбывала тэрмін у Гомелі.", "be", "Алеся Мурашка", "pardon"),
+    ],
+)  # fmt: skip
+def test_how_a_release_happened(text: str, lang: str, name: str, how: str) -> None:
+    assert has(claims_of(text, lang, name, "2025-11-05"), kind="released", how=how)
