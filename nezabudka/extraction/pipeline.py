@@ -33,7 +33,7 @@ from nezabudka.extraction.dating import (
     together_with,
     verdict_dates,
 )
-from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.facilities import find_facilities, find_towns
 from nezabudka.extraction.interview import find_interview
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
@@ -282,8 +282,62 @@ def _find_claims(doc: Doc) -> list[Claim]:
         end = clause.start + verb.end() if kind == "transferred" and verb else f.end
         for p in attribute(doc, f.start):
             out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
+    out.extend(_transfers_to_towns(doc, out))
     out.sort(key=lambda c: c.pos)
     return out
+
+
+_TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
+_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved", re.I)
+
+
+def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "…а в январе его этапировали в Жодино", "was moved to Shklou in 2023": a transfer to
+    a town goes to the place of detention in that town the report names for the person (else
+    the only one it names there), with the transfer's own date."""
+    text = doc.text
+    placed = [c for c in claims if c.facility and c.facility.get("number") is not None]
+    towns = find_towns(text)
+    added: list[Claim] = []
+    for v in C.trigger("transfer_verb", doc.lang).finditer(text):
+        clause = doc.clause_of(v.start())
+        if (
+            any(  # the clause names the place itself after the verb
+                c.facility and c.clause.start == clause.start and c.pos >= v.start() for c in claims
+            )
+            or not _TRANSFER_PROPER.match(v.group(0))  # "увезли в Минск" after an arrest
+            or C.trigger("detained", doc.lang).search(clause.text)
+        ):
+            continue
+        town = next(
+            (
+                t
+                for ts, _te, t in towns
+                if v.end() <= ts < clause.end
+                and ts - v.end() <= 50
+                and _TO_TOWN.search(text[v.end() : ts])
+                and not _FROM_PLACE.search(text[v.end() : ts])
+            ),
+            None,
+        )
+        if town is None:
+            continue
+        in_town = [c for c in placed if c.facility and c.facility.get("town") == town]
+        for p in attribute(doc, v.start()):
+            own = [c.facility for c in in_town if c.person == p]
+            anyone = {str(c.facility): c.facility for c in in_town}
+            facility = own[0] if own else next(iter(anyone.values())) if len(anyone) == 1 else None
+            moved = any(
+                c.kind == "transferred" and c.person == p and c.facility == facility for c in claims
+            )
+            if facility is not None and not moved:
+                s = doc.sents[doc.sentence_of(v.start())]
+                added.append(
+                    Claim(
+                        "transferred", p, v.start(), s, clause, facility=dict(facility), end=v.end()
+                    )
+                )
+    return added
 
 
 def _merge(claims: list[Claim]) -> list[Claim]:

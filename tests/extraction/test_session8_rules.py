@@ -245,3 +245,31 @@ def test_bare_seasons_date_nothing(text: str) -> None:
 )  # fmt: skip
 def test_how_a_release_happened(text: str, lang: str, name: str, how: str) -> None:
     assert has(claims_of(text, lang, name, "2025-11-05"), kind="released", how=how)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        ("Денис Лапицкий содержится в тюрьме №8 в Жодино. Около двух месяцев он провёл в СИЗО "
+         "на Володарского, а в январе его этапировали в Жодино.", "ru", "Денис Лапицкий",
+         {"kind": "transferred", "date": "2024-01",
+          "facility": {"kind": "pretrial", "number": 8, "town": "Zhodzina"}}),
+        ("Uladzimir Tsikhanchuk died in penal colony No. 17 in Shklou. He first served his term "
+         "in penal colony No. 15 near Mahiliou and was moved to Shklou in 2023.", "en",
+         "Uladzimir Tsikhanchuk",
+         {"kind": "transferred", "date": "2023",
+          "facility": {"kind": "penal_colony", "number": 17, "town": "Shklou"}}),
+    ],
+)  # fmt: skip
+def test_transfer_to_a_town(text: str, lang: str, name: str, want: dict[str, Any]) -> None:
+    assert has(claims_of(text, lang, name, "2024-03-01"), **want)
+
+
+def test_taken_to_a_town_after_arrest_is_no_transfer() -> None:
+    claims = claims_of(
+        "Арсения Климовича задержали. Трое суток держали на Окрестина, потом увезли в Жодино. "
+        "Сейчас он в СИЗО №8 в Жодино.",
+        "ru",
+        "Арсений Климович",
+    )
+    assert not has(claims, kind="transferred")
