@@ -281,6 +281,11 @@ def _find_claims(doc: Doc) -> list[Claim]:
         pos = clause.start + verb.start() if kind == "transferred" and verb else f.start
         end = clause.start + verb.end() if kind == "transferred" and verb else f.end
         for p in attribute(doc, f.start):
+            if doc.people[p].relative and not any(o.person == p for o in out):
+                # "sister Natallia came to the gates of colony No. 4 to meet her": a relative
+                # with no facts of her own visits the place the prisoner in focus is held in
+                fp = focus(doc, f.start)
+                p = fp if fp is not None and not doc.people[fp].relative else p
             out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
     out.extend(_transfers_to_towns(doc, out))
     out.sort(key=lambda c: c.pos)

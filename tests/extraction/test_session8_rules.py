@@ -273,3 +273,14 @@ def test_taken_to_a_town_after_arrest_is_no_transfer() -> None:
         "Арсений Климович",
     )
     assert not has(claims, kind="transferred")
+
+
+def test_a_relative_visiting_the_colony_is_not_held_there() -> None:
+    result = extract(
+        "1 февраля политзаключённая Алеся Кривошей вышла на свободу. Встречать её к воротам "
+        "гомельской женской колонии № 4 приехала сестра Наталья Кривошей.",
+        "ru",
+        reference_date="2026-02-03",
+    )
+    held = {p["name"] for p in result["people"] for c in p["claims"] if c["kind"] == "held_at"}
+    assert held == {"Алеся Кривошей"}
