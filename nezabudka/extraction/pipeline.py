@@ -281,15 +281,26 @@ def _find_claims(doc: Doc) -> list[Claim]:
         pos = clause.start + verb.start() if kind == "transferred" and verb else f.start
         end = clause.start + verb.end() if kind == "transferred" and verb else f.end
         for p in attribute(doc, f.start):
-            if doc.people[p].relative and not any(o.person == p for o in out):
-                # "sister Natallia came to the gates of colony No. 4 to meet her": a relative
-                # with no facts of her own visits the place the prisoner in focus is held in
-                fp = focus(doc, f.start)
-                p = fp if fp is not None and not doc.people[fp].relative else p
             out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
     out.extend(_transfers_to_towns(doc, out))
+    _visitors_are_not_held(doc, out)
     out.sort(key=lambda c: c.pos)
     return out
+
+
+def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
+    """ "Sister Natallia came to the gates of colony No. 4 to meet her": a relative with no
+    facts of her own visits the place where the prisoner in focus is held."""
+    for c in claims:
+        if c.kind != "held_at" or not doc.people[c.person].relative:
+            continue
+        if any(o.person == c.person and o.kind != "held_at" for o in claims) or not any(
+            m.person == c.person and c.clause.start <= m.start < c.clause.end for m in doc.mentions
+        ):
+            continue  # her own facts, or "She had spent eleven months in the SIZO"
+        fp = focus(doc, c.pos)
+        if fp is not None and not doc.people[fp].relative:
+            c.person = fp
 
 
 _TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
