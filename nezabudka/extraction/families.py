@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from nezabudka.extraction.lexicon import norm
 
@@ -122,3 +122,26 @@ def _best_family_form(
         if best is None or support[norm(m)] > best[0]:
             best = (support[norm(m)], m)
     return best[1] if best else None
+
+
+def merge_same_names(people: list[Any], mentions: Sequence[Any]) -> None:
+    """People whose names became one ("Аляксею Бандарэнку" read as "Бандарэнк", then given the
+    family's "Бандарэнка" beside a nominative "Аляксей Бандарэнка") are one person."""
+    first: dict[str, int] = {}
+    remap: dict[int, int] = {}
+    keep: list[Any] = []
+    for i, p in enumerate(people):
+        key = norm(p.name)
+        if key in first:
+            kept = keep[remap[first[key]]]
+            kept.groups |= p.groups
+            kept.official = kept.official or p.official
+            remap[i] = remap[first[key]]
+        else:
+            first[key] = i
+            remap[i] = len(keep)
+            keep.append(p)
+    if len(keep) < len(people):
+        for m in mentions:
+            m.person = remap[m.person]
+        people[:] = keep

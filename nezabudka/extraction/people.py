@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from nezabudka.extraction import lexicon
-from nezabudka.extraction.families import share_family_surnames
+from nezabudka.extraction.families import merge_same_names, share_family_surnames
 from nezabudka.extraction.lexicon import norm
 from nezabudka.extraction.nominative import (
     POSSESSIVE,
@@ -730,6 +730,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
 
     if lang in ("ru", "be"):
         share_family_surnames(people, raw_surnames, attested, be=lang == "be")
+        merge_same_names(people, mentions)
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

@@ -284,3 +284,14 @@ def test_a_relative_visiting_the_colony_is_not_held_there() -> None:
     )
     held = {p["name"] for p in result["people"] for c in p["claims"] if c["kind"] == "held_at"}
     assert held == {"Алеся Кривошей"}
+
+
+def test_one_person_when_the_family_surname_makes_two_names_one() -> None:
+    result = extract(
+        "Учора суд агучыў прысуд Аляксею Бандарэнку. Аляксей Бандарэнка атрымаў 3,5 года "
+        "калоніі. Маці Аляксея, Таццяна Бандарэнка, будзе абскарджваць прысуд.",
+        "be",
+        reference_date="2023-04-28",
+    )
+    names = [p["name"] for p in result["people"]]
+    assert names.count("Аляксей Бандарэнка") == 1
