@@ -10,18 +10,7 @@ from typing import Any
 import pytest
 
 from nezabudka.extraction import extract
-
-
-def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
-    result = extract(text, lang, reference_date=ref)
-    person = next(p for p in result["people"] if p["name"] == name)
-    for c in person["claims"]:
-        c.pop("quote")
-    return list(person["claims"])
-
-
-def has(claims: list[dict[str, Any]], **want: Any) -> bool:
-    return any(all(c.get(k) == v for k, v in want.items()) for c in claims)
+from tests.extraction.claim_helpers import claims_of, has
 
 
 @pytest.mark.parametrize(

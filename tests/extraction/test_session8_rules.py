@@ -16,6 +16,7 @@ from nezabudka.extraction.families import share_family_surnames
 from nezabudka.extraction.nominative import gender_cue
 from nezabudka.extraction.people import Person
 from nezabudka.names import to_nominative
+from tests.extraction.claim_helpers import claims_of, has
 
 
 def names_in(text: str, lang: str) -> set[str]:
@@ -110,18 +111,6 @@ def test_attested_names_never_change(rows: list[tuple[tuple[str, str], str, bool
     after = [p.name for p in people]
     share_family_surnames(people, raw, attested, be=True)
     assert [p.name for p in people] == after
-
-
-def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
-    result = extract(text, lang, reference_date=ref)
-    person = next(p for p in result["people"] if p["name"] == name)
-    for c in person["claims"]:
-        c.pop("quote")
-    return list(person["claims"])
-
-
-def has(claims: list[dict[str, Any]], **want: Any) -> bool:
-    return any(all(c.get(k) == v for k, v in want.items()) for c in claims)
 
 
 @pytest.mark.parametrize(

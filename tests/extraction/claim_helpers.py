@@ -1,0 +1,19 @@
+"""Helpers shared by the rule tests: one person's suggested claims without their quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nezabudka.extraction import extract
+
+
+def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
+    result = extract(text, lang, reference_date=ref)
+    person = next(p for p in result["people"] if p["name"] == name)
+    for c in person["claims"]:
+        c.pop("quote")
+    return list(person["claims"])
+
+
+def has(claims: list[dict[str, Any]], **want: Any) -> bool:
+    return any(all(c.get(k) == v for k, v in want.items()) for c in claims)
