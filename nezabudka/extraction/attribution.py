@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import lexicon
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.interview import Interview, first_person
 from nezabudka.extraction.people import Mention, Person
@@ -27,9 +28,8 @@ _AMONG_THEM = re.compile(
     re.I,
 )
 # "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
-_TOGETHER_WITH = re.compile(
-    r"\b(?:together with|along with|вместе с|вместе со|разам з|разам са)\s+(?:[^\W\d_]+\s+)?$", re.I
-)
+TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе со|разам з|разам са"
+_TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
@@ -83,28 +83,6 @@ def focus(doc: Doc, pos: int) -> int | None:
     return None
 
 
-_FEMININE = frozenset(
-    [
-        "she",
-        "her",
-        "hers",
-        "она",
-        "её",
-        "ее",
-        "ей",
-        "ней",
-        "неё",
-        "нее",
-        "яна",
-        "яе",
-        "ёй",
-        "ёю",
-        "сама",
-    ]
-)
-_MASCULINE = frozenset(
-    ["he", "him", "his", "он", "его", "ему", "ним", "него", "ён", "яго", "яму", "сам"]
-)
 # "her husband", "его жена": the pronoun is someone else's, not the subject
 _PRONOUN_OF_KIN = re.compile(
     r"^\s+(?:[^\W\d_]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|sister|муж|жена|"
@@ -133,7 +111,13 @@ def pronoun_focus(doc: Doc, pos: int, clause: Span) -> int | None:
     if m is None or _PRONOUN_OF_KIN.match(clause.text, m.end()):
         return f
     word = m.group(0).lower()
-    gender = "f" if word in _FEMININE else "m" if word in _MASCULINE else None
+    gender = (
+        "f"
+        if word in lexicon.FEMININE_PRONOUNS
+        else "m"
+        if word in lexicon.MASCULINE_PRONOUNS
+        else None
+    )
     if gender is None or (f is not None and doc.people[f].gender in (gender, None)):
         return f
     for c in reversed(doc.mentions):

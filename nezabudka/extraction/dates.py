@@ -406,7 +406,7 @@ _SEASON = re.compile(
     r"(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)",
     re.I,
 )
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11}
 _SEASON_WORDS = {
     "spring": "spring", "весной": "spring", "вясной": "spring",
     "summer": "summer", "летом": "summer", "летам": "summer",
@@ -417,7 +417,7 @@ _SEASON_WORDS = {
 def _season_year(m: re.Match[str], year: int, month: int) -> int:
     """The year of the season last past: "last summer" in February 2025 is 2024, in
     September 2025 it is 2025."""
-    _first, last = _SEASON_MONTHS[_SEASON_WORDS[(m.group("s") or m.group("s2")).lower()]]
+    last = _SEASON_LAST_MONTH[_SEASON_WORDS[(m.group("s") or m.group("s2")).lower()]]
     return year if month > last else year - 1
 
 

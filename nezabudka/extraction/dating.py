@@ -8,7 +8,7 @@ import re
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
-from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE
 from nezabudka.extraction.people import _prefix_match
@@ -313,7 +313,7 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"
-_TOGETHER_WITH = re.compile(r"\b(?:together with|along with|вместе с|разам з|разам са)\b", re.I)
+_TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\b", re.I)
 
 
 def together_with(doc: Doc, claims: list[Claim]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nezabudka import reference
 from nezabudka.extraction.scripts import CYRILLIC, NEVER, restrict
@@ -140,7 +140,8 @@ def _prefixes(country: str) -> frozenset[str]:
     return frozenset(stem[:4] for stem in _town_index(country)[1])
 
 
-def find_towns(text: str, country: str = "by") -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4)  # places and transfers to a town both ask for one text's towns
+def find_towns(text: str, country: str = "by") -> tuple[tuple[int, int, str], ...]:
     """(start, end, town) for every word that names a reference town (any case form)."""
     prefixes = _prefixes(country)
     folded = _fold(text)
@@ -151,7 +152,7 @@ def find_towns(text: str, country: str = "by") -> list[tuple[int, int, str]]:
         town = town_of(m.group(0), country)
         if town:
             out.append((m.start(), m.end(), town))
-    return out
+    return tuple(out)
 
 
 @cache

@@ -350,3 +350,28 @@ def number_value(text: str) -> int | None:
     if t.isdigit():
         return int(t)
     return NUMBER_WORDS.get(t)
+
+
+# Gendered pronouns: who "she"/"яго" can refer to, and what gender a name's context gives it
+FEMININE_PRONOUNS = frozenset(
+    [
+        "she",
+        "her",
+        "hers",
+        "она",
+        "её",
+        "ее",
+        "ей",
+        "ней",
+        "неё",
+        "нее",
+        "яна",
+        "яе",
+        "ёй",
+        "ёю",
+        "сама",
+    ]
+)
+MASCULINE_PRONOUNS = frozenset(
+    ["he", "him", "his", "он", "его", "ему", "ним", "него", "ён", "яго", "яму", "сам"]
+)

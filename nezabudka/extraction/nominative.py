@@ -158,16 +158,17 @@ _PRONOUN_OPENING_NEXT = re.compile(
     r"(яна|яе|ёй|ён|яго|яму|она|её|ее|ей|он|его|ему)\b",
     re.I,
 )
-_FEMININE_PRONOUNS = frozenset({"якая", "которая", "яна", "яе", "ёй", "она", "её", "ее", "ей"})
 
 
 def gender_cue(after: str) -> str | None:
     """ "f"/"m" when the words right after a name refer back to it with a gendered pronoun:
-    a relative pronoun after the comma, or a pronoun among the next sentence's first words."""
-    m = _RELATIVE_PRONOUN_AFTER.search(after) or _PRONOUN_OPENING_NEXT.search(after[:300])
+    a relative pronoun after the comma, or a pronoun among the next sentence's first words.
+    ``after``: the text following the name; callers pass about 300 characters of it."""
+    m = _RELATIVE_PRONOUN_AFTER.search(after) or _PRONOUN_OPENING_NEXT.search(after)
     if m is None:
         return None
-    return "f" if m.group(1).lower() in _FEMININE_PRONOUNS else "m"
+    word = m.group(1).lower()
+    return "f" if word in lexicon.FEMININE_PRONOUNS or word in ("якая", "которая") else "m"
 
 
 def to_nominative(

@@ -651,7 +651,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 given_n, surname_n = plural
                 name = f"{given_n} {surname_n}"
             elif _CYR.search(tok):
-                cue = gender_cue(text[last.end() :])
+                cue = gender_cue(text[last.end() : last.end() + 300])
                 given_n, surname_n = to_nominative(tok, surname_raw, lang, cue)
                 name = f"{given_n} {surname_n}"
             else:

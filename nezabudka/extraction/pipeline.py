@@ -142,8 +142,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
         for p in attribute(doc, pos):
             if kind == "visits_denied" and doc.people[p].relative:
                 # "his daughter, Alesia S., was refused every visit": the prisoner's visits
-                f = focus(doc, pos)
-                p = f if f is not None and not doc.people[f].relative else p
+                p = _prisoner_in_focus(doc, pos, p)
             out.append(Claim(kind, p, pos, sent, doc.clause_of(pos), end=end, **kw))
 
     simple = (
@@ -298,9 +297,13 @@ def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
             m.person == c.person and c.clause.start <= m.start < c.clause.end for m in doc.mentions
         ):
             continue  # her own facts, or "She had spent eleven months in the SIZO"
-        fp = focus(doc, c.pos)
-        if fp is not None and not doc.people[fp].relative:
-            c.person = fp
+        c.person = _prisoner_in_focus(doc, c.pos, c.person)
+
+
+def _prisoner_in_focus(doc: Doc, pos: int, relative: int) -> int:
+    """The person in focus at ``pos`` when that is no relative, else ``relative`` itself."""
+    f = focus(doc, pos)
+    return f if f is not None and not doc.people[f].relative else relative
 
 
 _TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
