@@ -15,7 +15,12 @@ from nezabudka.extraction.interview import Interview, first_person
 from nezabudka.extraction.people import Mention, Person
 from nezabudka.extraction.segment import Span, keyword_matches
 
-_CONJ = re.compile(r"\s*(?:,|,?\s*and|и|і|&)\s*", re.I)
+# "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
+_CONJ = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
+    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+[^\W\d_]+\s+)?",
+    re.I,
+)
 # "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
 _COUNTED_GROUP = re.compile(
     r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
@@ -249,7 +254,13 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return _group(doc, pos, _group_size(g))
     after = [m for m in in_clause if m.start > pos]
     if after:
-        # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too
+        # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,
+        # across a clause break ("detained Siarhei D., 29, and his partner Yuliya L.")
+        after += [
+            m
+            for m in doc.mentions
+            if clause.end <= m.start < sent.end and eligible(doc, m) and not m.cited
+        ]
         return list(dict.fromkeys(m.person for m in _conjoined(doc, after)))
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")

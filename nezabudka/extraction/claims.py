@@ -24,6 +24,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
         r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
         r"held) since\b|"
+        # "security officers detained Siarhei D.", "Savenka, detained last August, has been held…"
+        r"\b(?:detained|arrested)\s+(?=(?:[a-z][\w-]*\s+){0,3}[A-Z][a-z])|(?<=, )(?:detained|arrested)\b|"
+        # "Екатерина Жаворонок, задержанная 28.11.2023", "Наталлю Грыб, затрыманую ў жніўні"
+        r"(?<=, )(?:задержанн(?:ый|ая|ую|ого|ой)|затрыман(?:ую|ага|ай))\b|"
         r"\b(?:задержани[яеи]|затрыманн[яеі]|арест[ае]|арышт[ау])\s+(?=\d)|\bзадержа(?:н|на|ны|ли|л|ла)\b|\bзадерживали\b|\bзатрымлівалі\b|\bарестова(?:н|на|ны|ли)\b|\b(?:взят\w*|заключ\w+) под стражу|"
         r"\bзатрыма(?:ны|ная|на|лі|ла|ў|ныя)\b|\bарыштава(?:ны|ная|на|лі|ла|ныя)\b|"
         r"(?:за решёткой|за решеткой|под стражей|за кратамі|пад вартай) (?:с|з)\b|"
@@ -61,8 +65,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "recognized": re.compile(
-        r"recogni[sz]\w*\s+(?:[\w-]+\s+){0,8}?(?:as\s+)?(?:a\s+)?political prisoners?|"
-        r"призна\w*\s+(?:\w+\s+){0,6}?политзаключ\w+|прызна\w*\s+(?:\w+\s+){0,6}?палітвязн\w+|"
+        # "recognized Alina D., a 58-year-old pensioner from Babruisk, as a political prisoner"
+        r"(?:recogni[sz]|declar)\w*\s+(?:[\w'’-]+,?\s+){0,12}?(?:as\s+)?(?:a\s+)?political prisoners?|"
+        r"призна\w*\s+(?:[\w-]+,?\s+){0,8}?(?:политзаключ\w+|политическ\w+\s+заключ[её]нн\w+)|"
+        r"прызна\w*\s+(?:[\w-]+,?\s+){0,8}?(?:палітвязн\w+|палітычн\w+\s+(?:вязн|зняволен)\w+)|"
         # "Палітвязніцай яе прызналі…", "Политзаключённым его признали…"
         r"\b(?:политзаключ\w+|палітвязн\w+)\s+(?:\w+\s+){0,2}?(?:призна|прызна)\w*",
         _I,
@@ -247,7 +253,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "removed",
         "escorted",
     ),
-    "recognized": ("recogni", "призна", "прызна"),
+    "recognized": ("recogni", "declar", "призна", "прызна"),
     "hunger_strike": (
         "hunger",
         "голод",

@@ -51,10 +51,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
         re.I,
     ),
-    # in May / в мае / у траўні / since May / с октября / з ліпеня / за январь / that December
+    # in May / в мае / у траўні / since May / с октября / з ліпеня / за январь / that December /
+    # last August
     # (year from context)
     re.compile(
-        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that))\s+"
+        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
         rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
         r"(?!\s*,?\s*\d)",
         re.I,
@@ -293,6 +294,11 @@ def find_dates(
                             year = _last_year(text[: m.start()]) or year
                         if g.get("this") and default_year is not None:
                             year = default_year  # "this February"
+                        if g.get("lastm") and default_year is not None:
+                            # "detained last August": the latest August before publication
+                            year = default_year - (
+                                reference_month is None or month is None or month >= reference_month
+                            )
                         if g.get("that"):  # "That December": the story's year
                             year = _last_year(text[: m.start()]) or year
                     if year is None:
@@ -368,7 +374,7 @@ def find_dates(
         for m in pat.finditer(text):
             # "in November last year": the month's own year, already read
             if free(m.start(), m.end()) and not any(
-                0 <= m.start() - d.end <= 4 and not re.search(r"[.;!?]", text[d.end : m.start()])
+                0 <= m.start() - d.end <= 4 and not re.search(r"[.;!?,]", text[d.end : m.start()])
                 for d in found
                 if d.date is not None
             ):

@@ -97,6 +97,7 @@ def _negated(text: str, start: int) -> bool:
 # shares the verb; only a name and a date follow the conjunction
 _ELLIPSIS_JOIN = re.compile(r"^[^.;!?]*?,?\s+(?:and|а|и|і|while)\s+$", re.I)
 _CLAUSE_END_NEXT = re.compile(r"^\s*(?:[,.;!?]|$)")
+_DASHED_DATE_NAME = re.compile(r"^[^.;!?]*?,\s*$")
 
 
 def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
@@ -107,7 +108,22 @@ def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
     for m in doc.mentions:
         if not (trigger_end <= m.start < sent.end) or not eligible(doc, m):
             continue
-        if not _ELLIPSIS_JOIN.match(doc.text[prev : m.start]):
+        gap = doc.text[prev : m.start]
+        # "Лазоўскага затрымалі 2 лютага, у той жа дзень — Ярмоліч": the date before the name
+        d = next((d for d in reversed(doc.dates) if prev <= d.start and d.end <= m.start), None)
+        if (
+            d is not None
+            and _DASHED_DATE_NAME.match(doc.text[prev : d.start])
+            and re.fullmatch(r"\s*[—–-]\s*", doc.text[d.end : m.start])
+        ):
+            if not _CLAUSE_END_NEXT.match(doc.text[m.end : m.end + 3]):
+                break
+            out.append((m.person, Span(d.start, m.end, doc.text[d.start : m.end])))
+            prev = m.end
+            continue
+        # "Нічыпарука затрымалі 10 траўня, Кірэеву — праз тыдзень": a comma and a dash
+        dashed = _DASHED_DATE_NAME.match(gap) and re.match(r"\s*[—–]", doc.text[m.end :])
+        if not (_ELLIPSIS_JOIN.match(gap) or dashed):
             break
         d = next((d for d in doc.dates if m.end <= d.start <= m.end + 15), None)
         if d is None or doc.text[m.end : d.start].strip(" ,—–-") != "":
@@ -117,6 +133,21 @@ def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
         out.append((m.person, Span(m.start, d.end, doc.text[m.start : d.end])))
         prev = d.end
     return out
+
+
+# "recognised two more people as political prisoners: A, B and C", "прызналі палітвязнямі
+# Арцёма Баравіка і Васіля Мартыненку": the names follow the phrase (a count or a colon between)
+_LIST_LEAD = re.compile(r"^\s*(?::|—|–|-)?\s*$")
+
+
+def _named_after(doc: Doc, end: int) -> list[int]:
+    """The people named right after ``end`` to the end of its sentence, when the first name
+    follows at once."""
+    sent = doc.sents[doc.sentence_of(end)]
+    after = [m for m in doc.mentions if end <= m.start < sent.end and eligible(doc, m)]
+    if not after or not _LIST_LEAD.match(doc.text[end : after[0].start]):
+        return []
+    return [m.person for m in after if not m.relative and not m.speaker]
 
 
 # "a man who was released from there told me…": a fact about someone the report does not name
@@ -201,6 +232,8 @@ def _find_claims(doc: Doc) -> list[Claim]:
             for mm in doc.mentions
             if m.start() <= mm.start < m.end() and eligible(doc, mm)
         ]
+        if not inside:
+            inside = _named_after(doc, m.end())
         if inside:
             for p in dict.fromkeys(inside):
                 si = doc.sentence_of(m.start())
