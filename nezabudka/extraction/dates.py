@@ -180,6 +180,11 @@ _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчор�
 _DAY_BEFORE_YESTERDAY = re.compile(
     r"(?<![\w-])(?:the day before yesterday|позавчера|пазаўчора)\b", re.I
 )
+_SAME_YEAR = re.compile(
+    r"\b(?:the same year|that same year|later that year|в том же году|в тот же год|тем же годом|"
+    r"[уў] тым жа годзе|[уў] той жа год)\b",
+    re.I,
+)
 _SAME_MONTH = re.compile(
     r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
     r"у той жа месяц|у тым жа месяцы|"
@@ -364,6 +369,7 @@ def find_dates(
         (_SAME_DAY, Relative(0, "day", 0)),
         (_HOURS_LATER, Relative(0, "day", 0)),
         (_SAME_MONTH, Relative(0, "month", 0)),
+        (_SAME_YEAR, Relative(0, "year", 0)),
         (_NEXT_DAY, Relative(1, "day", 1)),
         (_TODAY, Relative(0, "day", 0, "today")),
         (_DAY_BEFORE_YESTERDAY, Relative(2, "day", -1, "today")),
@@ -400,7 +406,28 @@ def find_dates(
             rel = Relative(WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     found.sort(key=lambda d: d.start)
-    return found
+    return [_range_start(text, d) for d in found]
+
+
+# "со 2 по 9 октября держал голодовку", "from 2 to 9 October", "з 2 па 9 студзеня": an event
+# over a range of days is dated by its first
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:с|со|з|from|between)\s+)?(?P<d>[0-3]?\d)(?:-?го|-?га|st|nd|rd|th)?\s*"
+    r"(?:по|па|до|да|to|until|till|and|[-–—])\s*$",
+    re.I,
+)
+
+
+def _range_start(text: str, d: DateMention) -> DateMention:
+    if d.date is None or d.date.day is None:
+        return d
+    m = _RANGE_BEFORE.search(text, max(0, d.start - 16), d.start)
+    if m is None or not (1 <= int(m.group("d")) < d.date.day):
+        return d
+    if not m.group(0)[0].isalpha() and not re.search(r"[-–—]", m.group(0)):
+        return d  # "2 по 9 октября" without "с": could be a count ("2 по 9"), leave it
+    date = PartialDate(d.date.year, d.date.month, int(m.group("d")), d.date.approximate)
+    return DateMention(m.start(), d.end, text[m.start() : d.end], date, None, d.year_from_context)
 
 
 # "Last summer", "прошлым летом", "мінулым летам": the season last past dates a fact to its

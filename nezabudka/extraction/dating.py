@@ -79,6 +79,20 @@ def _nearest(doc: Doc, claims: list[Claim], d: DateMention) -> Claim:
     return min(claims, key=lambda c: c.distance(doc.text, d.start, d.end))
 
 
+# "In August 2023 they stopped my letters, and I went on hunger strike": a clause joined by
+# "and" goes on in the time the sentence opened with, even where the first clause's fact took it
+_AND_THEN = re.compile(
+    r"^\W*(?:and|и|і)\s(?!(?:then|later|after|потом|затем|после|пасля|потым)\b)", re.I
+)
+
+
+_RIGHT_AFTER_RELEASE = re.compile(
+    r"\b(?:сразу|адразу|immediately|right|straight)\s+(?:после|пасля|after)\s+(?:\w+\s+)?"
+    r"(?:освобожд|вызвал|releas)\w*",
+    re.I,
+)
+
+
 def assign_dates(doc: Doc, claims: list[Claim]) -> None:
     by_clause: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
@@ -139,6 +153,15 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
             ]
             if rel:
                 c.date = rel[0].date
+            elif _RIGHT_AFTER_RELEASE.search(c.sentence.text):
+                # "сразу после освобождения его вывезли к границе": the release's date
+                dated = [
+                    o.date
+                    for o in claims
+                    if o.kind == "released" and o.person == c.person and o.date
+                ]
+                if len(set(dated)) == 1:
+                    c.date = dated[0]
     # a date opening the sentence ("On 5 June 2023 …: A received…, B got…") covers later clauses,
     # but a bare dateline ("Update, 5 May 2025: …") dates the report, not the events
     for c in claims:
@@ -152,14 +175,16 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
         for d in doc.dates:
             if first_clause.start <= d.start < first_clause.end:
                 rest = rest.replace(d.text, " ")
-        if len(re.findall(r"[^\W\d_]+", rest)) <= 2:
-            continue
+        if len(re.findall(r"[^\W\d_]+", rest)) <= 2 and not re.match(
+            r"\s*[—–]", doc.text[first_clause.end : first_clause.end + 3]
+        ):
+            continue  # "On 3 October 2023 — my birthday — they put me…" is no dateline
         for d in doc.dates:
             if (
                 first_clause.start <= d.start < first_clause.end
                 and d.start - s.start < 40
                 and d.start in doc.resolved
-                and d.start not in taken_initial
+                and (d.start not in taken_initial or _AND_THEN.match(c.clause.text))
             ):
                 c.date = doc.resolved[d.start]
                 break
@@ -230,6 +255,24 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
 _VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
 
 
+def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
+    """ "…, а в марте 2023-го его осудили за «…» — пять лет колонии": a dated clause that
+    passes the verdict dates the term a later clause of the sentence gives."""
+    dc = doc.clause_of(d.start)
+    if not C.VERDICT.search(dc.text) or any(c.date_from is d for c in claims):
+        return
+    for c in claims:
+        if (
+            c.kind == "sentenced"
+            and c.date is None
+            and c.dated
+            and c.sentence.start <= dc.start
+            and c.pos >= dc.end
+            and doc.sentence_of(c.pos) == doc.sentence_of(d.start)
+        ):
+            c.date = doc.resolved[d.start]
+
+
 def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
     """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
     "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
@@ -251,7 +294,10 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             # "Yesterday the trial of three men ended. The judge found all of them guilty."
             i += 1
             s = doc.sents[i]
-        if s.start in sentenced_in or not C.VERDICT.search(s.text):
+        if s.start in sentenced_in:
+            _verdict_clause_date(doc, claims, d)
+            continue
+        if not C.VERDICT.search(s.text):
             continue
         if any(
             c.sentence.start == s.start

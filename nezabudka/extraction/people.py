@@ -120,6 +120,7 @@ _SPEAKER_AFTER = re.compile(
     r"пишет|паведаміў\w*|паведаміла|расказаў\w*|расказал\w*|расказвае|сказаў\w*|сказала|кажа|піша)\b|^\s*:",
     re.I,
 )
+_LIST_JOIN_BEFORE = re.compile(r"(?:\b(?:and|и|і)|,)\s*$", re.I)
 _SPEAKER_BEFORE = re.compile(
     r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
     r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$|"
@@ -566,8 +567,11 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         after = text[end : end + 160]
         source_before = _SPEAKER_BEFORE.search(before)  # "according to X": X speaks, cited
         narrator = _NARRATOR_BEFORE.search(before)
+        said = _SPEAKER_AFTER.search(after)
+        if said and said.group(0).strip() == ":" and _LIST_JOIN_BEFORE.search(before):
+            said = None  # "Среди них — Инна Р. и Дмитрий Ю.: его вывезли…" ends a list
         return {
-            "speaker": bool(_SPEAKER_AFTER.search(after) or source_before or narrator),
+            "speaker": bool(said or source_before or narrator),
             "titled": bool(
                 _TITLES.search(before)
                 or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])

@@ -142,3 +142,125 @@ def test_conjoined_people_across_a_clause_break_share_the_detention() -> None:
 )
 def test_dashed_ellipsis_gives_the_second_person_the_verb(text: str, name: str, date: str) -> None:
     assert has(claims_of(text, "be", name), kind="detained", date=date)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("со 2 по 9 октября держал голодовку", "2025-10-02"),
+        ("з 2 па 9 студзеня трымаў галадоўку", "2025-01-02"),
+        ("from 2 to 9 October he refused food", "2025-10-02"),
+        ("on 12–19 May", "2025-05-12"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first(text: str, start: str) -> None:
+    (d,) = [d for d in find_dates(text, 2025, 11) if d.date]
+    assert str(d.date) == start
+
+
+def test_two_days_joined_by_and_are_no_range() -> None:
+    dates = [d for d in find_dates("on 2 and 9 October", 2025, 11) if d.date]
+    assert "2025-10-09" in [str(d.date) for d in dates]
+    assert not [d for d in dates if "2 and 9" in d.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind", "date"),
+    [
+        # an opening date set off by a dash is no dateline
+        (
+            "On 3 October 2023 — his birthday — the guards put Tsimur Karalenka in the "
+            "punishment cell for fifteen days.",
+            "en",
+            "Tsimur Karalenka",
+            "punishment_cell",
+            "2023-10-03",
+        ),
+        # a clause joined by "and" goes on in the sentence's time
+        (
+            "In August 2023 the guards stopped handing Hanna Makarevich letters from her son, "
+            "and she went on hunger strike for eleven days.",
+            "en",
+            "Hanna Makarevich",
+            "hunger_strike",
+            "2023-08",
+        ),
+        # the dated clause passes the verdict, a later clause gives the term
+        (
+            "Дмитрий Скоробогатов пять месяцев сидел в СИЗО, а в марте 2023-го его осудили за "
+            "«участие в экстремистском формировании» — пять лет колонии усиленного режима.",
+            "ru",
+            "Дмитрий Скоробогатов",
+            "sentenced",
+            "2023-03",
+        ),
+        (
+            "Dzmitry Marozau was arrested in April 2021 and the same year sentenced to five "
+            "years in an enhanced-regime colony.",
+            "en",
+            "Dzmitry Marozau",
+            "sentenced",
+            "2021",
+        ),
+    ],
+)
+def test_dates_from_the_sentence(text: str, lang: str, name: str, kind: str, date: str) -> None:
+    assert has(claims_of(text, lang, name, ref="2024-03-01"), kind=kind, date=date)
+
+
+def test_a_clause_after_and_then_is_not_dated_by_the_first() -> None:
+    text = (
+        "У ліпені 2023 года Мікіту Зайца асудзілі на 3 гады, а пасля прысуду этапавалі ў "
+        "Шклоўскую калонію № 17."
+    )
+    claims = claims_of(text, "be", "Мікіта Заяц")
+    assert has(claims, kind="transferred") and not has(claims, kind="transferred", date="2023-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "facility"),
+    [
+        (
+            "Павел Сідарэнка ўтрымліваўся ў СІЗА КДБ у Мінску, а ў маі 2022 года яго перавезлі ў "
+            "магілёўскую турму №4.",
+            "be",
+            "Павел Сідарэнка",
+            {"kind": "prison", "number": 4, "town": "Mahiliou"},
+        ),
+        (
+            "Алена Жыгалка ждала этапа в СИЗО на Володарского, а в сентябре 2022-го её перевезли в "
+            "гомельскую колонию № 4.",
+            "ru",
+            "Алена Жыгалка",
+            {"kind": "penal_colony", "number": 4, "town": "Homiel"},
+        ),
+    ],
+)
+def test_moved_by_van_is_a_transfer(text: str, lang: str, name: str, facility: dict) -> None:
+    assert has(claims_of(text, lang, name), kind="transferred", facility=facility)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "25 июля Александр Лукашенко помиловал 16 политзаключённых. Среди них — Инна "
+            "Рудковская и Дмитрий Юшкевич: сразу после освобождения его вывезли к границе с Литвой.",
+            "ru",
+            "Дмитрий Юшкевич",
+            "2026-07-25",
+        ),
+        (
+            "Яўгена Дзямідава вызвалілі 14 верасня 2026 года. Адразу пасля вызвалення "
+            "супрацоўнікі КДБ вывезлі яго да мяжы з Літвой і загадалі пакінуць краіну.",
+            "be",
+            "Яўген Дзямідаў",
+            "2026-09-14",
+        ),
+    ],
+)
+def test_exile_right_after_release_takes_its_date(
+    text: str, lang: str, name: str, date: str
+) -> None:
+    claims = claims_of(text, lang, name, ref="2026-10-01")
+    assert has(claims, kind="exile", date=date)
