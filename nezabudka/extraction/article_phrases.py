@@ -60,9 +60,18 @@ PHRASES_BY: list[tuple[str, str]] = [
     ),
     (r"оскорблени\w+ президента|оскорблени\w+ (?:Александра )?Лукашенко", "368"),
     (r"абраз\w+ прэзідэнта|абраз\w+ (?:Аляксандра )?Лукашэнкі", "368"),
-    (r"slander\w*\s+(?:against\s+)?(?:the\s+)?president|defamation of the president", "367"),
-    (r"клевет\w+ (?:в отношении|на) президента", "367"),
-    (r"паклёп\w* (?:у адносінах да|на) прэзідэнта", "367"),
+    (
+        r"(?:slander\w*|defam\w*)\s+(?:against\s+|of\s+)?(?:the\s+)?(?:president|head of state|"
+        r"(?:Aliaksandr\s+|Alyaksandr\s+|Alexander\s+|Aleksandr\s+)?Lukashenk[ao])",
+        "367",
+    ),
+    (r"клевет\w+ (?:в отношении|на) (?:президента|(?:Александра )?Лукашенко)", "367"),
+    # "у абразе прэзідэнта і паклёпе на яго": slander of the president just named
+    (
+        r"паклёп\w* (?:у адносінах да|на) (?:прэзідэнта|(?:Аляксандра )?Лукашэнк\w+)|"
+        r"(?<=прэзідэнта і )паклёп\w* на яго",
+        "367",
+    ),
     (
         r"insult\w*\s+(?:an?\s+|the\s+)?(?:government official|representative of (?:the\s+)?"
         r"authorit\w+|police officer|official)",
@@ -82,13 +91,15 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"оскорблени\w+ судь\w+|абраз\w+ судд?з\w+", "391"),
     # 361 calls harming national security
     (
-        r"call(?:s|ing)? for (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?(?:the\s+)?"
-        r"national security|call(?:s|ing)? for actions? (?:harm\w* (?:to )?|against )(?:the )?national security",
+        r"call(?:s|ing)? (?:for|to) (?:actions? )?(?:aimed at )?(?:causing )?harm\w*\s+(?:to\s+)?"
+        r"(?:the\s+)?national security|call(?:s|ing)? (?:for|to) actions? (?:(?:aimed at |intended to )?"
+        r"harm\w* (?:to )?|against )(?:the )?(?:Belarus'?s? )?national security",
         "361",
     ),
     (r"призыв\w* к действиям,? направленным на причинение вреда национальной безопасности", "361"),
     (
-        r"заклік\w* да дзеянняў,? накіраваных на (?:прычыненне )?шкод\w* нацыянальнай бяспецы",
+        r"заклік\w* да дзеянняў,? накіраваных на (?:прычыненне |нанясенне |прычыненне )?шкод\w* "
+        r"нацыянальнай бяспецы",
         "361",
     ),
     # 361-2 financing, 361-4 facilitating extremist activity
@@ -123,8 +134,13 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"разжигани\w+ (?:\w+\s+){0,3}?(?:вражды|розни|ненависти)", "130"),
     (r"распальванн\w+ (?:\w+\s+){0,3}?(?:варожасці|варожасц\w+|нянавісці)", "130"),
     # others
-    (r"conspiracy to seize power", "357"),
+    (r"conspiracy to seize (?:state )?power", "357"),
     (r"заговор\w* с целью захвата", "357"),
+    (r"змов\w* з мэтай захоп\w*", "357"),
+    # 218 destruction of property
+    (r"(?:intentional|deliberate|wil(?:l)?ful) (?:destruction|damage) (?:of|to) property", "218"),
+    (r"умышленн\w+ (?:уничтожени\w+|повреждени\w+) (?:чужого )?имуществ\w*", "218"),
+    (r"наўмысн\w+ (?:знішчэнн\w+|пашкоджанн\w+) (?:чужой )?маёмасц\w*", "218"),
     (
         r"(?:malicious|wil(?:l)?ful) disobedience|disobedience to (?:the\s+)?(?:prison |colony )?"
         r"administration",
@@ -134,7 +150,7 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"злосн\w+ непадпарадкаванн\w+", "411"),
     (r"desecration of (?:state )?symbols|mockery of state symbols", "370"),
     (r"надругательств\w+ над государственными символами", "370"),
-    (r"(?:знявагу|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*", "370"),
+    (r"(?:знявагу|знявазе|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*", "370"),
     (r"tax evasion|evasion of taxes", "243"),
     (r"discredit\w*\s+(?:of\s+)?(?:the\s+)?(?:Republic of\s+)?Belarus", "369-1"),
     (r"дискредитаци\w+ (?:Республики )?Беларус\w*", "369-1"),
@@ -151,7 +167,8 @@ PHRASES_BY: list[tuple[str, str]] = [
         "364",
     ),
     (
-        r"гвалт\w* (?:ці пагроз\w+ прымянення гвалту )?(?:[уў] адносінах да|супраць) "
+        r"(?:гвалт\w*|пагроз\w+ гвалтам) (?:ці пагроз\w+ прымянення гвалту )?(?:[уў] адносінах да|"
+        r"[уў] дачыненні да|супраць) "
         r"(?:супрацоўнік\w+ (?:міліцыі|АМАПа|органаў унутраных спраў)|міліцыянт\w*|амапаўц\w*)",
         "364",
     ),
@@ -170,10 +187,11 @@ KEYWORDS_BY: dict[str, tuple[str, ...]] = {
     "368": ("insult", "оскорб", "абраз"),
     "369": ("insult", "оскорб", "абраз"),
     "391": ("insult", "оскорб", "абраз"),
-    "367": ("slander", "defamation", "клевет", "паклёп"),
+    "367": ("slander", "defam", "клевет", "паклёп"),
     "361": ("national security", "национальной безопасности", "нацыянальнай бяспецы"),
     "130": ("incit", "hatred", "enmity", "discord", "разжиган", "распальван"),
-    "357": ("conspiracy", "заговор"),
+    "357": ("conspiracy", "заговор", "змов"),
+    "218": ("property", "имуществ", "маёмасц"),
     "411": ("disobedience", "неповинов", "непадпарадкав"),
     "370": ("symbols", "символ", "сімвал"),
     "203-1": ("personal data", "персональн", "персанальн"),

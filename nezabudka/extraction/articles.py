@@ -15,8 +15,8 @@ from nezabudka.extraction.scripts import CYRILLIC
 from nezabudka.extraction.segment import keyword_matches
 
 _ART_WORD = (
-    r"(?:\b[Aa]rt(?:icle)?s?\b\.?|\b(?:ст|арт)\.|\bстат(?:ья|ьи|ье|ью|ьям|ьями|ей)\b|"
-    r"\bартыкул\w*|\bст(?=\s*\d))"
+    r"(?:\b[Aa]rt(?:icle)?s?\b\.?|\b(?:[Сс]т|[Аа]рт)\.|\b[Сс]тат(?:ья|ьи|ье|ью|ьям|ьями|ей)\b|"
+    r"\b[Аа]ртыкул\w*|\bст(?=\s*\d))"
 )
 _NUM = r"\d{1,3}(?:\s?[-‑–]\s?\d{1,2})?"
 _PREFIX = r"(?:(?:part|pt\.?|ч\.|частк\w*|част\w*)\s*\d{1,2}\s*(?:of\s+)?)?"
@@ -24,6 +24,10 @@ _LIST_SEP = r"\s*(?:,|and|и|і|&|\+)\s*"
 _NUMBER_RE = re.compile(
     rf"{_ART_WORD}\s*(?:№\s*)?(?P<first>{_NUM})(?P<rest>(?:{_LIST_SEP}(?:{_ART_WORD}\s*)?{_PREFIX}"
     rf"(?:№\s*)?{_NUM}(?![\d.,]?\d)(?!\s*(?:years?|год|лет|гад|months?|меся)))*)"
+)
+# "по 342-й статье", "па 342-м артыкуле": the number before the word
+_NUMBER_FIRST_RE = re.compile(
+    rf"(?<![\d.,])(?P<first>{_NUM})-?(?:й|я|ю|м|га|ай|ой|ая|ую|ом)\s+(?:стать|артыкул)\w*", re.I
 )
 _PART_OF_RE = re.compile(rf"(?:part|ч\.|частк\w*)\s*\d{{1,2}}\s*(?:of\s+)?{_ART_WORD}", re.I)
 
@@ -67,6 +71,12 @@ def find_articles(text: str, country: str = "by") -> list[ArticleMention]:
             num = _valid(re.sub(r"\s", "", raw).replace("‑", "-").replace("–", "-"), country)
             if num and num not in ("13", "14"):
                 found.append(ArticleMention(m.start(), m.end(), num, m.group(0), False))
+    for m in _NUMBER_FIRST_RE.finditer(text):
+        num = _valid(
+            re.sub(r"\s", "", m.group("first")).replace("‑", "-").replace("–", "-"), country
+        )
+        if num:
+            found.append(ArticleMention(m.start(), m.end(), num, m.group(0), False))
     scripts = [c for c in (False, True) if (CYRILLIC.search(text) is not None) == c or not c]
     for pat, num in [row for c in scripts for row in _phrase_patterns(country, c)]:
         keys = KEYWORDS_BY.get(num) if country == "by" else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.dates import find_dates
 from tests.extraction.claim_helpers import claims_of, has
 
@@ -264,3 +265,32 @@ def test_exile_right_after_release_takes_its_date(
 ) -> None:
     claims = claims_of(text, lang, name, ref="2026-10-01")
     assert has(claims, kind="exile", date=date)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ('for "calls to actions aimed at harming national security"', {"361"}),
+        (
+            "Паўла абвінавацілі ў закліках да дзеянняў, накіраваных на нанясенне шкоды нацыянальнай бяспецы",
+            {"361"},
+        ),
+        ("абвінавачвалі ў знявазе дзяржаўных сімвалаў", {"370"}),
+        ("за «пагрозу гвалтам у дачыненні да супрацоўніка міліцыі»", {"364"}),
+        ("прызналі вінаватым у абразе прэзідэнта і паклёпе на яго", {"368", "367"}),
+        ("found him guilty of slandering Alexander Lukashenko", {"367"}),
+        ("за «змову з мэтай захопу дзяржаўнай улады неканстытуцыйным шляхам»", {"357"}),
+        (
+            "guilty of intentional destruction of property committed in a generally dangerous manner",
+            {"218"},
+        ),
+        ("— Статьи 342 и 364 — якобы я толкнул омоновца", {"342", "364"}),
+        ("Мне дали три с половиной года колонии по 342-й статье", {"342"}),
+    ],
+)
+def test_article_wordings(text: str, numbers: set[str]) -> None:
+    assert {a.number for a in find_articles(text)} == numbers
+
+
+def test_a_count_before_the_word_statya_is_no_article() -> None:
+    assert find_articles("получил 3 года по 2 статьям") == []
