@@ -79,6 +79,19 @@ _NAMED: list[tuple[str, str]] = [
 ]
 
 
+_BETWEEN_TOWN_AND_KIND = re.compile(
+    r"(?<=[\w’'] )(?:women['’]s|женск\w+|жаноча\w+|жаночу\w+|исправительн\w+|папраўч\w+)$", re.I
+)
+
+
+# settlements known only for their colony ("этапировали в Витьбу", "in Viejna"): read after
+# the kind words, so that "колонии №3 в Витьбе" stays one mention
+_SETTLEMENTS: list[tuple[str, str]] = [
+    (r"\bVi[tć]ba\b|\bВитьб[аеуы]\b|\bВіцьб[аеуы]\b", "ik-3"),
+    (r"\bVi[ej]{1,2}na\b|\bVeyno\b|\bВейн[аеуоы]\b", "ik-15"),
+]
+
+
 @dataclass(frozen=True, slots=True)
 class FacilityMention:
     start: int
@@ -105,9 +118,13 @@ def _stem(name: str) -> str:
     return n
 
 
+# adjectives that do not start with the town's own stem ("гродненская тюрьма" ← Гродна)
+_ADJECTIVE_STEMS = {"гродненск": "Hrodna", "гродзенск": "Hrodna"}
+
+
 @cache
 def _town_index(country: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    lookup: dict[str, str] = {}
+    lookup: dict[str, str] = dict(_ADJECTIVE_STEMS) if country == "by" else {}
     for t in reference.towns(country):
         for name in t.all_names():
             if name:
@@ -230,8 +247,12 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
                 q = start
                 while q > 0 and text[q - 1] in " \u00a0":
                     q -= 1
+                # "гомельской женской колонии", "Homiel women's colony"
+                between = _BETWEEN_TOWN_AND_KIND.search(text, max(0, q - 25), q)
                 if q < start and q in by_end:
                     start, town = by_end[q]
+                elif q < start and between and between.start() - 1 in by_end:
+                    start, town = by_end[between.start() - 1]
             if town is None and number is None:
                 # "Hrodna Prison No. 1" handled above; a bare kind word is not a place
                 continue
@@ -240,6 +261,13 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
             k, n, t, ref_key = resolve(kind, number, town, country)
             taken.append((start, end))
             found.append(FacilityMention(start, end, text[start:end], k, n, t, ref_key))
+    for rx, key in _SETTLEMENTS:
+        for m in re.finditer(rx, text):
+            p = places.get(key)
+            if p and not any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                found.append(
+                    FacilityMention(m.start(), m.end(), m.group(0), p.kind, p.number, p.town, key)
+                )
     # kind words after a named place ("Akrestsina detention centre") are the same place
     found.sort(key=lambda f: f.start)
     return found

@@ -9,6 +9,7 @@ import pytest
 
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.dates import find_dates
+from nezabudka.extraction.facilities import find_facilities
 from tests.extraction.claim_helpers import claims_of, has
 
 
@@ -294,3 +295,28 @@ def test_article_wordings(text: str, numbers: set[str]) -> None:
 
 def test_a_count_before_the_word_statya_is_no_article() -> None:
     assert find_articles("получил 3 года по 2 статьям") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("из гомельской женской колонии вышла", ("penal_colony", 4, "Homiel")),
+        ("Яна выйшла з Гомельскай жаночай калоніі", ("penal_colony", 4, "Homiel")),
+        ("She was moved to the Homiel women's colony.", ("penal_colony", 4, "Homiel")),
+        ("в июле 2023 года его этапировали в Вейну", ("penal_colony", 15, "Mahiliou")),
+        ("В Витьбе остаётся его товарищ", ("penal_colony", 3, "Vitba")),
+        ("его перевели в гродненскую тюрьму", ("prison", 1, "Hrodna")),
+        ("у гродзенскай турме №1", ("prison", 1, "Hrodna")),
+    ],
+)
+def test_places_of_detention_by_description(text: str, facility: tuple) -> None:
+    found = [(f.kind, f.number, f.town) for f in find_facilities(text)]
+    assert found == [facility]
+
+
+def test_a_colony_and_its_settlement_stay_one_place() -> None:
+    found = find_facilities("перевели из колонии №3 в Витьбе в гродненскую тюрьму")
+    assert [(f.text, f.number) for f in found] == [
+        ("колонии №3 в Витьбе", 3),
+        ("гродненскую тюрьму", 1),
+    ]
