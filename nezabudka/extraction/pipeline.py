@@ -150,6 +150,14 @@ def _named_after(doc: Doc, end: int) -> list[int]:
     return [m.person for m in after if not m.relative and not m.speaker]
 
 
+# "My father was due to be released in January", "он должен был освободиться": not an event
+_EXPECTED = re.compile(
+    r"\b(?:due to be|expected to be|supposed to be|was to be|were to be|scheduled to be|"
+    r"долж\w* (?:был\w* )?(?:быть )?|павін\w* (?:быў |была |былі )?(?:быць )?)\s*$",
+    re.I,
+)
+
+
 # "a man who was released from there told me…": a fact about someone the report does not name
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:man|woman|person|inmate|prisoner|cellmate|detainee|"
@@ -194,6 +202,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
             if kind in ("detained", "released", "dismissed") and (
                 _negated(text, m.start())
                 or re.search(r"going to|would|could|might|will", m.group(0), re.I)
+                or _EXPECTED.search(text[max(0, m.start() - 30) : m.start()])
             ):
                 continue
             kw: dict[str, Any] = {}

@@ -320,3 +320,22 @@ def test_a_colony_and_its_settlement_stay_one_place() -> None:
         ("колонии №3 в Витьбе", 3),
         ("гродненскую тюрьму", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            'Vasil Hurynovich died in the colony. "He was due to be released in January."',
+            "en",
+            "Vasil Hurynovich",
+        ),
+        (
+            "Роман Ситник должен был быть освобождён в январе, но остался за решёткой.",
+            "ru",
+            "Роман Ситник",
+        ),
+    ],
+)
+def test_an_expected_release_is_no_release(text: str, lang: str, name: str) -> None:
+    assert not has(claims_of(text, lang, name), kind="released")
