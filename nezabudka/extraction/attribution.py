@@ -18,7 +18,10 @@ from nezabudka.extraction.segment import Span, keyword_matches
 # "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
 _CONJ = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
-    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+[^\W\d_]+\s+)?",
+    # "and his son", "і яго 24-гадоваму сыну": a kinship word, perhaps after an age
+    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+\s+|"
+    # "палітвязніца Ларыса Шапавал і палітвязні Яўген Цярэшка": a status word before the name
+    r"(?:political prisoners?|политзаключ[её]нн\w+|палітвязн\w+)\s+)?",
     re.I,
 )
 # "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
@@ -141,13 +144,20 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
     """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
     report that opens with "All three were convicted", then names them) the next named."""
 
+    def joined(m: Mention) -> bool:
+        # a relative counts when joined to the person named before: "Пятру Шылу і яго сыну
+        # Максіму Шылу. Абодвух…"
+        i = doc.mentions.index(m)
+        prev = doc.mentions[i - 1] if i else None
+        return prev is not None and bool(_CONJ.fullmatch(doc.text[prev.end : m.start]))
+
     def first_n(mentions: list[Mention]) -> list[int]:
         seen: list[int] = []
         for m in mentions:
             if len(seen) == n:
                 break
-            # a person named once as someone's brother can still be one of "both"
-            if eligible(doc, m) and not m.relative and not m.speaker and m.person not in seen:
+            usable = eligible(doc, m) and not m.speaker and m.person not in seen
+            if usable and (not m.relative or joined(m)):
                 seen.append(m.person)
         return seen
 

@@ -73,7 +73,9 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
             # not a duration: "went on hunger strike for nine days after …"
-            rf"(?<!for )\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to)"
+            # "два дня спустя", "тры дні пазней": the Russian and Belarusian postpositions
+            rf"(?<!for )\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to|"
+            r"спустя|позже|позднее|пазней|раньше|раней)"
             r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
             re.I,
         ),
@@ -121,6 +123,10 @@ _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
 ]
+
+
+_BEFORE_WORDS = ("before", "earlier", "prior to", "раньше", "раней")
+_AFTER_WORDS = ("before", "after", "prior to")  # the words an anchor may follow: "before Chapiuk"
 
 
 def _amount(word: str | None) -> int | None:
@@ -333,10 +339,10 @@ def find_dates(
                 continue  # "many years later": not a number
             direction = fixed_dir
             if direction is None:
-                direction = -1 if g["dir"].lower() in ("before", "earlier", "prior to") else 1
+                direction = -1 if g["dir"].lower() in _BEFORE_WORDS else 1
             anchor = g.get("anchor")
             if anchor and (
-                not anchor[0].isupper() or (g.get("dir") or "").lower() in ("later", "earlier")
+                not anchor[0].isupper() or (g.get("dir") or "").lower() not in _AFTER_WORDS
             ):
                 anchor = None
             if amount is None:  # "a few days before": too vague to compute
@@ -358,6 +364,10 @@ def find_dates(
             taken.append((m.start(), m.end()))
             rel = Relative(amount, _unit(m.group("u")), -1, "today")
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _SEASON_OF_LAST_YEAR.finditer(text):
+        if default_year is not None and free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(default_year - 1)))
     for m in _FOLLOWING.finditer(text):
         if free(m.start(), m.end()):
             unit = next(u for u in m.groups() if u)
@@ -437,6 +447,12 @@ _SEASON = re.compile(
     r"\b(?:last\s+(?P<s>spring|summer|autumn|fall)|"
     r"(?:прошл(?:ой|ым)|мінул(?:ай|ым))\s+(?P<s2>весной|летом|осенью|вясной|летам|восенню))\b"
     r"(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)",
+    re.I,
+)
+# "летом прошлого года", "in the summer of last year": the season's year only
+_SEASON_OF_LAST_YEAR = re.compile(
+    r"\b(?:in the (?:spring|summer|autumn|fall|winter) of last year|"
+    r"(?:весной|летом|осенью|зимой|вясной|летам|восенню|зімой)\s+(?:прошлого|минувшего|мінулага)\s+года)\b",
     re.I,
 )
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11}

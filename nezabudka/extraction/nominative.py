@@ -181,7 +181,7 @@ def to_nominative(
     be = lang == "be"
     if lib is not None and hasattr(lib, "to_nominative"):
         try:
-            out = lib.to_nominative(f"{given} {surname}", gender).split()
+            out = lib.to_nominative(f"{given} {surname}", gender, lang).split()
             # a name with a fleeting vowel the library declines wrongly ("Паўла" → "Павал")
             # or not at all ("Змітра"): the lists' nominative, and the rules for the surname
             fleeting = g_entry[1] if g_entry and g_entry[1] in lexicon.FLEETING_VOWEL else None

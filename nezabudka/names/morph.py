@@ -42,6 +42,14 @@ def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
         f["loc"] |= {st + "е", st + "у"}
         return f
     last, stem = w[-1], w[:-1]
+    if gender == "m" and last == "о":
+        # Пятро → Пятра, Пятру, Пятром: a man's name in -о declines as a consonant stem
+        f["gen"].add(stem + "а")
+        f["acc"].add(stem + "а")
+        f["dat"].add(stem + "у")
+        f["ins"] |= {stem + "ом", stem + "ам"}
+        f["loc"] |= {stem + "е", stem + "у"}
+        return f
     if last == "а":
         c = stem[-1:] if stem else ""
         f["gen"].add(
@@ -154,12 +162,12 @@ _SUR_RULES: dict[Hyp, list[tuple[str, str]]] = {
                    ("ина", "ин"), ("ея", "ей"), ("ая", "ай"), ("нца", "нец"), ("льца", "лец"), ("вца", "вец"),
                    ("я", "ь"), ("а", ""), ("кі", "ка"), ("гі", "га"), ("хі", "ха"), ("ки", "ка"),
                    ("ы", "а")],
-    ("m", "dat"): [("скаму", "скі"), ("цкаму", "цкі"), ("скому", "ский"), ("цкому", "цкий"),
+    ("m", "dat"): [("енку", "енка"), ("энку", "энка"), ("скаму", "скі"), ("цкаму", "цкі"), ("скому", "ский"), ("цкому", "цкий"),
                    ("аму", "ы"), ("ому", "ый"), ("ему", "ий"), ("аву", "аў"), ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"),
                    ("ыну", "ын"), ("іну", "ін"), ("ину", "ин"), ("ею", "ей"), ("нцу", "нец"), ("вцу", "вец"),
                    ("йцу", "яц"), ("ю", "ь"),
                    ("у", "")],
-    ("m", "ins"): [("скім", "скі"), ("ским", "ский"), ("цкім", "цкі"), ("цким", "цкий"),
+    ("m", "ins"): [("енкам", "енка"), ("энкам", "энка"), ("скім", "скі"), ("ским", "ский"), ("цкім", "цкі"), ("цким", "цкий"),
                    ("авым", "аў"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("ыным", "ын"),
                    ("іным", "ін"), ("иным", "ин"), ("еем", "ей"), ("нцом", "нец"), ("нцам", "нец"), ("вцом", "вец"),
                    ("чем", "ч"), ("шем", "ш"), ("жем", "ж"), ("щем", "щ"),
@@ -225,6 +233,8 @@ def _surname_options(word: str, hyp: Hyp) -> list[tuple[str, float]]:
             stem = low[: len(low) - len(suf)]
             if suf == "я" and _VOWEL_END.search(stem):
                 continue
+            if suf in ("кі", "ки") and stem.endswith(("с", "ц")):
+                continue  # Астроўскі, Дзяміцкі are nominatives, not genitives of -ска
             w = 1.0 if len(suf) >= 3 else 0.9
             out.append((stem + nom, w))
             break
@@ -243,12 +253,14 @@ def _patronymic_hyps(word: str) -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=50_000)
-def to_nominative(name: str, gender: str | None = None) -> str:
+def to_nominative(name: str, gender: str | None = None, lang: str | None = None) -> str:
     """Reduce a (possibly declined) Cyrillic full name to the nominative; Latin is unchanged.
 
     ``gender`` ("m"/"f"), when the context tells it, settles names whose forms both genders
     share ("Алеся" is a woman's nominative and the genitive of "Алесь"); readings of the other
-    gender are dropped only if one of that gender remains.
+    gender are dropped only if one of that gender remains. The name's own letters (і/ў, и/щ)
+    tell its language; where they do not, ``lang`` ("be"/"ru"), the language of the text
+    around the name, does ("Раманам Давыдзенкам" in Belarusian → "Раман Давыдзенка").
     """
     if not CYRILLIC_RE.search(name):
         return name
@@ -256,7 +268,7 @@ def to_nominative(name: str, gender: str | None = None) -> str:
     if not words:
         return name
     table = _given_forms()
-    lang = detect_cyrillic_language(name)
+    lang = detect_cyrillic_language(name) or (lang if lang in ("be", "ru") else None)
     given_idx: dict[int, list[tuple[str, str, str]]] = {}
     patr_idx: dict[int, list[tuple[str, str, str]]] = {}
     for i, w in enumerate(words):
