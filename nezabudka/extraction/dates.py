@@ -202,7 +202,12 @@ _SAME_MONTH = re.compile(
 # "a few hours later": the same day
 _HOURS_LATER = re.compile(
     r"\b(?:(?:a few|several|some|\d+|\w+) hours? later|(?:спустя|через) (?:несколько|пару|\d+|\w+) час\w*|"
-    r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*)\b",
+    r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*|"
+    # "Hours later", "that evening", "вечером отпустили": the same day, unless a date is
+    # written right after ("вечером 5 мая")
+    r"(?<![\w ] )hours later|(?:that|the same|later that) (?:evening|night)|in the evening|"
+    r"(?:тем же |уже )?вечером|в тот же вечер|(?:уже )?[уў]вечары|[уў] той жа вечар|таго ж вечара)\b"
+    r"(?!\s*(?:\d|накануне|напярэдадні|before))",
     re.I,
 )
 

@@ -358,6 +358,45 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
             c.date = earlier[-1].date
 
 
+_ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
+
+
+def one_release(doc: Doc, claims: list[Claim]) -> None:
+    """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
+    Шульга освобождена из гомельской колонии"): the undated releases after the dated one
+    happened that day."""
+    if len(_ITEM_LINE.findall(doc.text)) >= 2:
+        return
+    dated = [o for o in claims if o.kind == "released" and o.date is not None]
+    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+        return
+    for c in claims:
+        if c.kind != "released" or c.date is not None or not c.dated or c.pos < dated[0].pos:
+            continue
+        s = c.sentence
+        if any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        c.date = dated[0].date
+        c.how = c.how or dated[0].how
+
+
+def one_verdict(doc: Doc, claims: list[Claim]) -> None:
+    """A court report that dates one verdict: the other undated terms after it, told in
+    sentences that date nothing else, are of that verdict too."""
+    if len(_ITEM_LINE.findall(doc.text)) >= 2:
+        return  # a digest or an interview: its items tell different stories
+    dated = [o for o in claims if o.kind == "sentenced" and o.date is not None]
+    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+        return
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None or not c.dated or c.pos < dated[0].pos:
+            continue
+        s = c.sentence
+        if any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        c.date = dated[0].date
+
+
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\b", re.I)
 

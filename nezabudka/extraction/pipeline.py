@@ -24,6 +24,8 @@ from nezabudka.extraction.dating import (
     event_noun_dates,
     fine_with_verdict,
     headline_dates,
+    one_release,
+    one_verdict,
     release_how_nearby,
     resolve_dates,
     resolve_pending,
@@ -511,6 +513,8 @@ def extract(
     same_as_earlier_event(found)
     verdict_dates(doc, found)
     same_hearing(doc, found)
+    one_verdict(doc, found)
+    one_release(doc, found)
     together_with(doc, found)
     headline_dates(doc, found)
     event_noun_dates(doc, found)

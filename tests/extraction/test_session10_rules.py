@@ -98,3 +98,76 @@ def test_a_status_word_between_conjoined_names() -> None:
         assert has(
             claims_of(text, "be", name, ref="2024-12-02"), kind="released", date="2024-11-27"
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind", "date"),
+    [
+        (
+            "Алину Шевчук задержали 10 февраля. Её оштрафовали на 40 базовых величин и вечером "
+            "отпустили.",
+            "ru",
+            "Алина Шевчук",
+            "released",
+            "2024-02-10",
+        ),
+        (
+            "On 19 June Judge Ivan Vasko sentenced Pavel Rak to two years. Hours later, the same "
+            "judge fined taxi driver Dzianis Pashkevich 40 base units.",
+            "en",
+            "Dzianis Pashkevich",
+            "fined",
+            "2024-06-19",
+        ),
+        (
+            "Ганну Лось затрымалі 3 сакавіка. Увечары суд аштрафаваў яе на 20 базавых.",
+            "be",
+            "Ганна Лось",
+            "fined",
+            "2024-03-03",
+        ),
+    ],
+)
+def test_that_evening_is_the_same_day(
+    text: str, lang: str, name: str, kind: str, date: str
+) -> None:
+    assert has(claims_of(text, lang, name, ref="2024-07-01"), kind=kind, date=date)
+
+
+def test_an_evening_before_a_written_date_is_not_a_second_date() -> None:
+    assert [d.text for d in find_dates("вечером 5 мая его задержали", 2024, 5)] == ["5 мая"]
+    assert find_dates("Прайшоў вечар памяці.", 2024, 5) == []
+
+
+def test_a_co_defendant_shares_the_one_verdict_date() -> None:
+    text = (
+        "The Brest Regional Court yesterday sentenced Ruslan Baranouski to eight years in an "
+        "enhanced-regime colony.\n\nBaranouski was detained in February.\n\n"
+        "His co-defendant Kiryl Astapenka received three years of restricted freedom."
+    )
+    assert has(
+        claims_of(text, "en", "Kiryl Astapenka", ref="2023-11-22"),
+        kind="sentenced",
+        date="2023-11-21",
+    )
+
+
+def test_a_digest_item_does_not_take_another_items_verdict_date() -> None:
+    text = (
+        "▪️ Кацярына Шыманская з Ліды. 14.02.2026 суд прысудзіў ёй 3 гады абмежавання волі.\n\n"
+        "▪️ Уладзіслаў Мурашка — асуджаны на 8 гадоў турэмнага рэжыму па арт. 357 КК."
+    )
+    terms = [c for c in claims_of(text, "be", "Уладзіслаў Мурашка") if c["kind"] == "sentenced"]
+    assert terms and all("date" not in c for c in terms)
+
+
+def test_releases_told_after_a_dated_group_release_share_its_day_and_how() -> None:
+    text = (
+        "3 июля на свободу вышли как минимум четверо политзаключённых, помилованных "
+        "Александром Лукашенко. 61-летний Николай Бурак из Слонима был осуждён в 2022 году.\n\n"
+        "Анжелика Шульга освобождена из гомельской женской колонии № 4.\n\n"
+        "Павел Зуёнок вышел из колонии № 17 в Шклове."
+    )
+    for name in ("Анжелика Шульга", "Павел Зуёнок"):
+        found = claims_of(text, "ru", name, ref="2024-07-04")
+        assert has(found, kind="released", date="2024-07-03", how="pardon"), found
