@@ -20,10 +20,16 @@ _ART_WORD = (
 )
 _NUM = r"\d{1,3}(?:\s?[-‑–]\s?\d{1,2})?"
 _PREFIX = r"(?:(?:part|pt\.?|ч\.|частк\w*|част\w*)\s*\d{1,2}\s*(?:of\s+)?)?"
+# "по ст. 361-1, 20 января переведён": a date after the list, not another article
+_MONTH_STEMS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|"
+    r"август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрв|ліп|жніў|"
+    r"верас|кастрычнік|лістапад|снеж"
+)
 _LIST_SEP = r"\s*(?:,|and|и|і|&|\+)\s*"
 _NUMBER_RE = re.compile(
     rf"{_ART_WORD}\s*(?:№\s*)?(?P<first>{_NUM})(?P<rest>(?:{_LIST_SEP}(?:{_ART_WORD}\s*)?{_PREFIX}"
-    rf"(?:№\s*)?{_NUM}(?![\d.,]?\d)(?!\s*(?:years?|год|лет|гад|months?|меся)))*)"
+    rf"(?:№\s*)?{_NUM}(?![\d.,]?\d)(?!\s*(?:years?|год|лет|гад|months?|меся|(?i:{_MONTH_STEMS}))))*)"
 )
 # "по 342-й статье", "па 342-м артыкуле": the number before the word
 _NUMBER_FIRST_RE = re.compile(

@@ -178,7 +178,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "transfer_verb": re.compile(
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
-        r"этапирова\w+|\bпереведен\w*|\bдоставлен\w*|\bдоставили\b|"
+        r"этапирова\w+|\bперевед[её]н\w*|\bдоставлен\w*|\bдоставили\b|\bдаставіл\w*|"
+        r"\bдастаўлен\w*|\btaken from\b|"
         r"\bперевели\b|этапава\w+|перавял\w+|перавед\w+|\bпераведзен\w*|"
         r"\b(?:перевезл|перавезл|перевез[её]н|перавезен)\w*|"
         # "вывезлі з Жодзінскай турмы ў калонію": moved (a deportation names a border instead)

@@ -31,8 +31,9 @@ _KIND_WORDS: list[tuple[str, str]] = [
     (
         "open_facility",
         r"open (?:correctional )?facilit(?:y|ies)|open-type (?:correctional )?facility|"
-        r"исправительн\w+ учреждени\w+ открытого типа|папраўч\w+ устан\w+ адкрытага тыпу|"
-        r"\bИУОТ\b|\bВУАТ\b",
+        r"исправительн\w+ учреждени\w+ открытого типа|(?:папраўч|выпраўленч)\w+ [уў]стан\w+ "
+        r"адкрытага тыпу|адкрыт\w+ (?:папраўч|выпраўленч)\w+ [уў]стан\w+|"
+        r"открыт\w+ исправительн\w+ учреждени\w+|\bИУОТ\b|\bВУАТ\b|\bПУАТ\b|\bIUOT\b",
     ),
     (
         "penal_colony",
@@ -56,7 +57,7 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
         "detention cent",
         "изоляции",
     ),
-    "open_facility": ("open", "открытого", "адкрытага", "иуот", "вуат"),
+    "open_facility": ("open", "открыт", "адкрыт", "иуот", "вуат", "пуат", "iuot"),
     "penal_colony": ("colon", "ik", "ик", "ік", "колони", "калоні"),
     "prison": ("prison", "jail", "тюрьм", "турм", "тюрем"),
 }
@@ -235,24 +236,29 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
             number = int(raw_num) if raw_num else None
             town = None
             start, end = m.start(), m.end()
-            # town right after: "in Homiel", "в Гомеле", "у Бабруйску"
+            # the town before: "Mogilev prison", "Homyel pre-trial…", "Жодинская тюрьма"
+            q = start
+            while q > 0 and text[q - 1] in " \u00a0":
+                q -= 1
+            # "гомельской женской колонии", "Homiel women's colony"
+            between = _BETWEEN_TOWN_AND_KIND.search(text, max(0, q - 25), q)
+            before = None
+            if q < start and q in by_end:
+                before = by_end[q]
+            elif q < start and between and between.start() - 1 in by_end:
+                before = by_end[between.start() - 1]
+            # town right after: "in Homiel", "в Гомеле", "у Бабруйску" — unless the town before
+            # names another ("з жодзінскага СІЗА ў Магілёў": from Zhodzina to Mahiliou)
             after = re.match(r"\s*,?\s*(?:in|at|near|в|во|у|ў|под|пад)\s+", text[end : end + 12])
-            if after and end + after.end() in by_start:
-                end, town = by_start[end + after.end()]
+            next_town = by_start.get(end + after.end()) if after else None
+            if next_town and (before is None or next_town[1] == before[1]):
+                end, town = next_town
             # or the town in the genitive: "ИВС Гомеля", "ізалятар Пінска", "IVS of Homiel"
             genitive = re.match(r"[ \u00a0]+(?:of\s+)?", text[end : end + 6])
-            if town is None and genitive and end + genitive.end() in by_start:
+            if town is None and before is None and genitive and end + genitive.end() in by_start:
                 end, town = by_start[end + genitive.end()]
-            if town is None:  # "Mogilev prison", "Homyel pre-trial…", "Жодинская тюрьма"
-                q = start
-                while q > 0 and text[q - 1] in " \u00a0":
-                    q -= 1
-                # "гомельской женской колонии", "Homiel women's colony"
-                between = _BETWEEN_TOWN_AND_KIND.search(text, max(0, q - 25), q)
-                if q < start and q in by_end:
-                    start, town = by_end[q]
-                elif q < start and between and between.start() - 1 in by_end:
-                    start, town = by_end[between.start() - 1]
+            if town is None and before is not None:
+                start, town = before
             if town is None and number is None:
                 # "Hrodna Prison No. 1" handled above; a bare kind word is not a place
                 continue

@@ -51,6 +51,7 @@ _FROM_PLACE = re.compile(
     r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3}[«\"“„']?$",
     re.I,
 )
+_DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
 
@@ -307,10 +308,17 @@ def _find_claims(doc: Doc) -> list[Claim]:
         verb = None
         for v in C.trigger("transfer_verb", doc.lang).finditer(head):
             verb = v
+        verb_at = clause.start
+        if verb is None and _DESTINATION_AFTER_DASH.match(head):
+            # "перавялі са шклоўскай калоніі №17 на «хімію» — у адкрытую ўстанову №48"
+            for v in C.trigger("transfer_verb", doc.lang).finditer(text, s.start, clause.start):
+                verb, verb_at = v, 0
         is_from = _FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
         # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
-        to_cell = verb and C.trigger("punishment_cell", doc.lang).search(head, verb.end())
+        to_cell = verb and C.trigger("punishment_cell", doc.lang).search(
+            text[: f.start], verb_at + verb.end()
+        )
         kind = (
             "transferred"
             if verb and not is_from and not arrest and not to_cell and f.kind != "temporary"
@@ -321,8 +329,9 @@ def _find_claims(doc: Doc) -> list[Claim]:
         back = _WHERE_TO.match(after)
         if kind == "held_at" and back and C.trigger("transfer_verb", doc.lang).search(after):
             verb, kind = None, "transferred"
-        pos = clause.start + verb.start() if kind == "transferred" and verb else f.start
-        end = clause.start + verb.end() if kind == "transferred" and verb else f.end
+        pos = verb_at + verb.start() if kind == "transferred" and verb else f.start
+        end = verb_at + verb.end() if kind == "transferred" and verb else f.end
+        clause = doc.clause_of(pos)  # the verb's clause, where its date is
         for p in attribute(doc, f.start):
             out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
     out.extend(_transfers_to_towns(doc, out))
@@ -351,7 +360,7 @@ def _prisoner_in_focus(doc: Doc, pos: int, relative: int) -> int:
 
 
 _TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
-_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved", re.I)
+_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved|taken from", re.I)
 
 
 def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -365,8 +374,12 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for v in C.trigger("transfer_verb", doc.lang).finditer(text):
         clause = doc.clause_of(v.start())
         if (
-            any(  # the clause names the place itself after the verb
-                c.facility and c.clause.start == clause.start and c.pos >= v.start() for c in claims
+            any(  # the clause names the destination itself after the verb (not where from)
+                c.facility
+                and c.clause.start == clause.start
+                and c.pos >= v.start()
+                and not _FROM_PLACE.search(text[max(0, c.pos - 40) : c.pos])
+                for c in claims
             )
             or not _TRANSFER_PROPER.match(v.group(0))  # "увезли в Минск" after an arrest
             or C.trigger("detained", doc.lang).search(clause.text)
@@ -378,6 +391,8 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 for ts, _te, t in towns
                 if v.end() <= ts < clause.end
                 and ts - v.end() <= 50
+                # "з калоніі № 5 у Івацэвічах": the town of a place named, not a destination
+                and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
                 and _TO_TOWN.search(text[v.end() : ts])
                 and not _FROM_PLACE.search(text[v.end() : ts])
             ),

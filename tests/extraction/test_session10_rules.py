@@ -171,3 +171,85 @@ def test_releases_told_after_a_dated_group_release_share_its_day_and_how() -> No
     for name in ("Анжелика Шульга", "Павел Зуёнок"):
         found = claims_of(text, "ru", name, ref="2024-07-04")
         assert has(found, kind="released", date="2024-07-03", how="pardon"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "даставілі ў папраўчую ўстанову адкрытага тыпу №45 у Сушках",
+            {"kind": "open_facility", "number": 45, "town": "Sushki"},
+        ),
+        (
+            "у адкрытую выпраўленчую ўстанову №48 у Асіповічах",
+            {"kind": "open_facility", "number": 48, "town": "Asipovichy"},
+        ),
+        ("ў ПУАТ №45 у Сушках", {"kind": "open_facility", "number": 45, "town": "Sushki"}),
+        # the adjective's town wins over a destination town after it
+        (
+            "этапавалі з жодзінскага СІЗА ў Магілёў",
+            {"kind": "pretrial", "number": 8, "town": "Zhodzina"},
+        ),
+    ],
+)
+def test_places_of_detention(text: str, facility: dict) -> None:
+    from nezabudka.extraction.facilities import find_facilities
+
+    assert [f.as_claim() for f in find_facilities(text)] == [facility]
+
+
+def test_a_date_after_an_article_list_is_not_an_article() -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    text = "Олег Журавский, отбывающий 5 лет по ст. 361-1, 20 января переведён в тюрьму №4."
+    assert [a.number for a in find_articles(text)] == ["361-1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "facility", "date"),
+    [
+        # "переведён" with ё
+        (
+            "Олег Журавский 20 января переведён из колонии №15 под Могилёвом в Могилёвскую "
+            "тюрьму №4.",
+            "ru",
+            "Олег Журавский",
+            {"kind": "prison", "number": 4, "town": "Mahiliou"},
+            "2024-01-20",
+        ),
+        # the destination after a dash, dated by the verb's clause
+        (
+            "Рамана Жураўля 31 ліпеня перавялі са шклоўскай калоніі №17 на «хімію» — у "
+            "адкрытую выпраўленчую ўстанову №48 у Асіповічах.",
+            "be",
+            "Раман Жураўль",
+            {"kind": "open_facility", "number": 48, "town": "Asipovichy"},
+            "2024-07-31",
+        ),
+        # "taken from the Brest SIZO to Ivatsevichy": the colony the report names there
+        (
+            "Valery Palchyk served his term in colony No. 5 in Ivatsevichy. In April 2023 he "
+            "was taken from the Brest pre-trial detention centre to Ivatsevichy.",
+            "en",
+            "Valery Palchyk",
+            {"kind": "penal_colony", "number": 5, "town": "Ivatsevichy"},
+            "2023-04",
+        ),
+    ],
+)
+def test_transfers(text: str, lang: str, name: str, facility: dict, date: str) -> None:
+    found = claims_of(text, lang, name, ref="2024-09-01")
+    assert has(found, kind="transferred", facility=facility, date=date), found
+
+
+def test_a_town_inside_a_from_place_is_no_destination() -> None:
+    text = (
+        "Зміцер Чарнавус цяпер у брэсцкім СІЗА №7. У верасні яго этапавалі сюды з калоніі № 5 "
+        "у Івацэвічах."
+    )
+    found = claims_of(text, "be", "Зміцер Чарнавус", ref="2024-10-15")
+    assert not has(
+        found,
+        kind="transferred",
+        facility={"kind": "penal_colony", "number": 5, "town": "Ivatsevichy"},
+    )
