@@ -361,6 +361,29 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
 _ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
 
 
+def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
+    """ "6 ноября к Ольге Саванович пришли домой с обыском. Её и мужа увезли в РУВД.": an
+    undated detention right after a sentence that only sets the scene's date happened then.
+    Detentions only: other facts after a dated scene are as often told out of order (tried on
+    all kinds, it lost eight gold reports for three)."""
+    for c in claims:
+        if c.date is not None or c.pending is not None or c.kind != "detained" or not c.dated:
+            continue
+        i = doc.sentence_of(c.pos)
+        s = doc.sents[i]
+        if i == 0 or any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        prev = doc.sents[i - 1]
+        when = [d for d in doc.dates if prev.start <= d.start < prev.end]
+        if (
+            len(when) == 1
+            and when[0].start in doc.resolved
+            and doc.resolved[when[0].start].day is not None
+            and not any(prev.start <= o.pos < prev.end for o in claims)
+        ):
+            c.date = doc.resolved[when[0].start]
+
+
 def one_release(doc: Doc, claims: list[Claim]) -> None:
     """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
     Шульга освобождена из гомельской колонии"): the undated releases after the dated one

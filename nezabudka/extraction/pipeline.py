@@ -20,6 +20,7 @@ from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.dating import (
     answered_questions,
     assign_dates,
+    date_of_scene,
     detail,
     event_noun_dates,
     fine_with_verdict,
@@ -530,6 +531,7 @@ def extract(
     same_hearing(doc, found)
     one_verdict(doc, found)
     one_release(doc, found)
+    date_of_scene(doc, found)
     together_with(doc, found)
     headline_dates(doc, found)
     event_noun_dates(doc, found)

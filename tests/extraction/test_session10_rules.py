@@ -253,3 +253,94 @@ def test_a_town_inside_a_from_place_is_no_destination() -> None:
         kind="transferred",
         facility={"kind": "penal_colony", "number": 5, "town": "Ivatsevichy"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        # the place named between "из" and "вышел"
+        (
+            "17 июля, полностью отбыв трёхлетний срок, из ИК-3 «Витьба» вышел Олег Кравец.",
+            "ru",
+            "Олег Кравец",
+            "2024-07-17",
+        ),
+        (
+            "Вчера, 9 марта, из исправительной колонии № 15 под Могилёвом (Вейно) вышел "
+            "политзаключённый Руслан Дедюля.",
+            "ru",
+            "Руслан Дедюля",
+            "2024-03-09",
+        ),
+        (
+            "Digest. Katsiaryna Vasilevich left penal colony No. 4 in Homiel on 20 June 2024.",
+            "en",
+            "Katsiaryna Vasilevich",
+            "2024-06-20",
+        ),
+        # the term ended
+        (
+            "8 июля вышел Артём Балуш. В тот же день окончился срок Виктории Балуш.",
+            "ru",
+            "Виктория Балуш",
+            "2024-07-08",
+        ),
+    ],
+)
+def test_release_wordings(text: str, lang: str, name: str, date: str) -> None:
+    found = claims_of(text, lang, name, ref="2024-07-20")
+    assert has(found, kind="released", date=date), found
+
+
+def test_a_term_that_ended_is_a_release_at_the_end_of_term() -> None:
+    text = "8 июля окончился срок Виктории Балуш."
+    assert has(claims_of(text, "ru", "Виктория Балуш", ref="2024-07-20"), how="end_of_term")
+
+
+def test_a_sentence_spanning_item_is_not_one_release() -> None:
+    text = (
+        "Анжелика Шульга освобождена из гомельской женской колонии № 4.\n\n"
+        "Павел Зуёнок вышел из колонии № 17 в Шклове."
+    )
+    assert has(claims_of(text, "ru", "Павел Зуёнок"), kind="released")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "Моего мужа, Дмитрия Скоробогатова, забрали 14 октября 2022 года прямо из офиса.",
+            "ru",
+            "Дмитрий Скоробогатов",
+            "2022-10-14",
+        ),
+        (
+            "3 кастрычніка затрымалі Лізавету Гарох. Разам з ёй забралі і сяброўку Дар'ю Мілюць.",
+            "be",
+            "Дар'я Мілюць",
+            "2024-10-03",
+        ),
+        (
+            "On 4 October, police detained 52-year-old Hrodna resident Siarhei Marozau.",
+            "en",
+            "Siarhei Marozau",
+            "2024-10-04",
+        ),
+        # a detention right after the sentence that dates the scene
+        (
+            "6 ноября к Ольге Саванович пришли домой с обыском. Её мужа, Дениса Савановича, "
+            "увезли в РУВД.",
+            "ru",
+            "Денис Саванович",
+            "2024-11-06",
+        ),
+    ],
+)
+def test_detention_wordings(text: str, lang: str, name: str, date: str) -> None:
+    found = claims_of(text, lang, name, ref="2024-11-20")
+    assert has(found, kind="detained", date=date), found
+
+
+def test_things_taken_away_are_no_detention() -> None:
+    text = "У Ганны Лось забралі тэлефон і ноўтбук."
+    assert not has(claims_of(text, "be", "Ганна Лось"), kind="detained")
