@@ -8,6 +8,7 @@ import re
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE
@@ -544,7 +545,7 @@ def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
         if i + 1 < len(doc.sents):
             nxt = doc.sents[i + 1]
             if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
-                c.how = C.release_how(nxt.text[:120])  # said at the start of the sentence
+                c.how = T.release_how(nxt.text[:120])  # said at the start of the sentence
 
 
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:

@@ -38,7 +38,7 @@ from typing import IO, Any
 from nezabudka import config as settings
 from nezabudka.core.dates import PartialDate, PartialDateError
 from nezabudka.core.vocab import PlaceKind
-from nezabudka.extraction import claims as C
+from nezabudka.extraction import terms as T
 from nezabudka.extraction.claims import CLAIM_KINDS
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.pipeline import extract
@@ -58,9 +58,9 @@ __all__ = [
 
 ROLES = ("prisoner", "detainee", "other")
 # The values the rules emit, so a model's answer is held to the same vocabulary.
-REGIMES = tuple(dict.fromkeys(name for name, _pattern in C.REGIMES))
+REGIMES = tuple(dict.fromkeys(name for name, _pattern in T.REGIMES))
 FACILITY_KINDS = tuple(k.value for k in PlaceKind if k is not PlaceKind.OTHER)
-RELEASE_HOWS = tuple(name for name, _pattern in C.RELEASE_HOW)
+RELEASE_HOWS = tuple(name for name, _pattern in T.RELEASE_HOW)
 CLAIM_KEYS = (
     "kind", "quote", "date", "article", "years", "months", "regime", "facility", "how",
 )  # fmt: skip

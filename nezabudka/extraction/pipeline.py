@@ -14,6 +14,7 @@ from typing import Any
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import terms as T
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import find_dates
@@ -211,7 +212,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 continue
             kw: dict[str, Any] = {}
             if kind == "released":
-                kw["how"] = C.release_how(doc.sents[doc.sentence_of(m.start())].text)
+                kw["how"] = T.release_how(doc.sents[doc.sentence_of(m.start())].text)
             add(kind, m.start(), m.end(), **kw)
             for person, span in _elliptical(doc, m.end()):
                 s = doc.sents[doc.sentence_of(span.start)]
@@ -258,12 +259,12 @@ def _find_claims(doc: Doc) -> list[Claim]:
 
     # sentences
     for s in doc.sents:
-        durs = C.find_durations(s.text, s.start)
+        durs = T.find_durations(s.text, s.start)
         for i, d in enumerate(durs):
             stop = durs[i + 1].start if i + 1 < len(durs) else s.end
             window = text[d.end : min(stop, d.end + 90)]
             window = re.split(r";|\.\s", window)[0]
-            regime = C.find_regime(text[d.start : d.end] + " " + window)
+            regime = T.find_regime(text[d.start : d.end] + " " + window)
             pos = d.cue if d.cue >= doc.clause_of(d.start).start else d.start
             for p in attribute(doc, d.start):
                 out.append(
@@ -277,7 +278,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
                         months=d.months or None,
                         regime=regime,
                         end=d.end,
-                        dated=not C.SERVED_TERM_CUE.match(text, d.cue),
+                        dated=not T.SERVED_TERM_CUE.match(text, d.cue),
                     )
                 )
 

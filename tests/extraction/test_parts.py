@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from nezabudka.extraction import detect_language, extract, nominative
-from nezabudka.extraction.claims import find_durations, find_regime
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.segment import sentences
+from nezabudka.extraction.terms import find_durations, find_regime
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,231 @@
+"""Sentence lengths ("3.5 years", "2 года 6 месяцев", "пяцігадовы тэрмін"), regimes ("колонии
+усиленного режима", "хатняя хімія") and how a release happened (pardon, end of term, deal), in
+English, Russian and Belarusian.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nezabudka.extraction.lexicon import number_value
+
+_I = re.I
+
+_NUM = r"(?:\d+(?:[.,]5)?|[^\W\d_]{2,14})"  # words are checked by number_value
+_YEARS_W = r"(?:years?|год(?:а|у|ам|ами)?|лет|гад(?:оў|ы|ам|амі)?)"
+_MONTHS_W = r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяцам)"
+DURATION = re.compile(
+    rf"(?<![\w-])(?:(?P<y>{_NUM})(?P<half>\s+(?:and\s+a\s+half|с половиной|з паловай))?[\s-]*{_YEARS_W}"
+    rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
+    rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier))"
+    # "семилетний срок", "пяцігадовы тэрмін"
+    r"|(?P<ya>[^\W\d_]{3,14}?)(?:летн|гадов)[^\W\d_]*(?=\s+(?:срок|тэрмін)))(?!\w)",
+    _I,
+)
+SENTENCE_CUE_BEFORE = re.compile(
+    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|"
+    r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|\bдалі\b|присудил\w*|прысудзі\w*|отбыва\w*|отбыв\b|отбывш\w*|адбыва\w*|адбыў\w*|"
+    r"осужд\w*|осуди\w*|получил\w*|назначил\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
+    r"тэрмін\w*|пакаранн\w*)",
+    _I,
+)
+# a term named as served or being served ("полностью отбыв полтора года", "serving five
+# years"): the sentence's date is the release's or the transfer's, not the verdict's
+SERVED_TERM_CUE = re.compile(r"serv|отбыв|адбыв|адбыў", _I)
+SENTENCE_CUE_AFTER = re.compile(
+    r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
+    r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
+    r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
+    r"хімі\w+|абмежаванн\w+ волі)",
+    _I,
+)
+# "the prosecutor asked for 13 years", "пракурор запатрабаваў 9 гадоў": a demand, not a term
+PROSECUTION_ASKED = re.compile(
+    r"\b(?:requested|asked for|demanded|sought|had asked|(?:за)?просил[аи]?|(?:по)?требовал[аи]?|"
+    r"прасі(?:ў|ла|лі)|(?:за)?патрабава(?:ў|ла|лі))\b",
+    _I,
+)
+NOT_SENTENCE = re.compile(
+    r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
+    r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія)\s*$",
+    _I,
+)
+
+REGIMES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "home_restriction",
+        re.compile(
+            r"ограничени\w+ свободы без направления|restrict\w+ (?:of )?freedom "
+            r"without|home (?:restriction|confinement)|домашн\w+ хими\w*|"
+            r"хатн\w+ хімі\w*|абмежаванн\w+ волі без накіравання",
+            _I,
+        ),
+    ),
+    (
+        "open_facility",
+        re.compile(
+            r"open(?:-type)? (?:correctional )?facility|\bkhimiya\b|restrict\w+ (?:of )?freedom "
+            r"with (?:referral|placement)|ограничени\w+ свободы с направлением|"
+            r"исправительн\w+ учреждени\w+ открытого типа|\bхими[ия]\b|\bхімі[яію]\b|"
+            r"абмежаванн\w+ волі з накіраваннем",
+            _I,
+        ),
+    ),
+    (
+        "general",
+        re.compile(
+            r"general[- ](?:regime|security)|medium[- ]security|общего режима|"
+            r"агульнага рэжыму",
+            _I,
+        ),
+    ),
+    (
+        "enhanced",
+        re.compile(r"enhanced[- ](?:regime|security)|усиленного режима|[уў]змоцненага рэжыму", _I),
+    ),
+    (
+        "strict",
+        re.compile(
+            r"strict[- ](?:regime|security)|maximum[- ]security|строгого режима|"
+            r"строгага рэжыму",
+            _I,
+        ),
+    ),
+    ("special", re.compile(r"special[- ]regime|особого режима|асаблівага рэжыму", _I)),
+    (
+        "prison",
+        re.compile(
+            r"high[- ]security prison|prison regime|тюремного режима|турэмнага рэжыму|"
+            r"в тюрьме особого|тюремн\w+ заключени\w+|"
+            # "з адбываннем у турме", "с отбыванием в тюрьме", "to be served in a prison"
+            r"з адбываннем (?:пакарання )?[уў] турме|с отбыванием (?:наказания )?в тюрьме|"
+            r"(?:to be )?served in (?:a |the )?prison",
+            _I,
+        ),
+    ),
+    (
+        "suspended",
+        re.compile(
+            r"\bsuspended\b|\b(?:deferred|delay of) (?:sentence|execution|punishment)|\bусловн\w+|"
+            r"\bумоўн\w+|отсрочк\w+ (?:исполнения|отбывания)|адтэрміноўк\w+ (?:выканання|адбыцця)",
+            _I,
+        ),
+    ),
+]
+
+RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "pardon",
+        re.compile(
+            r"pardon\w*|помилова\w+|помилован\w*|памілава\w+|памілаван\w*|"
+            # "паводле таго ж указа вызвалены": the decree of the pardon named before
+            r"(?:the same|that) decree|(?:по )?тому же указу|тем же указом|(?:паводле )?таго ж указа|"
+            r"тым жа указам",
+            _I,
+        ),
+    ),
+    (
+        "deal",
+        re.compile(
+            r"\bdeal\b|\bexchange\b|\bagreement\b|\bсделк\w+|\bобмен\w*|"
+            r"\bдоговорённост\w+|\bдоговоренност\w+|\bздзелк\w+|\bабмен\w*|\bдамоўленас\w+",
+            _I,
+        ),
+    ),
+    (
+        "end_of_term",
+        re.compile(
+            r"end of (?:his |her |the )?(?:term|sentence)|fully serv\w+|(?:full|entire|whole) (?:[\w-]+ )?"
+            r"(?:term|sentence)|"
+            r"served (?:his|her|the) (?:full )?(?:term|sentence)|completed (?:his|her) "
+            r"(?:term|sentence)|полностью отбыв|по окончании срока|отбыв (?:весь )?срок|"
+            r"отбывш\w+ (?:полностью )?(?:свой |весь )?срок|адбыўш\w+ (?:цалкам )?(?:свой |увесь )?тэрмін|"
+            r"по истечении срока|поўнага адбыцця|цалкам адбы\w+|адбыўшы (?:увесь )?тэрмін|"
+            r"пасля заканчэння тэрміну|па заканчэнні тэрміну|по отбытии|(?:о?кончился|закончился|истёк|истек) срок|"
+            r"скончыўся тэрмін|term (?:had )?(?:ended|expired)|sentence (?:had )?(?:ended|expired)|"
+            # "having served her three-year sentence in full", "after completing his sentence",
+            # "после окончания срока", "Она полностью отбыла свой срок", "от звонка до звонка",
+            # "ён цалкам адбыў свой тэрмін", "па сканчэнні тэрміну"
+            r"(?:served|serving|completed|completing) (?:his|her|their|the) (?:[\w-]+ )?"
+            r"(?:term|sentence)|после окончания срока|отбыл[аи]? (?:полностью )?(?:свой |весь )?срок|"
+            r"полностью отбыл\w*|от звонка до звонка|адбыў(?:ла|лі)? (?:цалкам )?(?:свой |увесь )?тэрмін|"
+            r"па сканчэнні тэрміну|пасля сканчэння тэрміну|"
+            # "Она отбыла 2 года ограничения свободы": the whole term, said after the release
+            r"(?:отбыл[аи]?|адбыў|адбыла|адбылі)\s+(?:\w+\s+)?\d+(?:[.,]\d)?\s+(?:год|лет|гад)",
+            _I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    start: int
+    end: int
+    years: int
+    months: int
+    cue: int  # position of the sentencing word (or the duration itself)
+
+
+def _num(text: str | None) -> float | None:
+    if not text:
+        return 0.0
+    t = text.lower().replace(",", ".")
+    if t in ("полутора", "полтора", "паўтара"):
+        return 1.5
+    try:
+        return float(t)
+    except ValueError:
+        v = number_value(t)
+        return float(v) if v is not None else None
+
+
+def _asked_for(before: str) -> bool:
+    """A demand right before the term ("asked for nine years"), not undone by a later cue
+    ("asked for nine years; the court gave him eight")."""
+    ends = [m.end() for m in PROSECUTION_ASKED.finditer(before)]
+    if not ends:
+        return False
+    rest = before[ends[-1] :]
+    return ";" not in rest and not SENTENCE_CUE_BEFORE.search(rest)
+
+
+def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
+    """Prison terms in one sentence ("15 years", "three and a half years", "six-year sentence",
+    "3 года и 6 месяцев"), only where a sentencing word surrounds them."""
+    out: list[Duration] = []
+    for m in DURATION.finditer(sentence):
+        before = sentence[max(0, m.start() - 90) : m.start()]
+        if NOT_SENTENCE.search(before) or _asked_for(before):
+            continue
+        cue_m = None
+        for c in SENTENCE_CUE_BEFORE.finditer(before):
+            cue_m = c
+        after = sentence[m.end() : m.end() + 40]
+        if cue_m is None and not SENTENCE_CUE_AFTER.search(after):
+            continue
+        if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))):
+            continue
+        years = (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if m.group("half") else 0)
+        months = _num(m.group("m") or m.group("m2")) or 0.0
+        total = round(years * 12 + months)
+        if total <= 0 or total > 12 * 30:
+            continue
+        cue = offset + max(0, m.start() - 90) + cue_m.start() if cue_m else offset + m.start()
+        out.append(Duration(offset + m.start(), offset + m.end(), total // 12, total % 12, cue))
+    return out
+
+
+def find_regime(text: str) -> str | None:
+    for name, pat in REGIMES:
+        if pat.search(text):
+            return name
+    return None
+
+
+def release_how(text: str) -> str | None:
+    for name, pat in RELEASE_HOW:
+        if pat.search(text):
+            return name
+    return None
