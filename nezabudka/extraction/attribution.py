@@ -93,8 +93,7 @@ def focus(doc: Doc, pos: int) -> int | None:
 
 # "her husband", "его жена": the pronoun is someone else's, not the subject
 _PRONOUN_OF_KIN = re.compile(
-    r"^\s+(?:[^\W\d_]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|sister|муж|жена|"
-    r"сын|дочь|мать|отец|брат|сестра|жонка|бацька|маці|дачка|сястра)\b",
+    rf"^\s+(?:[^\W\d_]+\s+)?{lexicon.kin_words()}\b",
     re.I,
 )
 

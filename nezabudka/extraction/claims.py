@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.extraction import lexicon
 from nezabudka.extraction.scripts import is_cyrillic_lang, restrict
 
 CLAIM_KINDS = (
@@ -431,8 +432,7 @@ _DENIAL = re.compile(
     _I,
 )
 _KIN_SUBJECT = re.compile(
-    r"\b(?:mother|father|mum|dad|wife|husband|son|daughter|brother|sister|мать|мама|отец|папа|"
-    r"жена|муж|сын|дочь|брат|сестра|маці|бацька|тата|жонка|дачка|сястра)\b",
+    rf"\b{lexicon.kin_words('mum', 'dad', 'мама', 'папа', 'тата')}\b",
     _I,
 )
 COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {

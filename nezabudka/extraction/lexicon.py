@@ -375,3 +375,16 @@ FEMININE_PRONOUNS = frozenset(
 MASCULINE_PRONOUNS = frozenset(
     ["he", "him", "his", "он", "его", "ему", "ним", "него", "ён", "яго", "яму", "сам"]
 )
+
+# Kinship words in the nominative singular: the one list the kinship cues are built from
+# ("his wife", "его жена", "my husband", "Alena S., the prisoner's sister")
+KIN_WORDS = (
+    "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+    "жена", "муж", "мать", "отец", "сын", "дочь", "брат", "сестра",
+    "жонка", "маці", "бацька", "дачка", "сястра",
+)  # fmt: skip
+
+
+def kin_words(*extra: str) -> str:
+    """A regex alternation of the kinship words and ``extra`` ones (words or small patterns)."""
+    return "(?:" + "|".join((*KIN_WORDS, *extra)) + ")"

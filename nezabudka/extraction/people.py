@@ -41,10 +41,11 @@ _TITLES = re.compile(
     r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+[^\s.,;:]+){1,4},\s*$",
     re.I,
 )
+_KIN_AND_FRIENDS = lexicon.kin_words(
+    "friend", "relative", "partner", "fiancée?", "друг", "подруга", "сябар", "сяброўка"
+)
 _RELATIVES = re.compile(
-    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|friend|relative|"
-    r"partner|fiancée?|жена|муж|мать|отец|сын|дочь|брат|сестра|друг|подруга|жонка|"
-    r"маці|бацька|дачка|сястра|сябар|сяброўка)\W*(?:[^\W\d_]+\s+)?$",
+    rf"\b{_KIN_AND_FRIENDS}\W*(?:[^\W\d_]+\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
@@ -70,9 +71,7 @@ _SPEAKER_BEFORE = re.compile(
 # "My husband Siarhei K. is a political prisoner": in a testimony, the narrator's kin is the
 # prisoner the testimony is about, not a relative
 _MY_KIN = re.compile(
-    r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:wife|husband|son|daughter|"
-    r"brother|sister|friend|муж|жена|сын|дочь|брат|сестра|друг|подруга|жонка|дачка|сястра|сябар|"
-    r"сяброўка)\W*$",
+    rf"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?{_KIN_AND_FRIENDS}\W*$",
     re.I,
 )
 # "Interview by Maksim L.", "Гутарыла Вольга Д.": the author, never a subject
