@@ -38,9 +38,9 @@ from nezabudka.extraction.pipeline import extract
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "gold"
 # The newest batches, never looked at while changing the rules: the next honest measurement.
-# ``--split seen`` is everything else (what the tests hold the rules to). Batches 30-32 were
-# written by three new annotators at the start of session 10, before its rules.
-UNTOUCHED_BATCHES: frozenset[str] = frozenset({"30", "31", "32"})
+# ``--split seen`` is everything else (what the tests hold the rules to). Batches 30-35 were
+# written by six new annotators during session 10 and not read before they were scored.
+UNTOUCHED_BATCHES: frozenset[str] = frozenset({"30", "31", "32", "33", "34", "35"})
 KEY_FIELDS = {
     "charged": ("article",),
     "sentenced": ("years", "months", "regime"),
@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument(
         "--split",
-        choices=("all", "seen", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 33))),
+        choices=("all", "seen", "tuned", "holdout", "blind", *(f"batch{n}" for n in range(2, 36))),
         default="all",
     )
     ap.add_argument(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from nezabudka.names.morph import BE_DATIVE_SOFTENING
+
 # group -> (full forms, diminutives). Latin and Cyrillic spellings together.
 GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
     "aleksandr": (
@@ -165,7 +167,7 @@ def _cyrillic_case_forms(name: str) -> list[str]:
             else ("у", "ы", "і", "и", "е", "ой", "ай", "ою")
         )
         # Belarusian dative/locative soften the stem: Лізавета → Лізавеце, Вольга → Вользе
-        mutated = {"т": "ц", "д": "дз", "г": "з", "к": "ц", "х": "с"}.get(stem[-1:])
+        mutated = BE_DATIVE_SOFTENING.get(stem[-1:])
         extra = [stem[:-1] + mutated + "е"] if mutated and not soft else []
         return [stem + e for e in ends] + extra
     if n.endswith(("й", "ь")):

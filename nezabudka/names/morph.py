@@ -24,6 +24,8 @@ _SIBIL = "жшчщцр"
 _WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
 
 
+# Belarusian dative/locative of -а names soften the stem's last consonant: Лізавета → Лізавеце
+BE_DATIVE_SOFTENING = {"г": "з", "к": "ц", "х": "с", "т": "ц", "д": "дз"}
 _FLEETING = {"павел": ("паўл", "павл"), "пётр": ("пятр", "петр"), "павал": ("паўл", "павл")}
 
 
@@ -57,7 +59,7 @@ def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
             + ("і" if be and c in _VELAR else "ы" if be else "и" if c in _VELAR + "жшчщ" else "ы")
         )
         if be:
-            pal = {"г": "з", "к": "ц", "х": "с", "т": "ц", "д": "дз"}  # Лізавеце, Лідзе
+            pal = BE_DATIVE_SOFTENING  # Лізавеце, Лідзе
             f["dat"].add(
                 stem + "ы" if c in _SIBIL else stem[:-1] + pal[c] + "е" if c in pal else stem + "е"
             )
