@@ -289,12 +289,25 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             not C.VERDICT.search(s.text)
             and C.TRIAL.search(s.text)
             and i + 1 < len(doc.sents)
-            and C.VERDICT.search(doc.sents[i + 1].text)
+            and (
+                C.VERDICT.search(doc.sents[i + 1].text)
+                or doc.sents[i + 1].start in sentenced_in
+                and s.start not in sentenced_in
+            )
             and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
         ):
-            # "Yesterday the trial of three men ended. The judge found all of them guilty."
+            # "Yesterday the trial of three men ended. The judge found all of them guilty.",
+            # "Суд прошёл 20 мая. Судья назначила ему четыре года колонии."
             i += 1
             s = doc.sents[i]
+            for c in claims:
+                if (
+                    c.kind == "sentenced"
+                    and c.sentence.start == s.start
+                    and c.date is None
+                    and c.dated  # not a term being served
+                ):
+                    c.date = doc.resolved[d.start]
         if s.start in sentenced_in:
             _verdict_clause_date(doc, claims, d)
             continue
