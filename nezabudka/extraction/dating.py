@@ -291,8 +291,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             and i + 1 < len(doc.sents)
             and (
                 C.VERDICT.search(doc.sents[i + 1].text)
-                or doc.sents[i + 1].start in sentenced_in
-                and s.start not in sentenced_in
+                or (doc.sents[i + 1].start in sentenced_in and s.start not in sentenced_in)
             )
             and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
         ):

@@ -344,3 +344,21 @@ def test_detention_wordings(text: str, lang: str, name: str, date: str) -> None:
 def test_things_taken_away_are_no_detention() -> None:
     text = "У Ганны Лось забралі тэлефон і ноўтбук."
     assert not has(claims_of(text, "be", "Ганна Лось"), kind="detained")
+
+
+def test_a_dated_trial_dates_the_term_in_the_next_sentence() -> None:
+    text = (
+        "Артёма Климовича задержали 3 сентября 2024 года. Суд прошёл 20 мая. Судья Елена Мазур "
+        "назначила ему четыре года колонии усиленного режима."
+    )
+    found = claims_of(text, "ru", "Артём Климович", ref="2025-06-05")
+    assert has(found, kind="sentenced", years=4, date="2025-05-20"), found
+
+
+def test_a_dated_trial_does_not_date_a_term_being_served() -> None:
+    text = (
+        "Сегодня суд рассмотрел дело Олега Савчука. Андрей Савчук отбывает шесть лет за участие "
+        "в «экстремистском формировании»."
+    )
+    terms = [c for c in claims_of(text, "ru", "Андрей Савчук") if c["kind"] == "sentenced"]
+    assert terms and all("date" not in c for c in terms)
