@@ -25,6 +25,11 @@ _CONJ = re.compile(
     re.I,
 )
 # "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
+# a sentence about "the man"/"the woman" just named: "Мужчына паўгода правёў у турме № 1"
+_GENDERED_SUBJECT = re.compile(
+    r"\W*(?:(?P<m>Мужчин[аеуы]|Мужчын[аеуы]|The man)|(?P<f>Женщин[аеуы]|Жанчын[аеуы]|The woman))\b"
+)
+_NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
     r"prisoners|convicts|человек|политзаключ\w+|осужд[её]нн\w+|заключ[её]нн\w+|чалавек|палітвязн\w+|"
@@ -214,6 +219,10 @@ def _group_size(g: re.Match[str]) -> int:
 def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     sent = doc.sents[doc.sentence_of(pos)]
     clause = doc.clause_of(pos)
+    # "Літвінчук — у гродзенскай турме № 1, Цыбульская — у СІЗА КДБ": the name before the dash
+    earlier = [m for m in doc.mentions if sent.start <= m.start < pos and eligible(doc, m)]
+    if earlier and _NAME_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
+        return [earlier[-1].person]
     in_clause = [
         m
         for m in doc.mentions
@@ -288,6 +297,18 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             g = C.GROUP.search(doc.text, a, b)
             if g:
                 return _group(doc, g.start(), _group_size(g))
+    g = _GENDERED_SUBJECT.match(sent.text)
+    if g and not any(sent.start <= m.start < pos for m in doc.mentions):
+        # "Мужчына паўгода правёў у турме": the last man named before, as "he" would be
+        gender = "f" if g.group("f") else "m"
+        for c in reversed(doc.mentions):
+            named_before = c.start < sent.start and eligible(doc, c)
+            if (
+                named_before
+                and not (c.speaker or c.cited)
+                and doc.people[c.person].gender == gender
+            ):
+                return [c.person]
     if C.PRONOUN.search(clause.text):
         f = pronoun_focus(doc, pos, clause)
         return [f] if f is not None else []

@@ -169,6 +169,8 @@ def _cyrillic_case_forms(name: str) -> list[str]:
         # Belarusian dative/locative soften the stem: Лізавета → Лізавеце, Вольга → Вользе
         mutated = BE_DATIVE_SOFTENING.get(stem[-1:])
         extra = [stem[:-1] + mutated + "е"] if mutated and not soft else []
+        if stem.endswith("к") and not soft:
+            extra += [stem[:-1] + "цы", stem[:-1] + "цэ"]  # Вераніка → Вераніцы
         return [stem + e for e in ends] + extra
     if n.endswith(("й", "ь")):
         stem = n[:-1]

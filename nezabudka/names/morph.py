@@ -63,6 +63,8 @@ def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
             f["dat"].add(
                 stem + "ы" if c in _SIBIL else stem[:-1] + pal[c] + "е" if c in pal else stem + "е"
             )
+            if c == "к":  # Вераніка → Вераніцы beside Вераніцэ
+                f["dat"] |= {stem[:-1] + "цы", stem[:-1] + "цэ"}
             f["ins"] |= {stem + "ай", stem + "аю"}
         else:
             f["dat"].add(stem + "е")

@@ -362,3 +362,51 @@ def test_a_dated_trial_does_not_date_a_term_being_served() -> None:
     )
     terms = [c for c in claims_of(text, "ru", "Андрей Савчук") if c["kind"] == "sentenced"]
     assert terms and all("date" not in c for c in terms)
+
+
+def test_a_belarusian_dative_of_a_ka_name() -> None:
+    assert to_nominative("Вераніцы Сцяпанавай", lang="be") == "Вераніка Сцяпанава"
+    text = (
+        "У Гомельскай жаночай калоніі палітвязні Вераніцы Сцяпанавай, асуджанай да 5 гадоў за "
+        "здраду дзяржаве, адмаўляюць у спатканні з дзецьмі."
+    )
+    found = claims_of(text, "be", "Вераніка Сцяпанава")
+    assert has(found, kind="charged", article="356")
+    assert has(
+        found, kind="held_at", facility={"kind": "penal_colony", "number": 4, "town": "Homiel"}
+    )
+
+
+def test_places_after_names_and_dashes() -> None:
+    text = (
+        "Ягор Літвінчук і Алена Цыбульская затрыманыя ў лютым. Абое ўтрымліваюцца пад вартай: "
+        "Літвінчук — у гродзенскай турме № 1, Цыбульская — у СІЗА КДБ у Мінску."
+    )
+    hrodna = {"kind": "prison", "number": 1, "town": "Hrodna"}
+    assert has(claims_of(text, "be", "Ягор Літвінчук"), kind="held_at", facility=hrodna)
+    assert not has(claims_of(text, "be", "Алена Цыбульская"), kind="held_at", facility=hrodna)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "other"),
+    [
+        (
+            "Віктар Лазоўскі атрымаў 6 гадоў. Святлана Ярмоліч атрымала 2 гады хатняй хіміі. "
+            "Мужчына паўгода правёў у гродзенскай турме № 1.",
+            "be",
+            "Віктар Лазоўскі",
+            "Святлана Ярмоліч",
+        ),
+        (
+            "Светлана Ярмолич получила 2 года. Виктор Лазовский получил 6 лет. Женщина полгода "
+            "провела в гродненской тюрьме № 1.",
+            "ru",
+            "Светлана Ярмолич",
+            "Виктор Лазовский",
+        ),
+    ],
+)
+def test_the_man_or_the_woman_just_named(text: str, lang: str, name: str, other: str) -> None:
+    hrodna = {"kind": "prison", "number": 1, "town": "Hrodna"}
+    assert has(claims_of(text, lang, name), kind="held_at", facility=hrodna)
+    assert not has(claims_of(text, lang, other), kind="held_at", facility=hrodna)
