@@ -428,7 +428,14 @@ _DENIAL = re.compile(
     r"\b(?:refus\w*|den(?:ied|y|ies)|not|no\b(?!\.?\s*\d)|never|ignored|untreated|without|cancell?ed|banned|ban|"
     r"stopped|withh[eo]ld\w*|deprived|forbidden|barred|came back|come back|returned|"
     r"не|ни|ні|ніводн\w*|отказ\w*|адмаў\w*|адмов\w*|запре\w*|забарон\w*|забарані\w*|лиш[еиа]\w*|"
-    r"пазбав\w*|перестал\w*|перасталі|перебо\w*|игнор\w*|ігнар\w*)\b|n['’]t\b",
+    r"пазбав\w*|перестал\w*|перасталі|перебо\w*|игнор\w*|ігнар\w*|без)\b|n['’]t\b",
+    _I,
+)
+# medicine given late is care denied ("інсулін выдаюць са спазненнем", "only on the fifth
+# day"); letters that arrive late are not letters denied
+_DENIAL_OR_LATE = re.compile(
+    rf"{_DENIAL.pattern}|\b(?:са спазненнем|с опозданием|с задержкой|only on the|только на|"
+    r"толькі на)\b",
     _I,
 )
 _KIN_SUBJECT = re.compile(
@@ -445,10 +452,10 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
             r"санчаст\w*|медпомощ\w*|больниц\w*|лечени\w*|лечить|лечат|обследовани\w*|операци\w* на|"
             r"инсулин\w*|лекарств\w*|скорую|ўрач\w*|урач\w*|доктар\w*|медык\w*|бальніц\w*|"
             r"лячэнн\w*|лячыць|абследаванн\w*|аперацы\w* на|інсулін\w*|лекі|лекаў|медыкамент\w*|"
-            r"медикамент\w*|інгалятар\w*|ингалятор\w*|хуткую)\b",
+            r"медикамент\w*|інгалятар\w*|ингалятор\w*|хуткую|лекар\w*)\b",
             _I,
         ),
-        _DENIAL,
+        _DENIAL_OR_LATE,
         re.compile(r"\b(?:died|умер\w*|памёр|памерла)\b", _I),
     ),
     "visits_denied": (
@@ -501,7 +508,7 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "медчаст", "санчаст", "медпомощ", "больниц", "лечени", "лечить", "лечат", "обследован",
         "операци", "инсулин", "лекарств", "скорую", "ўрач", "урач", "доктар", "медык", "бальніц",
         "лячэнн", "лячыць", "абследаванн", "аперацы", "інсулін", "лекі", "лекаў", "медыкамент",
-        "медикамент", "інгалятар", "ингалятор", "хуткую",
+        "медикамент", "інгалятар", "ингалятор", "хуткую", "лекар",
     ),
     "visits_denied": (
         "letter", "visit", "call", "parcel", "package", "correspondence", "свидани", "письм",

@@ -410,3 +410,36 @@ def test_the_man_or_the_woman_just_named(text: str, lang: str, name: str, other:
     hrodna = {"kind": "prison", "number": 1, "town": "Hrodna"}
     assert has(claims_of(text, lang, name), kind="held_at", facility=hrodna)
     assert not has(claims_of(text, lang, other), kind="held_at", facility=hrodna)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "Апошнія два гады Тарас Зелянкевіч правёў у магілёўскай турме №4 без лістоў і званкоў.",
+            "be",
+            "Тарас Зелянкевіч",
+            "visits_denied",
+        ),
+        (
+            "Яўген Лапата расказаў, што лекар адмовіўся аглядаць яго пасля траўмы.",
+            "be",
+            "Яўген Лапата",
+            "medical_neglect",
+        ),
+        (
+            "У Станислава Бурко сахарный диабет, однако инсулин ему начали выдавать только на "
+            "пятый день.",
+            "ru",
+            "Станислав Бурко",
+            "medical_neglect",
+        ),
+    ],
+)
+def test_denials_worded_without_a_trigger(text: str, lang: str, name: str, kind: str) -> None:
+    assert has(claims_of(text, lang, name), kind=kind)
+
+
+def test_letters_arriving_late_are_not_letters_denied() -> None:
+    text = "Письма доходят до Арсения Ковальчука с опозданием в месяц."
+    assert not has(claims_of(text, "ru", "Арсений Ковальчук"), kind="visits_denied")
