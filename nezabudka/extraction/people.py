@@ -45,7 +45,8 @@ _KIN_AND_FRIENDS = lexicon.kin_words(
     "friend", "relative", "partner", "fiancée?", "друг", "подруга", "сябар", "сяброўка"
 )
 _RELATIVES = re.compile(
-    rf"\b{_KIN_AND_FRIENDS}\W*(?:[^\W\d_]+\s+)?$",
+    # "Маці Арсеня, Раіса Бялевіч": the kinship word, whose it is, a comma, the name
+    rf"\b{_KIN_AND_FRIENDS}\W*(?:[^\W\d_]+,?\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
@@ -59,8 +60,11 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
     r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$|"
     # after a quotation: "…," said Maksim Z. / «…», — сказала праваабаронца Ірына К.
-    r"[»\"”]\s*,?\s*[—–-]?\s*(?:said|says|told|added|adds|сказал\w*|заявил\w*|отметил\w*|"
-    r"добавил\w*|говорит|сказаў|сказала|заявіў|заявіла|адзначыў|адзначыла|дадаў|дадала|кажа)\s+"
+    r"[»\"”]\s*,?\s*[—–-]?\s*(?:said|says|told|added|adds|notes?|noted|comments?|commented|"
+    r"explains?|explained|сказал\w*|заявил\w*|отметил\w*|отмечает|подч[её]ркива\w+|"
+    r"комментиру\w+|объясня\w+|добавил\w*|говорит|напомнил\w*|нагада\w+|reminded|recalled|"
+    r"сказаў|сказала|заявіў|заявіла|адзначыў|"
+    r"адзначыла|адзначае|падкрэсліва\w+|каментуе|тлумачыць|дадаў|дадала|кажа)\s+"
     r"(?:[\w'’-]+,?\s+){0,2}$|"
     # "Пра гэта паведаміла ягоная калега Святлана Ю.", "said his colleague Pavel K."
     r"\b(?:said|says|told|reported|паведамі(?:ў|ла|лі)|сказа(?:ў|ла)|сообщил[аи]?|сказал[аи]?|"
@@ -70,8 +74,12 @@ _SPEAKER_BEFORE = re.compile(
 )
 # "My husband Siarhei K. is a political prisoner": in a testimony, the narrator's kin is the
 # prisoner the testimony is about, not a relative
+# (not parents: in an interview with a prisoner, "my mother, Halina L." is a relative)
+_PARENTS = {"mother", "father", "мать", "отец", "маці", "бацька"}
 _MY_KIN = re.compile(
-    rf"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?{_KIN_AND_FRIENDS}\W*$",
+    r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:"
+    + "|".join(w for w in lexicon.KIN_WORDS if w not in _PARENTS)
+    + r"|friend|друг|подруга|сябар|сяброўка)\W*$",
     re.I,
 )
 # "Interview by Maksim L.", "Гутарыла Вольга Д.": the author, never a subject
@@ -98,8 +106,9 @@ _KIN_OF_PRISONER = re.compile(
 # "Alena S., the prisoner's sister": a relative named before the kinship word
 _KIN_EN = r"(?:wife|husband|mother|father|son|daughter|brother|sister|fiancée?|partner)"
 _KIN_CYR = (
-    r"(?:жена|жены|мужа?|мать|матери|отца?|сына?|дочь|дочери|брата?|сестра|сестры|жонка|жонкі|"
-    r"маці|бацька|бацькі|дачка|дачкі|сястра|сястры)"
+    r"(?:жена|жены|жене|мужа?|мужу|мать|матери|отца?|отцу|сына?|сыну|дочь|дочери|брата?|брату|"
+    r"сестра|сестры|сестре|жонка|жонкі|жонцы|маці|бацька|бацькі|бацьку|дачка|дачкі|дачцэ|сястра|"
+    r"сястры)"
 )
 _RELATIVE_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:his|her|their|the prisoner's|whose)\s+(?:\w+\s+)?{_KIN_EN}\b|{_KIN_EN}\s+of\b|"
@@ -282,6 +291,7 @@ _KIN_ANY_CASE = (
     r"мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?|сестр\w*|друг(?:а|у|ом)?|подруг\w*|"
     r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*)"
 )
+_NAME_IN_APPOSITION = re.compile(r"\s*,\s*[A-ZА-ЯЁІЎ][^\W\d_]+\s+[A-ZА-ЯЁІЎ]")
 _KIN_BEFORE_POSSESSOR = re.compile(rf"\b{_KIN_ANY_CASE}\s+$", re.I)
 _POSSESSOR_KIN_GAP = re.compile(rf"^(?:['’]s)?\s+{_KIN_EN},\s*$", re.I)
 
@@ -348,6 +358,10 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     _RELATIVES.search(before)
                     and not _declined_after_prisoner(before, text[start:end])
                     and not _MY_KIN.search(before)
+                    # "Маці Арсеня, Раіса Бялевіч": Арсень is whose mother; she is the relative
+                    and not (
+                        _KIN_BEFORE_POSSESSOR.search(before) and _NAME_IN_APPOSITION.match(after)
+                    )
                 )
                 or _RELATIVE_AFTER.search(after)
                 or narrator

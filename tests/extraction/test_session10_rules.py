@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from nezabudka.extraction import extract
 from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.nominative import to_nominative as extraction_nominative
 from nezabudka.names import to_nominative
@@ -443,3 +444,37 @@ def test_denials_worded_without_a_trigger(text: str, lang: str, name: str, kind:
 def test_letters_arriving_late_are_not_letters_denied() -> None:
     text = "Письма доходят до Арсения Ковальчука с опозданием в месяц."
     assert not has(claims_of(text, "ru", "Арсений Ковальчук"), kind="visits_denied")
+
+
+def test_a_mother_named_after_whose_mother_she_is() -> None:
+    text = (
+        "Арсеня Бялевіча асудзілі на 3 гады. Маці Арсеня, Раіса Бялевіч, з лістапада не "
+        "атрымала ад яго ніводнага ліста."
+    )
+    result = extract(text, "be", reference_date="2026-01-10")
+    roles = {p["name"]: p["role"] for p in result["people"]}
+    assert roles["Раіса Бялевіч"] == "other"
+    assert has(claims_of(text, "be", "Арсень Бялевіч", ref="2026-01-10"), kind="visits_denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«За решёткой по-прежнему остаются больше тысячи политзаключённых», — напомнил "
+        "правозащитник Тимур Радкевич.",
+        "«Практика перевода политзаключённых на тюремный режим только усилилась», — отмечает "
+        "правозащитник Игнат Бородич.",
+    ],
+)
+def test_a_speaker_after_a_quotation_is_no_prisoner(text: str) -> None:
+    (person,) = extract(text, "ru", reference_date="2026-01-05")["people"]
+    assert person["role"] == "other"
+
+
+def test_the_father_of_a_political_prisoner_is_a_relative() -> None:
+    text = (
+        "Рыгору Кузьмічу, бацьку палітвязня Уладзіслава Кузьміча, у чарговы раз не дазволілі "
+        "спатканне з сынам."
+    )
+    roles = {p["name"]: p["role"] for p in extract(text, "be")["people"]}
+    assert roles["Рыгор Кузьміч"] == "other"
