@@ -28,7 +28,8 @@ _MONTH_STEMS = (
 )
 _LIST_SEP = r"\s*(?:,|and|и|і|&|\+)\s*"
 _NUMBER_RE = re.compile(
-    rf"{_ART_WORD}\s*(?:№\s*)?(?P<first>{_NUM})(?P<rest>(?:{_LIST_SEP}(?:{_ART_WORD}\s*)?{_PREFIX}"
+    # not "ст. 19.11 КоАП": an administrative-code article has a dotted number
+    rf"{_ART_WORD}\s*(?:№\s*)?(?P<first>{_NUM})(?![.,]?\d)(?P<rest>(?:{_LIST_SEP}(?:{_ART_WORD}\s*)?{_PREFIX}"
     rf"(?:№\s*)?{_NUM}(?![\d.,]?\d)(?!\s*(?:years?|год|лет|гад|months?|меся|(?i:{_MONTH_STEMS}))))*)"
 )
 # "по 342-й статье", "па 342-м артыкуле": the number before the word

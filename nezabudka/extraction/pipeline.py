@@ -171,6 +171,28 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_CONVICTION = re.compile(
+    r"\b(?:convicted|found (?:\w+ )?guilty|criminal fine|sentenced)\b|приговор|призна\w* (?:\w+ )?"
+    r"виновн\w*|уголовн\w*|осужд\w*|прысуд|прызна\w* (?:\w+ )?вінават\w*|крымінальн\w*|асуджан\w*",
+    re.I,
+)
+
+
+_ADMINISTRATIVE = re.compile(
+    r"КоАП|КаАП|administrative|административн\w*|адміністрацыйн\w*|"
+    r"экстремистских материалов|экстрэмісцкіх матэрыялаў|extremist materials",
+    re.I,
+)
+
+
+def _criminal_fine(sentence: str) -> bool:
+    """A fine imposed as a criminal sentence: the sentence names a criminal-code article or
+    a conviction (administrative fines, "оштрафовали за репост", name neither)."""
+    if _ADMINISTRATIVE.search(sentence) or T.find_durations(sentence):
+        return False  # an administrative offence, or a fine on top of a term
+    return bool(_CONVICTION.search(sentence) or find_articles(sentence))
+
+
 def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
@@ -217,9 +239,12 @@ def _find_claims(doc: Doc) -> list[Claim]:
             for person, span in _elliptical(doc, m.end()):
                 s = doc.sents[doc.sentence_of(span.start)]
                 out.append(Claim(kind, person, span.start, s, span, end=span.start, **kw))
-            # "sentenced to a fine": a criminal sentence as well as the fine
-            if kind == "fined" and C.SENTENCED_TO_FINE.search(
-                text[max(0, m.start() - 60) : m.end() + 5]
+            # "sentenced to a fine": a criminal sentence as well as the fine; so is a fine
+            # for a criminal-code article or with a conviction ("convicted … and ordered to pay
+            # a fine", "по ч. 1 ст. 361-2 УК ей назначили штраф")
+            if kind == "fined" and (
+                C.SENTENCED_TO_FINE.search(text[max(0, m.start() - 60) : m.end() + 5])
+                or _criminal_fine(doc.sents[doc.sentence_of(m.start())].text)
             ):
                 add("sentenced", m.start(), m.end())
 

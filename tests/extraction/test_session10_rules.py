@@ -478,3 +478,67 @@ def test_the_father_of_a_political_prisoner_is_a_relative() -> None:
     )
     roles = {p["name"]: p["role"] for p in extract(text, "be")["people"]}
     assert roles["Рыгор Кузьміч"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "On 10 June Pavel Rusak was ordered to pay a fine of 200 base units for insulting a "
+            "government official.",
+            "en",
+            "Pavel Rusak",
+        ),
+        (
+            "5 апреля судья признал Ольгу Савицкую виновной в оскорблении представителя власти "
+            "и назначил штраф в размере 200 базовых величин.",
+            "ru",
+            "Ольга Савицкая",
+        ),
+        (
+            "27.01.2026 суддзя прызначыла Марыі Цвірко штраф 100 базавых велічынь па арт. 369 КК.",
+            "be",
+            "Марыя Цвірко",
+        ),
+    ],
+)
+def test_a_criminal_fine_is_a_sentence_too(text: str, lang: str, name: str) -> None:
+    found = claims_of(text, lang, name, ref="2026-07-01")
+    assert has(found, kind="fined") and has(found, kind="sentenced"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # administrative: the КоАП article, "extremist materials"
+        (
+            "Дарью Мацкевич вечером оштрафовали на 20 базовых величин по ст. 19.11 КоАП.",
+            "ru",
+            "Дарья Мацкевич",
+        ),
+        (
+            "Суд прызнаў Кацярыну Салавей вінаватай у распаўсюдзе «экстрэмісцкіх матэрыялаў» і "
+            "аштрафаваў на 30 базавых велічынь.",
+            "be",
+            "Кацярына Салавей",
+        ),
+        # a fine on top of a term is part of that sentence, not a second one
+        (
+            "Maksim Rudkouski was sentenced to five years in an enhanced-regime colony and "
+            "additionally fined 200 base units.",
+            "en",
+            "Maksim Rudkouski",
+        ),
+    ],
+)
+def test_fines_that_are_no_separate_sentence(text: str, lang: str, name: str) -> None:
+    found = claims_of(text, lang, name)
+    assert has(found, kind="fined")
+    assert not has(found, kind="sentenced", years=None), found
+    assert not has(found, kind="charged", article="19")
+
+
+def test_an_administrative_article_number_is_no_criminal_article() -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    assert find_articles("оштрафовали по ст. 19.11 КоАП") == []
