@@ -15,7 +15,9 @@ PHRASES_BY: list[tuple[str, str]] = [
     # 361-1 extremist formation
     (
         r"(?:creat\w*|participat\w*|membership|involvement|taking part)\b[^.;]{0,40}?\bextremist "
-        r"(?:formation|entity|group)|extremist formation",
+        r"(?:formation|entity|group)|extremist formation|"
+        # "convicted of participating in the formation" after the formation was named
+        r"participat\w* in the (?:same )?formation",
         "361-1",
     ),
     (
@@ -79,11 +81,14 @@ PHRASES_BY: list[tuple[str, str]] = [
     ),
     (
         r"оскорблени\w+ (?:представител\w+ власти|должностн\w+ лиц\w*|сотрудник\w+ милиции|"
-        r"милиционер\w*)",
+        r"милиционер\w*)|"
+        # "за оскорбление Лукашенко и представителя власти": the insult named once for both
+        r"(?<=[^\W\d_]{2} и )представител\w+ власти",
         "369",
     ),
     (
-        r"абраз\w+ (?:прадстаўнік\w+ ўлады|службов\w+ асоб\w*|супрацоўнік\w+ міліцыі|міліцыянт\w*)",
+        r"абраз\w+ (?:прадстаўнік\w+ ўлады|службов\w+ асоб\w*|супрацоўнік\w+ міліцыі|міліцыянт\w*)|"
+        r"(?<=[^\W\d_]{2} і )прадстаўнік\w+ ўлады",
         "369",
     ),
     # 391 insulting a judge
@@ -148,7 +153,11 @@ PHRASES_BY: list[tuple[str, str]] = [
     ),
     (r"злостн\w+ неповиновени\w+", "411"),
     (r"злосн\w+ непадпарадкаванн\w+", "411"),
-    (r"desecration of (?:state )?symbols|mockery of state symbols", "370"),
+    (
+        r"desecration of (?:state )?symbols|mockery of state symbols|"
+        r"desecrat\w+ (?:the )?state (?:symbols|flag)",
+        "370",
+    ),
     (r"надругательств\w+ над государственными символами", "370"),
     (r"(?:знявагу|знявазе|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*", "370"),
     (r"tax evasion|evasion of taxes", "243"),
@@ -178,14 +187,14 @@ PHRASES_BY: list[tuple[str, str]] = [
 # (lower-case) substrings occurs in the text.
 KEYWORDS_BY: dict[str, tuple[str, ...]] = {
     "356": ("treason", "измен", "здрад"),
-    "361-1": ("extremist", "экстремист", "экстрэміс"),
+    "361-1": ("extremist", "экстремист", "экстрэміс", "formation"),
     "361-2": ("extremis", "экстремист", "экстрэміс"),
     "361-4": ("extremist", "экстремист", "экстрэміс"),
     "295": ("arms", "ammunition", "explosive", "оруж", "збро"),
     "293": ("riot", "беспоряд", "беспарад"),
     "342": ("public order", "общественн", "грамадск"),
     "368": ("insult", "оскорб", "абраз"),
-    "369": ("insult", "оскорб", "абраз"),
+    "369": ("insult", "оскорб", "абраз", "представител", "прадстаўнік"),
     "391": ("insult", "оскорб", "абраз"),
     "367": ("slander", "defam", "клевет", "паклёп"),
     "361": ("national security", "национальной безопасности", "нацыянальнай бяспецы"),

@@ -542,3 +542,18 @@ def test_an_administrative_article_number_is_no_criminal_article() -> None:
     from nezabudka.extraction.articles import find_articles
 
     assert find_articles("оштрафовали по ст. 19.11 КоАП") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("приговорена за оскорбление Лукашенко и представителя власти", ["368", "369"]),
+        ("за абразу прэзідэнта і прадстаўніка ўлады", ["368", "369"]),
+        ("sentenced for desecrating state symbols: he had torn down a flag", ["370"]),
+        ("His co-defendant was convicted of participating in the formation.", ["361-1"]),
+    ],
+)
+def test_article_descriptions(text: str, articles: list[str]) -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    assert [a.number for a in find_articles(text)] == articles
