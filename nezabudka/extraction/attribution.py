@@ -196,6 +196,17 @@ _GROUP_N = {
     "чатырох": 4,
     "пяцярых": 5,
     "пецярых": 5,
+    "трыма": 3,
+    "трым": 3,
+    "двум": 2,
+    "двух": 2,
+    "дваім": 2,
+    "трём": 3,
+    "троим": 3,
+    "двоим": 2,
+    "чатырма": 4,
+    "чатыром": 4,
+    "четверым": 4,
 }
 
 
@@ -268,8 +279,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         group = _conjoined(doc, before[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
-    if g:
-        return _group(doc, pos, _group_size(g))
+    if g and (grp := _group(doc, pos, _group_size(g))):
+        return grp
     after = [m for m in in_clause if m.start > pos]
     if after:
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,

@@ -94,6 +94,9 @@ _RIGHT_AFTER_RELEASE = re.compile(
 )
 
 
+_WHO_WERE = re.compile(r"\b(?:котор\w+|як(?:і|ая|ога|ую|іх|ім)|who|whom)\b", re.I)
+
+
 def assign_dates(doc: Doc, claims: list[Claim]) -> None:
     by_clause: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
@@ -111,7 +114,14 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                 c
                 for c in all_group
                 if not (
-                    c.kind == "charged" and (d.start - max(c.end, c.pos) > 15 or c.pos - d.end > 60)
+                    c.kind == "charged"
+                    and (
+                        d.start - max(c.end, c.pos) > 15
+                        or c.pos - d.end > 60
+                        # "28 августа огласили приговор трём жителям, которых обвиняли в …":
+                        # the charge told in a relative clause is not dated by the verdict
+                        or (d.end <= c.pos and _WHO_WERE.search(doc.text, d.end, c.pos))
+                    )
                 )
             ]
             if not group:

@@ -557,3 +557,26 @@ def test_article_descriptions(text: str, articles: list[str]) -> None:
     from nezabudka.extraction.articles import find_articles
 
     assert [a.number for a in find_articles(text)] == articles
+
+
+def test_a_charge_told_for_a_counted_group_before_the_names() -> None:
+    text = (
+        "В Гомельском областном суде 28 августа 2024 года огласили приговор трём жителям "
+        "Светлогорска, которых обвиняли в финансировании экстремистской деятельности (ст. 361-2 "
+        "УК).\nНаталья Левкович приговорена к штрафу в 200 базовых величин. Её соседу "
+        "Константину Бурому назначили три года лишения свободы условно. Самое суровое наказание "
+        "получил Роман Жук — четыре года колонии усиленного режима."
+    )
+    for name in ("Наталья Левкович", "Константин Бурый", "Роман Жук"):
+        found = claims_of(text, "ru", name, ref="2024-08-29")
+        # the charge is theirs, and the verdict's date is not the charge's
+        assert {"kind": "charged", "article": "361-2"} in found, (name, found)
+
+
+def test_both_in_the_dative() -> None:
+    text = (
+        "Працэс над Кастусём Пашкевічам і Дзянісам Руцкім працягнуўся. Абодвум інкрымінуюць "
+        "стварэнне экстрэмісцкага фарміравання (арт. 361-1 КК)."
+    )
+    for name in ("Кастусь Пашкевіч", "Дзяніс Руцкі"):
+        assert has(claims_of(text, "be", name), kind="charged", article="361-1")
