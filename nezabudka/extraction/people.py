@@ -38,7 +38,9 @@ _TITLES = re.compile(
     # "Адвакатка Руцкага Вольга Зянько": the lawyer of a client named just before
     r"\b(?:lawyer|attorney|адвокат\w*|адвакат\w*|защитни\w+|абаронц\w+)\s+(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+\s+$|"
     # "The lawyer we hired, Pavel K.", "адвокат, которого наняла семья, Олег Р."
-    r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+[^\s.,;:]+){1,4},\s*$",
+    # (lower-case words only: "According to lawyer Natallia B., Savitski went…" is no title)
+    r"\b(?:lawyer|attorney|advocate|адвокат\w*|адвакат\w*|защитни\w+)(?:\s+(?-i:[a-zа-яёіў])[^\s.,;:]*){1,4},"
+    r"\s*$",
     re.I,
 )
 _KIN_AND_FRIENDS = lexicon.kin_words(

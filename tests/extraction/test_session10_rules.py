@@ -580,3 +580,14 @@ def test_both_in_the_dative() -> None:
     )
     for name in ("Кастусь Пашкевіч", "Дзяніс Руцкі"):
         assert has(claims_of(text, "be", name), kind="charged", article="361-1")
+
+
+def test_a_lawyer_named_before_the_client_gives_the_client_no_title() -> None:
+    text = (
+        "Uladzimir Savitski, 27, was sentenced to 12 years in a strict-regime colony. According "
+        "to defence lawyer Natallia Barysevich, Savitski went on hunger strike in December."
+    )
+    result = extract(text, "en", reference_date="2026-02-12")
+    roles = {p["name"]: p["role"] for p in result["people"]}
+    assert roles == {"Uladzimir Savitski": "prisoner", "Natallia Barysevich": "other"}
+    assert has(claims_of(text, "en", "Uladzimir Savitski"), kind="hunger_strike")
