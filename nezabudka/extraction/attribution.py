@@ -11,7 +11,7 @@ from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction import lexicon
 from nezabudka.extraction.dates import DateMention
-from nezabudka.extraction.interview import Interview, first_person
+from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
 from nezabudka.extraction.people import Mention, Person
 from nezabudka.extraction.segment import Span, keyword_matches
 
@@ -227,6 +227,19 @@ def _group_size(g: re.Match[str]) -> int:
     return _GROUP_N.get(word, 2)
 
 
+def _answers_you(doc: Doc, iv: Interview, pos: int, sent: Span) -> bool:
+    """ "— What were you charged with? — Financing extremist activity, Article 361-2.": an
+    answer's sentence with no subject of its own, right after a question put to the
+    interviewee, is about the interviewee."""
+    asked = [q for q in iv.questions if q[1] <= pos]
+    if not asked or not ADDRESSEE.search(doc.text, *asked[-1]):
+        return False
+    answer = next((a for a in iv.answers if a[0] <= pos < a[1]), None)
+    first_sentence = answer is not None and doc.sentence_of(answer[0]) == doc.sentence_of(pos)
+    named = any(sent.start <= m.start < sent.end for m in doc.mentions)
+    return first_sentence and not named and not C.PRONOUN.search(sent.text)
+
+
 def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     sent = doc.sents[doc.sentence_of(pos)]
     clause = doc.clause_of(pos)
@@ -245,7 +258,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         iv is not None
         and iv.answers_at(pos)
         and not any(m.start <= pos for m in in_clause)
-        and first_person(clause.text)
+        and (first_person(clause.text) or _answers_you(doc, iv, pos, sent))
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):
         return [iv.interviewee]

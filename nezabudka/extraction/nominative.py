@@ -30,6 +30,8 @@ def _names() -> Any:
 
 def is_given_name(token: str, lang: str) -> bool:
     t = POSSESSIVE.sub("", token)
+    if len(t) <= 2 and not _CYR.search(t):
+        return False  # "On 11 June", "In May": a Latin word this short is no given name
     if lang == "be" and norm(t) in _PRONOUN_NAMES:
         return False
     if norm(t) in _PRONOUN_NAMES and not t[:1].isupper():

@@ -591,3 +591,19 @@ def test_a_lawyer_named_before_the_client_gives_the_client_no_title() -> None:
     roles = {p["name"]: p["role"] for p in result["people"]}
     assert roles == {"Uladzimir Savitski": "prisoner", "Natallia Barysevich": "other"}
     assert has(claims_of(text, "en", "Uladzimir Savitski"), kind="hunger_strike")
+
+
+def test_an_answer_without_a_subject_to_a_question_put_to_the_interviewee() -> None:
+    text = (
+        "Dzianis Makarevich spent two years behind bars. He spoke to our correspondent Hanna "
+        "Kruk.\n\n— How did it start?\n— They came for me on 3 March 2023.\n\n"
+        "— What were you charged with?\n— Financing extremist activity, Article 361-2.\n\n"
+        "— Where did you serve your term?\n— In Navapolatsk, in Colony No. 1.\n\n"
+        "— How did you get out?\n— On 11 June I was pardoned."
+    )
+    found = claims_of(text, "en", "Dzianis Makarevich", ref="2025-06-20")
+    assert has(found, kind="charged", article="361-2")
+    assert has(
+        found, kind="held_at", facility={"kind": "penal_colony", "number": 1, "town": "Navapolatsk"}
+    )
+    assert not claims_of(text, "en", "Hanna Kruk", ref="2025-06-20")
