@@ -191,6 +191,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "transfer_verb": re.compile(
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
+        r"\btaken by (?:convoy|prison van|bus) to\b|\bescorted to\b|"
         r"этапирова\w+|\bперевед[её]н\w*|\bдоставлен\w*|\bдоставили\b|\bдаставіл\w*|"
         r"\bдастаўлен\w*|\btaken from\b|"
         r"\bперевели\b|этапава\w+|перавял\w+|перавед\w+|\bпераведзен\w*|"
@@ -448,7 +449,8 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         re.compile(
             r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
             r"examin\w*|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
-            r"medication|painkillers|inhalers?|ambulance|врач\w*|доктор\w*|медик\w*|медчаст\w*|"
+            r"medication|painkillers|inhalers?|ambulance|dentist|стоматолог\w*|дантыст\w*|"
+            r"врач\w*|доктор\w*|медик\w*|медчаст\w*|"
             r"санчаст\w*|медпомощ\w*|больниц\w*|лечени\w*|лечить|лечат|обследовани\w*|операци\w* на|"
             r"инсулин\w*|лекарств\w*|скорую|ўрач\w*|урач\w*|доктар\w*|медык\w*|бальніц\w*|"
             r"лячэнн\w*|лячыць|абследаванн\w*|аперацы\w* на|інсулін\w*|лекі|лекаў|медыкамент\w*|"
@@ -508,7 +510,8 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "медчаст", "санчаст", "медпомощ", "больниц", "лечени", "лечить", "лечат", "обследован",
         "операци", "инсулин", "лекарств", "скорую", "ўрач", "урач", "доктар", "медык", "бальніц",
         "лячэнн", "лячыць", "абследаванн", "аперацы", "інсулін", "лекі", "лекаў", "медыкамент",
-        "медикамент", "інгалятар", "ингалятор", "хуткую", "лекар",
+        "медикамент", "інгалятар", "ингалятор", "хуткую", "лекар", "dentist", "стоматолог",
+        "дантыст",
     ),
     "visits_denied": (
         "letter", "visit", "call", "parcel", "package", "correspondence", "свидани", "письм",

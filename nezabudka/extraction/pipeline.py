@@ -193,6 +193,22 @@ def _criminal_fine(sentence: str) -> bool:
     return bool(_CONVICTION.search(sentence) or find_articles(sentence))
 
 
+# "— What were you convicted of? — … Five years in total.": the answer gives the term
+_TERM_QUESTION = re.compile(
+    r"\b(?:convicted|sentenced?|verdict|приговор\w*|осудил\w*|осужд\w+|срок\w*|дали|прысуд\w*|"
+    r"асудзіл\w*|тэрмін\w*|далі)\b",
+    re.I,
+)
+
+
+def _answers_about_the_term(doc: Doc, s: Span) -> bool:
+    iv = doc.interview
+    if iv is None or not iv.answers_at(s.start):
+        return False
+    asked = [q for q in iv.questions if q[1] <= s.start]
+    return bool(asked) and bool(_TERM_QUESTION.search(doc.text, *asked[-1]))
+
+
 def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
@@ -284,7 +300,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
 
     # sentences
     for s in doc.sents:
-        durs = T.find_durations(s.text, s.start)
+        durs = T.find_durations(s.text, s.start, cued=_answers_about_the_term(doc, s))
         for i, d in enumerate(durs):
             stop = durs[i + 1].start if i + 1 < len(durs) else s.end
             window = text[d.end : min(stop, d.end + 90)]

@@ -191,9 +191,13 @@ def _asked_for(before: str) -> bool:
     return ";" not in rest and not SENTENCE_CUE_BEFORE.search(rest)
 
 
-def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
+_SPENT = re.compile(r"\b(?:spent|for|провё?л\w*|правё?[лў]\w*|на працягу|в течение)\b", _I)
+
+
+def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[Duration]:
     """Prison terms in one sentence ("15 years", "three and a half years", "six-year sentence",
-    "3 года и 6 месяцев"), only where a sentencing word surrounds them."""
+    "3 года и 6 месяцев"), only where a sentencing word surrounds them, or anywhere when the
+    context has already said it (``cued``: an answer to "What were you convicted of?")."""
     out: list[Duration] = []
     for m in DURATION.finditer(sentence):
         before = sentence[max(0, m.start() - 90) : m.start()]
@@ -203,7 +207,8 @@ def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
         for c in SENTENCE_CUE_BEFORE.finditer(before):
             cue_m = c
         after = sentence[m.end() : m.end() + 40]
-        if cue_m is None and not SENTENCE_CUE_AFTER.search(after):
+        uncued = cue_m is None and not SENTENCE_CUE_AFTER.search(after)
+        if uncued and not cued:
             continue
         if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))):
             continue
@@ -211,6 +216,9 @@ def find_durations(sentence: str, offset: int = 0) -> list[Duration]:
         months = _num(m.group("m") or m.group("m2")) or 0.0
         total = round(years * 12 + months)
         if total <= 0 or total > 12 * 30:
+            continue
+        # cued by the context only: whole years, not time spent ("I spent eight months in…")
+        if uncued and (total < 12 or _SPENT.search(before[-30:])):
             continue
         cue = offset + max(0, m.start() - 90) + cue_m.start() if cue_m else offset + m.start()
         out.append(Duration(offset + m.start(), offset + m.end(), total // 12, total % 12, cue))

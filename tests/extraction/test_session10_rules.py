@@ -607,3 +607,25 @@ def test_an_answer_without_a_subject_to_a_question_put_to_the_interviewee() -> N
         found, kind="held_at", facility={"kind": "penal_colony", "number": 1, "town": "Navapolatsk"}
     )
     assert not claims_of(text, "en", "Hanna Kruk", ref="2025-06-20")
+
+
+_INTERVIEW = (
+    "Former political prisoner Raman Sidarovich was released in September. Interview by Hanna "
+    "Lis.\n\n— Raman, what were you convicted of?\n— Article 342, for the protests. Five years "
+    "in total.\n\n— Where did you serve your sentence?\n— In April 2022 I was taken by convoy "
+    "to colony No. 2 in Babruisk. I spent eight months in the SIZO before that.\n\n"
+    "— What was the hardest part?\n— For four months they refused to take me to a dentist."
+)
+
+
+def test_an_answer_to_what_were_you_convicted_of_gives_the_term() -> None:
+    found = claims_of(_INTERVIEW, "en", "Raman Sidarovich", ref="2023-11-08")
+    terms = [(c.get("years"), c.get("months")) for c in found if c["kind"] == "sentenced"]
+    assert terms == [(5, None)], found  # not the eight months spent in the SIZO
+
+
+def test_taken_by_convoy_and_a_dentist() -> None:
+    found = claims_of(_INTERVIEW, "en", "Raman Sidarovich", ref="2023-11-08")
+    babruisk = {"kind": "penal_colony", "number": 2, "town": "Babruisk"}
+    assert has(found, kind="transferred", facility=babruisk, date="2022-04")
+    assert has(found, kind="medical_neglect")
