@@ -25,6 +25,7 @@ _WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
 
 
 # Belarusian dative/locative of -а names soften the stem's last consonant: Лізавета → Лізавеце
+# (extraction/lexicon.py keeps a copy so that it loads without this package)
 BE_DATIVE_SOFTENING = {"г": "з", "к": "ц", "х": "с", "т": "ц", "д": "дз"}
 _FLEETING = {"павел": ("паўл", "павл"), "пётр": ("пятр", "петр"), "павал": ("паўл", "павл")}
 
