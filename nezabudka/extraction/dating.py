@@ -407,6 +407,45 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[when[0].start]
 
 
+# "— How did the release happen?", "— When did you learn you were going home?"
+_RELEASE_QUESTION = re.compile(
+    r"\b(?:releas\w*|free\w*|get out|got out|going home|pardon\w*|освобод\w*|освобожд\w*|"
+    r"вышли|выйшлі|вызвал\w*|на свабоду|на волю|на свободу|помилова\w*|памілава\w*)",
+    re.I,
+)
+
+
+def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
+    """ "…was pardoned in September." and then, asked "How did you learn you were free?",
+    "— On 16 September the head of the colony called me in": the interviewee's release in a
+    month takes the day the answer gives in that month."""
+    iv = doc.interview
+    if iv is None:
+        return
+    for c in claims:
+        if c.kind != "released" or c.person != iv.interviewee or c.date is None:
+            continue
+        if c.date.day is not None or c.date.month is None:
+            continue
+        for q in iv.questions:
+            answer = iv.answer_after(q[1])
+            if answer is None or not _RELEASE_QUESTION.search(doc.text, *q):
+                continue
+            days = [
+                doc.resolved[d.start]
+                for d in doc.dates
+                if answer[0] <= d.start < answer[1] and d.start in doc.resolved
+            ]
+            same = [
+                x
+                for x in days
+                if x.day is not None and (x.year, x.month) == (c.date.year, c.date.month)
+            ]
+            if same:
+                c.date = same[0]
+                break
+
+
 def one_release(doc: Doc, claims: list[Claim]) -> None:
     """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
     Шульга освобождена из гомельской колонии"): the undated releases after the dated one

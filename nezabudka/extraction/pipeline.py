@@ -28,6 +28,7 @@ from nezabudka.extraction.dating import (
     headline_dates,
     one_release,
     one_verdict,
+    release_day_in_answer,
     release_how_nearby,
     resolve_dates,
     resolve_pending,
@@ -573,6 +574,7 @@ def extract(
     same_hearing(doc, found)
     one_verdict(doc, found)
     one_release(doc, found)
+    release_day_in_answer(doc, found)
     date_of_scene(doc, found)
     together_with(doc, found)
     headline_dates(doc, found)

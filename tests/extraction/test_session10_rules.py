@@ -629,3 +629,14 @@ def test_taken_by_convoy_and_a_dentist() -> None:
     babruisk = {"kind": "penal_colony", "number": 2, "town": "Babruisk"}
     assert has(found, kind="transferred", facility=babruisk, date="2022-04")
     assert has(found, kind="medical_neglect")
+
+
+def test_the_release_day_an_answer_gives_refines_the_intros_month() -> None:
+    text = (
+        "Palina Hrynkevich, a designer from Hrodna, was pardoned in September.\n\n"
+        "— Where were you held?\n— In the women's colony in Homiel.\n\n"
+        "— How did you learn you were free?\n— On 16 September the head of the colony called "
+        "me in and read out the pardon.\n\n— Who is still there?\n— Many women."
+    )
+    found = claims_of(text, "en", "Palina Hrynkevich", ref="2023-11-20")
+    assert has(found, kind="released", date="2023-09-16", how="pardon"), found
