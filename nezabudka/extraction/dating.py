@@ -597,6 +597,17 @@ def fine_with_verdict(claims: list[Claim]) -> None:
             c.date = verdict.date
 
 
+def pardon_headline(doc: Doc, claims: list[Claim]) -> None:
+    """ "Памілаваныя: хто выйшаў на волю на гэтым тыдні": under a headline about pardons, a
+    release that does not say how was a pardon."""
+    end = headline_end(doc.text)
+    if end is None or T.release_how(doc.text[:end]) != "pardon":
+        return
+    for c in claims:
+        if c.kind == "released" and c.how is None:
+            c.how = "pardon"
+
+
 def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
     """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
     for c in claims:
@@ -607,6 +618,15 @@ def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
             nxt = doc.sents[i + 1]
             if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
                 c.how = T.release_how(nxt.text[:120])  # said at the start of the sentence
+        # "…освободилась Марина Кисель. Её осудили… Марина вышла по окончании срока.": a later
+        # sentence that names her again and says how, before anyone else's release
+        for s in doc.sents[i + 2 : i + 6]:
+            if c.how is not None or any(
+                o.kind == "released" and o.sentence.start == s.start for o in claims
+            ):
+                break
+            if any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions):
+                c.how = T.release_how(s.text)
 
 
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:

@@ -28,6 +28,7 @@ from nezabudka.extraction.dating import (
     headline_dates,
     one_release,
     one_verdict,
+    pardon_headline,
     release_day_in_answer,
     release_how_nearby,
     resolve_dates,
@@ -581,6 +582,7 @@ def extract(
     event_noun_dates(doc, found)
     fine_with_verdict(found)
     release_how_nearby(doc, found)
+    pardon_headline(doc, found)
     resolve_pending(doc, found)
     merged = _drop_redundant_custody(_merge(found))
     result = []

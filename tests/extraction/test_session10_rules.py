@@ -640,3 +640,22 @@ def test_the_release_day_an_answer_gives_refines_the_intros_month() -> None:
     )
     found = claims_of(text, "en", "Palina Hrynkevich", ref="2023-11-20")
     assert has(found, kind="released", date="2023-09-16", how="pardon"), found
+
+
+def test_how_a_release_happened_told_a_few_sentences_later() -> None:
+    text = (
+        "В тот же день, 9 марта, из тюрьмы № 1 в Гродно освободилась Марина Кисель. Её осудили "
+        "на 4 года по ст. 342 УК. Марина вышла по окончании срока."
+    )
+    found = claims_of(text, "ru", "Марина Кисель", ref="2026-03-10")
+    assert has(found, kind="released", how="end_of_term"), found
+
+
+def test_releases_under_a_pardon_headline_were_pardons() -> None:
+    text = (
+        "Памілаваныя: хто выйшаў на волю на гэтым тыдні\n\n"
+        "Вольга Шыбко 19 верасня вызвалена з Гомельскай жаночай калоніі №4.\n\n"
+        "Аляксей Чарнушэвіч выйшаў на волю 19 верасня, цалкам адбыўшы тэрмін."
+    )
+    assert has(claims_of(text, "be", "Вольга Шыбко", ref="2024-09-22"), how="pardon")
+    assert has(claims_of(text, "be", "Аляксей Чарнушэвіч", ref="2024-09-22"), how="end_of_term")
