@@ -33,7 +33,8 @@ _KIND_WORDS: list[tuple[str, str]] = [
         r"open (?:correctional )?facilit(?:y|ies)|open-type (?:correctional )?facility|"
         r"исправительн\w+ учреждени\w+ открытого типа|(?:папраўч|выпраўленч)\w+ [уў]стан\w+ "
         r"адкрытага тыпу|адкрыт\w+ (?:папраўч|выпраўленч)\w+ [уў]стан\w+|"
-        r"открыт\w+ исправительн\w+ учреждени\w+|\bИУОТ\b|\bВУАТ\b|\bПУАТ\b|\bIUOT\b",
+        r"открыт\w+ исправительн\w+ учреждени\w+|\bИУОТ\b|\bВУАТ\b|\bПУАТ\b|\bІУАТ\b|\bIUOT\b|"
+        r"«?открытк\w+»?",
     ),
     (
         "penal_colony",
@@ -57,17 +58,39 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
         "detention cent",
         "изоляции",
     ),
-    "open_facility": ("open", "открыт", "адкрыт", "иуот", "вуат", "пуат", "iuot"),
+    "open_facility": ("open", "открыт", "адкрыт", "иуот", "вуат", "пуат", "іуат", "iuot"),
     "penal_colony": ("colon", "ik", "ик", "ік", "колони", "калоні"),
     "prison": ("prison", "jail", "тюрьм", "турм", "тюрем"),
 }
+# "колонии особого режима № 13", "калоніі асаблівага рэжыму ў Глыбокім": the regime between
+_REGIME_BETWEEN = (
+    r"\s+(?:особого|строгого|усиленного|общего|асаблівага|строгага|узмоцненага|агульнага)\s+"
+    r"(?:режима|рэжыму)"
+)
+# "в пятой колонии", "у сямнаццатай калоніі": the number as an ordinal word before the kind
+_ORDINALS = {
+    "перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
+    "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+    "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+    "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "перш": 1, "друг": 2, "трэц": 3,
+    "чацвёрт": 4, "чацверт": 4, "шост": 6, "сём": 7, "сям": 7, "дзявят": 9, "дзесят": 10,
+    "адзінаццат": 11, "дванаццат": 12, "трынаццат": 13, "чатырнаццат": 14, "пятнаццат": 15,
+    "шаснаццат": 16, "сямнаццат": 17, "васямнаццат": 18, "дзевятнаццат": 19, "дваццат": 20,
+}  # fmt: skip
+_ORDINAL_BEFORE = re.compile(
+    r"(?:(?P<twenty>двадцать|дваццаць)\s+)?(?P<stem>"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")(?:ой|ую|ая|ый|ом|ай|ую|ага|ым|ы|ая|ае)\s+$",
+    re.I,
+)
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|№|#|-|–|number)\s*(?P<num>\d{1,2})\b|-(?P<num2>\d{1,2})\b)"
 _NAMED: list[tuple[str, str]] = [
     (r"Akr[ae]stsin\w*|Okrestin\w*|Окрестин\w*|Акрэсцін\w*", "akrestsina-minsk"),
     # SIZO No. 1 on Valadarskaha street, Minsk: "Валадарка", "СИЗО на Володарского"
     (
         r"Valadark\w*|Volodark\w*|Валадар[кц]\w*|Володар[кц]\w*|(?<=на )Володарского\b|"
-        r"(?<=на )Валадарскага\b|(?<=on )V[ao]l[ao]darsk\w+(?: (?:street|Street))?",
+        r"(?<=на )Валадарскага\b|(?<=on )V[ao]l[ao]darsk\w+(?: (?:street|Street))?|"
+        r"V[ao]l[ao]darsk\w+(?= (?:pre-?trial|SIZO|remand|detention))",
         "sizo-1",
     ),
     (r"Vo[uŭ]chy\w* Nor\w*|Volch\w* Nor\w*|Волчь\w+ нор\w*|Воўчы\w* Нор\w*", "ik-22"),
@@ -114,6 +137,8 @@ def _fold(text: str) -> str:
 
 def _stem(name: str) -> str:
     n = _fold(name)
+    if re.search(r"[а-яіў]", n) and len(n) > 6 and n.endswith(("ае", "ое")):
+        return n[:-2]  # Глыбокае → Глыбокім, Глубокое → Глубоком: declined as an adjective
     if re.search(r"[а-яіў]", n) and len(n) > 4 and n[-1] in "аеёіїоуўыьэюяй":
         n = n[:-1]
     return n
@@ -179,7 +204,7 @@ def _kind_patterns(cyrillic: bool) -> list[tuple[str, re.Pattern[str]]]:
     for k, rx in _KIND_WORDS:
         alts = restrict(rx, re.I, cyrillic).pattern
         if alts != NEVER.pattern:
-            out.append((k, re.compile(rf"(?:{alts})(?:{_NUMBER})?", re.I)))
+            out.append((k, re.compile(rf"(?:{alts})(?:{_REGIME_BETWEEN})?(?:{_NUMBER})?", re.I)))
     return out
 
 
@@ -236,6 +261,10 @@ def find_facilities(text: str, country: str = "by") -> list[FacilityMention]:
             number = int(raw_num) if raw_num else None
             town = None
             start, end = m.start(), m.end()
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
+            if number is None and ordinal and kind in ("penal_colony", "prison"):
+                number = _ORDINALS[ordinal.group("stem").lower()] + (20 if ordinal["twenty"] else 0)
+                start = ordinal.start()
             # the town before: "Mogilev prison", "Homyel pre-trial…", "Жодинская тюрьма"
             q = start
             while q > 0 and text[q - 1] in " \u00a0":

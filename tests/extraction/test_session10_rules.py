@@ -659,3 +659,39 @@ def test_releases_under_a_pardon_headline_were_pardons() -> None:
     )
     assert has(claims_of(text, "be", "Вольга Шыбко", ref="2024-09-22"), how="pardon")
     assert has(claims_of(text, "be", "Аляксей Чарнушэвіч", ref="2024-09-22"), how="end_of_term")
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "в колонии особого режима № 13 в Глубоком",
+            {"kind": "penal_colony", "number": 13, "town": "Hlybokaye"},
+        ),
+        (
+            "у калоніі асаблівага рэжыму ў Глыбокім",
+            {"kind": "penal_colony", "number": 13, "town": "Hlybokaye"},
+        ),
+        (
+            "Сейчас он в пятой колонии в Ивацевичах.",
+            {"kind": "penal_colony", "number": 5, "town": "Ivatsevichy"},
+        ),
+        (
+            "Сначала в Шклове, в семнадцатой колонии.",
+            {"kind": "penal_colony", "number": 17, "town": "Shklou"},
+        ),
+        (
+            "First at the Valadarskaha pre-trial centre in Minsk",
+            {"kind": "pretrial", "number": 1, "town": "Minsk"},
+        ),
+        (
+            "Отбывал в «открытке» № 36 в Минске.",
+            {"kind": "open_facility", "number": 36, "town": "Minsk"},
+        ),
+        ("у ІУАТ №48 у Асіповічах", {"kind": "open_facility", "number": 48, "town": "Asipovichy"}),
+    ],
+)
+def test_more_ways_to_name_a_place(text: str, facility: dict) -> None:
+    from nezabudka.extraction.facilities import find_facilities
+
+    assert [f.as_claim() for f in find_facilities(text)] == [facility]
