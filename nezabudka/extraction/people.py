@@ -306,8 +306,11 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
     gap = text[m.end : nxt.start]
     if _POSSESSOR_KIN_GAP.match(gap):
         return True
+    # "сябар Рыгора, палітвязень Кірыл Жаўняровіч": a status word may open the apposition
     return bool(
-        re.fullmatch(r"\s*,\s*", gap)
+        re.fullmatch(
+            r"\s*,\s*(?:(?:political prisoner|палітвяз\w+|политзаключ[её]нн\w+)\s+)?", gap, re.I
+        )
         and _KIN_BEFORE_POSSESSOR.search(text[max(0, m.start - 20) : m.start])
     )
 

@@ -52,7 +52,8 @@ PRISON_KINDS = {
 }  # fmt: skip
 _FROM_PLACE = re.compile(
     r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
-    r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3}[«\"“„']?$",
+    # ("на" only as the last word: "из СИЗО на Володарского", the street naming the place)
+    r"(?:(?!(?:to|into|в|во|у|ў|ва)\s)(?!на\s+\S)[^\s,;.]+\s+){0,3}[«\"“„']?$",
     re.I,
 )
 _DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)

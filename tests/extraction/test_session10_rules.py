@@ -695,3 +695,22 @@ def test_more_ways_to_name_a_place(text: str, facility: dict) -> None:
     from nezabudka.extraction.facilities import find_facilities
 
     assert [f.as_claim() for f in find_facilities(text)] == [facility]
+
+
+def test_a_fellow_prisoner_named_after_whose_friend_he_is() -> None:
+    text = (
+        "Рыгор Бацян выйшаў на волю. У той жа наваполацкай калоніі застаецца сябар Рыгора, "
+        "палітвязень Кірыл Жаўняровіч, асуджаны на 5 гадоў."
+    )
+    colony = {"kind": "penal_colony", "number": 1, "town": "Navapolatsk"}
+    assert has(claims_of(text, "be", "Кірыл Жаўняровіч"), kind="held_at", facility=colony)
+    assert not has(claims_of(text, "be", "Рыгор Бацян"), kind="held_at", facility=colony)
+
+
+def test_from_the_sizo_on_a_street_is_where_he_came_from() -> None:
+    text = "В июне Романа Кулеша перевели в СИЗО-8 в Жодино из СИЗО на Володарского."
+    found = claims_of(text, "ru", "Роман Кулеш")
+    assert has(found, kind="held_at", facility={"kind": "pretrial", "number": 1, "town": "Minsk"})
+    assert not has(
+        found, kind="transferred", facility={"kind": "pretrial", "number": 1, "town": "Minsk"}
+    )
