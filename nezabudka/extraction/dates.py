@@ -146,6 +146,8 @@ _SAME_DAY = re.compile(
     r"that same evening|the same evening|тем же вечером|в тот же вечер|[уў] той жа вечар)\b",
     re.I,
 )
+# "Тады ж затрымалі і жонку", "тогда же": at the time just told, as precisely as it was told
+_AT_THAT_TIME = re.compile(r"\b(?:тады ж|тогда же|at the same time)\b", re.I)
 _NEXT_DAY = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
     r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень)\b",
@@ -215,7 +217,7 @@ _HOURS_LATER = re.compile(
 @dataclass(frozen=True, slots=True)
 class Relative:
     amount: int  # for "weekday": the day of the week, Monday = 0; for "monthday": the day
-    unit: str  # day | week | month | year | weekday | monthday
+    unit: str  # day | week | month | year | weekday | monthday | same (the anchor itself)
     direction: int  # -1 before, +1 after, 0 same
     anchor: str | None = None  # a name after "before"/"after", or "today"
 
@@ -382,6 +384,7 @@ def find_dates(
             )
     for pat, rel in (
         (_SAME_DAY, Relative(0, "day", 0)),
+        (_AT_THAT_TIME, Relative(0, "same", 0)),
         (_HOURS_LATER, Relative(0, "day", 0)),
         (_SAME_MONTH, Relative(0, "month", 0)),
         (_SAME_YEAR, Relative(0, "year", 0)),
@@ -515,6 +518,8 @@ def _last_year(text: str) -> int | None:
 
 def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
     """Apply a relative offset; the result never claims more precision than the anchor."""
+    if rel.unit == "same":
+        return anchor
     if rel.unit == "monthday":  # "on the 14th": in the anchor's month, or the next if passed
         if anchor.month is None:
             return None

@@ -309,7 +309,11 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
     # "сябар Рыгора, палітвязень Кірыл Жаўняровіч": a status word may open the apposition
     return bool(
         re.fullmatch(
-            r"\s*,\s*(?:(?:political prisoner|палітвяз\w+|политзаключ[её]нн\w+)\s+)?", gap, re.I
+            # ("жонку Пашкевіча Святлану Пашкевіч": Cyrillic appositions may go without a comma)
+            r"\s*,\s*(?:(?:political prisoner|палітвяз\w+|политзаключ[её]нн\w+)\s+)?|"
+            r"\s",  # (the next mention, named in full, starts right after)
+            gap,
+            re.I,
         )
         and _KIN_BEFORE_POSSESSOR.search(text[max(0, m.start - 20) : m.start])
     )

@@ -714,3 +714,25 @@ def test_from_the_sizo_on_a_street_is_where_he_came_from() -> None:
     assert not has(
         found, kind="transferred", facility={"kind": "pretrial", "number": 1, "town": "Minsk"}
     )
+
+
+def test_the_wife_named_after_whose_wife_she_is_without_a_comma() -> None:
+    text = (
+        "Кастуся Пашкевіча затрымалі ў Брэсце 14 ліпеня 2025 года. Тады ж затрымалі і жонку "
+        "Пашкевіча Святлану Пашкевіч; праз два дні яе аштрафавалі на 20 базавых велічынь."
+    )
+    found = claims_of(text, "be", "Святлана Пашкевіч", ref="2025-08-01")
+    assert has(found, kind="detained", date="2025-07-14"), found
+
+
+def test_at_that_time_keeps_the_precision_it_was_told_with() -> None:
+    (d1, d2) = find_dates("Раней, у 2022 годзе, Ганну штрафавалі, і тады ж яе звольнілі.", 2024, 4)
+    assert d2.relative is not None and d2.relative.unit == "same"
+    from nezabudka.extraction.dates import shift
+
+    assert shift(d1.date, d2.relative) == d1.date
+
+
+def test_among_the_detained() -> None:
+    text = "13 верасня ў Мінску затрымалі тры чалавекі. Сярод затрыманых — Зміцер Хадасевіч."
+    assert has(claims_of(text, "be", "Зміцер Хадасевіч", ref="2026-09-14"), kind="detained")
