@@ -8,7 +8,7 @@ from nezabudka.extraction.evaluate import UNTOUCHED_BATCHES, evaluate, load_gold
 
 # The batches tuned on for one session only (harder genres: testimonies, interviews, digests):
 # guarded at their own, lower level.
-RECENTLY_TUNED = {str(n) for n in range(9, 30)}  # batches 9–29
+RECENTLY_TUNED = {str(n) for n in range(9, 36)}  # batches 9–35
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
@@ -21,20 +21,20 @@ def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
     r = evaluate(reports)
     for measure in ("people", "roles", "articles", "sentence length"):
         assert r[measure]["f1"] >= 0.97, (measure, r[measure])
-    assert r["dates"]["f1"] >= 0.94, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.95, r["claims (all)"]
+    assert r["dates"]["f1"] >= 0.96, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.97, r["claims (all)"]
 
 
 def test_recently_tuned_batches_do_not_slip() -> None:
     reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in RECENTLY_TUNED]
-    assert len(reports) == 252
+    assert len(reports) == 324
     r = evaluate(reports)
     assert r["people"]["f1"] >= 0.99, r["people"]
     assert r["roles"]["f1"] >= 0.96, r["roles"]
     assert r["articles"]["f1"] >= 0.95, r["articles"]
     assert r["sentence length"]["f1"] >= 0.95, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.88, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.89, r["claims (all)"]
+    assert r["dates"]["f1"] >= 0.87, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.88, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
