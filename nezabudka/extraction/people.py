@@ -319,6 +319,41 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
     )
 
 
+_MY_KIN_GIVEN = re.compile(
+    r"\b(?:my|our|мой|моя|мая|мой|наш|наша)\s+(?:(?P<m>son|husband|brother|сын|муж|брат)|"
+    r"(?P<f>daughter|wife|sister|дочь|жена|сестра|дачка|жонка|сястра))\s*,?\s*$",
+    re.I,
+)
+# a man's and a woman's forms of one family's surname (ru, be)
+_SURNAME_GENDER = [
+    ("ская", "ский", "скі"), ("цкая", "цкий", "цкі"), ("ова", "ов", "оў"), ("ева", "ев", "еў"),
+    ("ёва", "ёв", "ёў"), ("ава", "ав", "аў"), ("ина", "ин", "ін"), ("іна", "ин", "ін"),
+    ("ына", "ын", "ын"),
+]  # fmt: skip
+
+
+def _family_surname(narrator: Person, female: bool, be: bool) -> str:
+    """The narrator's surname in the form for a relative of the given gender."""
+    s = narrator.surname or ""
+    if (narrator.gender == "f") == female:
+        return s
+    for fem, masc_ru, masc_be in _SURNAME_GENDER:
+        if female and s.endswith((masc_be if be else masc_ru, masc_ru)):
+            stem = s[: -len(masc_be if be and s.endswith(masc_be) else masc_ru)]
+            return stem + fem
+        if not female and s.endswith(fem):
+            return s[: -len(fem)] + (masc_be if be else masc_ru)
+    return s
+
+
+def _same_gender(a: str, b: str) -> bool:
+    """False only when both given names are known and one is a man's, the other a woman's."""
+    ea, eb = lexicon.given_name(a), lexicon.given_name(b)
+    if ea is None or eb is None:
+        return True
+    return lexicon.group_is_female(ea[0]) == lexicon.group_is_female(eb[0])
+
+
 def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person], list[Mention]]:
     tokens = list(_WORD.finditer(text))
     people: list[Person] = []
@@ -340,6 +375,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 and given
                 and p.given
                 and name_groups(given) & p.groups
+                and _same_gender(given, p.given)  # "Тёма" and "Тома" share a diminutive
             ):
                 return i
         people.append(
@@ -520,6 +556,43 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         add_full(
             a.start(), b.start() + len(surname_raw), f"{given_n} {surname_n}", given_n, surname_n
         )
+
+    # "Меня зовут Людмила Гречко … Мой сын Павел — политзаключённый": the narrator's son, named
+    # by his given name alone, bears the family's surname
+    narrator = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "full"
+            and m.speaker
+            and _NARRATOR_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        ),
+        None,
+    )
+    if narrator is not None and people[narrator.person].surname:
+        for k, t in enumerate(tokens):
+            kin_m = _MY_KIN_GIVEN.search(text, max(0, t.start() - 30), t.start())
+            after_tok = tokens[k + 1] if k + 1 < len(tokens) else None
+            if (
+                k in used
+                or kin_m is None
+                or not (_cap(t.group(0)) and is_given_name(t.group(0), lang))
+                or (
+                    after_tok is not None
+                    and _cap(after_tok.group(0))
+                    and text[t.end() : after_tok.start()] == " "
+                )
+            ):
+                continue
+            entry = lexicon.given_name(t.group(0))
+            given_n = (
+                entry[1]
+                if entry and bool(_CYR.search(entry[1])) == bool(_CYR.search(t.group(0)))
+                else t.group(0)
+            )
+            female = kin_m.group("f") is not None
+            surname_n = _family_surname(people[narrator.person], female, lang == "be")
+            add_full(t.start(), t.end(), f"{given_n} {surname_n}", given_n, surname_n)
 
     if lang in ("ru", "be"):
         share_family_surnames(people, raw_surnames, attested, be=lang == "be")

@@ -736,3 +736,40 @@ def test_at_that_time_keeps_the_precision_it_was_told_with() -> None:
 def test_among_the_detained() -> None:
     text = "13 верасня ў Мінску затрымалі тры чалавекі. Сярод затрыманых — Зміцер Хадасевіч."
     assert has(claims_of(text, "be", "Зміцер Хадасевіч", ref="2026-09-14"), kind="detained")
+
+
+def test_a_mother_and_son_whose_diminutives_meet_stay_two_people() -> None:
+    text = (
+        "Мяне завуць Тамара Лабановіч, я маці палітвязня Арцёма Лабановіча. Арцёма затрымалі ў "
+        "лістападзе 2022 года ў Гродне."
+    )
+    people_found = {p["name"] for p in extract(text, "be", reference_date="2025-10-01")["people"]}
+    assert people_found == {"Тамара Лабановіч", "Арцём Лабановіч"}
+    assert has(claims_of(text, "be", "Арцём Лабановіч", ref="2025-10-01"), kind="detained")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Меня зовут Людмила Гречко, я из Бобруйска. Мой сын Павел — политзаключённый. "
+            "Павла задержали 12 марта 2023 года.",
+            "ru",
+            "Павел Гречко",
+        ),
+        (
+            "Меня зовут Ольга Смирнова. Мой сын Денис — политзаключённый. Дениса задержали "
+            "12 марта 2023 года.",
+            "ru",
+            "Денис Смирнов",
+        ),
+        (
+            "Мяне завуць Ігар Кавалёў. Мая дачка Вольга — палітвязніца. Вольгу затрымалі "
+            "12 сакавіка 2023 года.",
+            "be",
+            "Вольга Кавалёва",
+        ),
+    ],
+)
+def test_the_narrators_child_named_by_the_given_name_only(text: str, lang: str, name: str) -> None:
+    assert has(claims_of(text, lang, name, ref="2025-01-10"), kind="detained", date="2023-03-12")
