@@ -59,6 +59,7 @@ class Doc:
     starts: list[int] = field(default_factory=list)
     titled: list[bool] = field(default_factory=list)
     interview: Interview | None = None
+    narrator: int | None = None  # a testimony's narrator who tells of her own imprisonment
 
     def sentence_of(self, pos: int) -> int:
         if not self.starts:
@@ -262,6 +263,15 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):
         return [iv.interviewee]
+    # "Мяне завуць Вераніка С. … Мяне затрымалі ў сакавіку": the narrator's own facts
+    if (
+        doc.narrator is not None
+        and iv is None
+        and not any(m.start <= pos for m in in_clause)
+        and first_person(clause.text)
+        and not C.PRONOUN.search(clause.text)
+    ):
+        return [doc.narrator]
     if not [m for m in in_clause if not doc.people[m.person].official] and _COUNTED_GROUP.search(
         clause.text
     ):

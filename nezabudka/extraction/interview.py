@@ -91,3 +91,27 @@ def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> 
 
 # "— Как вас задержали?", "— When were you released?": a question about the interviewee
 ADDRESSEE = re.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|вашы?\w*|табе|цябе|ты)\b", re.I)
+
+
+# "My name is Viaranika S." and then "I was detained", "Мяне затрымалі", "Суд даў мне пяць гадоў":
+# a former prisoner's own testimony (a relative's tells of someone else's imprisonment)
+_NARRATOR_NAMED = re.compile(r"(?:my name is|меня зовут|мяне завуць)\s+$", re.I)
+_OWN_IMPRISONMENT = re.compile(
+    r"\b(?:I was (?:\w+ )?(?:detained|arrested|sentenced|convicted|jailed)|"
+    r"(?:меня|мяне) (?:\w+ )?(?:задержали|арестовали|осудили|затрымалі|арыштавалі|асудзілі)|"
+    r"(?:дал|дали|даў|далі|gave) (?:мне|me)\b|"
+    r"(?:я|I) (?:\w+ )?(?:провела|провёл|правяла|правёў|spent) (?:\w+ ){0,4}?"
+    r"(?:за решёткой|за кратамі|behind bars|в колонии|у калоніі|in (?:a |the )?colony))",
+    re.I,
+)
+
+
+def find_narrator(text: str, mentions: list[Mention]) -> int | None:
+    """The person who names herself ("Мяне завуць Вераніка Сцяпура") in a testimony that tells
+    of her own detention or sentence, else None."""
+    if not _OWN_IMPRISONMENT.search(text):
+        return None
+    for m in mentions:
+        if m.kind == "full" and _NARRATOR_NAMED.search(text[max(0, m.start - 20) : m.start]):
+            return m.person
+    return None

@@ -40,7 +40,7 @@ from nezabudka.extraction.dating import (
     verdict_dates,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
-from nezabudka.extraction.interview import find_interview
+from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
@@ -567,6 +567,7 @@ def extract(
     )
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)
+    doc.narrator = find_narrator(text, mentions)
     resolve_dates(doc, ref)
     found = _drop_unnamed_headline(doc, _find_claims(doc))
     assign_dates(doc, found)

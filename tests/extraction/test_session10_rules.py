@@ -773,3 +773,32 @@ def test_a_mother_and_son_whose_diminutives_meet_stay_two_people() -> None:
 )
 def test_the_narrators_child_named_by_the_given_name_only(text: str, lang: str, name: str) -> None:
     assert has(claims_of(text, lang, name, ref="2025-01-10"), kind="detained", date="2023-03-12")
+
+
+def test_a_former_prisoners_own_testimony() -> None:
+    text = (
+        "«Мяне памілавалі — і адразу вывезлі з краіны»\n\nМяне завуць Вераніка Сцяпура. Тры з "
+        "паловай гады я правяла за кратамі. Мяне затрымалі ў сакавіку 2022 года. Суд даў мне "
+        "пяць гадоў калоніі агульнага рэжыму па арт. 361-4 КК.\n\nУ калоніі засталася Ала "
+        "Дземянчук, ёй далі чатыры гады."
+    )
+    mine = claims_of(text, "be", "Вераніка Сцяпура", ref="2025-10-01")
+    assert has(mine, kind="detained", date="2022-03")
+    assert has(mine, kind="sentenced", years=5)
+    assert not has(claims_of(text, "be", "Ала Дземянчук", ref="2025-10-01"), kind="detained")
+
+
+def test_a_relatives_testimony_keeps_her_out_of_prison() -> None:
+    text = (
+        "Меня зовут Людмила Гречко. Моего сына Павла Гречко задержали 12 марта 2023 года. Мне "
+        "отказали в свидании."
+    )
+    roles = {
+        p["name"]: p["role"] for p in extract(text, "ru", reference_date="2024-01-01")["people"]
+    }
+    assert roles["Людмила Гречко"] == "other"
+
+
+def test_a_mans_belarusian_genitive_in_i() -> None:
+    assert to_nominative("Міколы Шабуні", lang="be") == "Мікола Шабуня"
+    assert to_nominative("Веранікі Лапатухі", lang="be") == "Вераніка Лапатуха"
