@@ -18,8 +18,10 @@ from nezabudka.extraction.segment import Span, keyword_matches
 # "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
 _CONJ = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
-    # "and his son", "і яго 24-гадоваму сыну": a kinship word, perhaps after an age
+    # "and his son", "і яго 24-гадоваму сыну": a kinship word, perhaps after an age;
+    # "і 45-гадовага Дзяніса": an age alone
     r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+\s+|"
+    r"\d{1,3}-[^\W\d_]+\s+|"
     # "палітвязніца Ларыса Шапавал і палітвязні Яўген Цярэшка": a status word before the name
     r"(?:political prisoners?|политзаключ[её]нн\w+|палітвязн\w+)\s+)?",
     re.I,
@@ -29,6 +31,7 @@ _CONJ = re.compile(
 _GENDERED_SUBJECT = re.compile(
     r"\W*(?:(?P<m>Мужчин[аеуы]|Мужчын[аеуы]|The man)|(?P<f>Женщин[аеуы]|Жанчын[аеуы]|The woman))\b"
 )
+_ANNOUNCED = re.compile(r"\s*[—–:]\s*(?:\d{1,3}-[^\W\d_]+\s+)?")
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
@@ -314,6 +317,19 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             if clause.end <= m.start < sent.end and eligible(doc, m) and not m.cited
         ]
         return list(dict.fromkeys(m.person for m in _conjoined(doc, after)))
+    # "затрымалі … двух рабочых — 38-гадовага Уладзіслава К. і 45-гадовага Дзяніса С.": the
+    # people the clause announces are named after a dash or colon
+    listed = [
+        m
+        for m in doc.mentions
+        if clause.end <= m.start < sent.end and eligible(doc, m) and not m.cited
+    ]
+    if (
+        listed
+        and _ANNOUNCED.fullmatch(doc.text[clause.end : listed[0].start])
+        and not _COUNTED_GROUP.search(clause.text)  # "задержаны 140 человек, … среди них — A"
+    ):
+        return list(dict.fromkeys(m.person for m in _conjoined(doc, listed)))
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)

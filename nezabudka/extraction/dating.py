@@ -597,6 +597,24 @@ def fine_with_verdict(claims: list[Claim]) -> None:
             c.date = verdict.date
 
 
+_AMONG_THE_DETAINED = re.compile(
+    r"(?:сярод|среди)\s+(?:затрыман|задержанн)\w+|among (?:the |those )?(?:detained|arrested)", re.I
+)
+
+
+def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
+    """ "13 верасня затрымалі тры чалавекі. Сярод затрыманых — Зміцер Х.": the detention told
+    just before, and its date."""
+    for c in claims:
+        if c.kind != "detained" or c.date is not None:
+            continue
+        if not _AMONG_THE_DETAINED.match(doc.text, c.pos):
+            continue
+        earlier = [o for o in claims if o.kind == "detained" and o.date and o.pos < c.pos]
+        if earlier:
+            c.date = earlier[-1].date
+
+
 def pardon_headline(doc: Doc, claims: list[Claim]) -> None:
     """ "Памілаваныя: хто выйшаў на волю на гэтым тыдні": under a headline about pardons, a
     release that does not say how was a pardon."""

@@ -154,7 +154,10 @@ def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
 
 # What follows a name and tells its gender: "Уладзіславу Бураку, які адбывае…", "…Алеся
 # Мурашка. Яна адбывала…", "…Валянціна Кудзерка. Паводле яе слоў…"
-_RELATIVE_PRONOUN_AFTER = re.compile(r"^,\s*(які|якая|который|которая)\b", re.I)
+_RELATIVE_PRONOUN_AFTER = re.compile(
+    r"^,\s*(які|якога|якому|якім|якая|якой|якую|котор(?:ый|ого|ому|ым|ом|ая|ой|ую))\b", re.I
+)
+_FEMININE_RELATIVE = ("якая", "якой", "якую", "которая", "которой", "которую")
 _PRONOUN_OPENING_NEXT = re.compile(
     r"^[^.!?]*[.!?»\"]+\s+(?:\w+\s+){0,2}?"
     r"(яна|яе|ёй|ён|яго|яму|она|её|ее|ей|он|его|ему)\b",
@@ -170,7 +173,7 @@ def gender_cue(after: str) -> str | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    return "f" if word in lexicon.FEMININE_PRONOUNS or word in ("якая", "которая") else "m"
+    return "f" if word in lexicon.FEMININE_PRONOUNS or word in _FEMININE_RELATIVE else "m"
 
 
 def to_nominative(

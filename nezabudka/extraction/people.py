@@ -624,9 +624,19 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             continue
         t_norm = norm(tok)
         cands = list(exact.get(t_norm, ()))
-        if not cands and _CYR.search(tok):
+        if _CYR.search(tok):
             head = t_norm[:3]
-            cands = [i for i, sn in cyrillic if norm(sn)[:3] == head and _prefix_match(tok, sn)]
+            declined = [
+                i
+                for i, sn in cyrillic
+                if i not in cands and norm(sn)[:3] == head and _prefix_match(tok, sn)
+            ]
+            cue = gender_cue(text[end : end + 300]) if cands and declined else None
+            if cue is not None:
+                # "Гордеева, которому дополнительно вменили…": his genitive, not her name
+                cands = [i for i in cands + declined if people[i].gender == cue] or cands
+            elif not cands:
+                cands = declined
         kind = "surname"
         if not cands and is_given_name(tok, lang):
             groups = name_groups(tok)

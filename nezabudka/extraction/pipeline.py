@@ -19,6 +19,7 @@ from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.dating import (
+    among_the_detained,
     answered_questions,
     assign_dates,
     date_of_scene,
@@ -585,6 +586,7 @@ def extract(
     fine_with_verdict(found)
     release_how_nearby(doc, found)
     pardon_headline(doc, found)
+    among_the_detained(doc, found)
     resolve_pending(doc, found)
     merged = _drop_redundant_custody(_merge(found))
     result = []

@@ -802,3 +802,40 @@ def test_a_relatives_testimony_keeps_her_out_of_prison() -> None:
 def test_a_mans_belarusian_genitive_in_i() -> None:
     assert to_nominative("Міколы Шабуні", lang="be") == "Мікола Шабуня"
     assert to_nominative("Веранікі Лапатухі", lang="be") == "Вераніка Лапатуха"
+
+
+def test_people_announced_after_a_dash() -> None:
+    text = (
+        "У чацвер, 16 кастрычніка, супрацоўнікі ГУБАЗіК затрымалі на прахадной завода двух "
+        "рабочых — 38-гадовага Уладзіслава Кухту і 45-гадовага Дзяніса Сыча."
+    )
+    for name in ("Уладзіслаў Кухта", "Дзяніс Сыч"):
+        found = claims_of(text, "be", name, ref="2025-10-20")
+        assert has(found, kind="detained", date="2025-10-16"), (name, found)
+
+
+def test_a_quotation_before_a_dash_announces_nobody() -> None:
+    text = "«Гэта не свабода, а выгнанне», — пракаментавала Святлана Кухарава з цэнтра «Вясна»."
+    assert not has(claims_of(text, "be", "Святлана Кухарава"), kind="exile")
+
+
+def test_among_the_detained_takes_the_detentions_date() -> None:
+    text = (
+        "13 верасня ў Мінску затрымалі тры чалавекі. Сярод затрыманых — Зміцер Хадасевіч і "
+        "Алеся Рак."
+    )
+    for name in ("Зміцер Хадасевіч", "Алеся Рак"):
+        found = claims_of(text, "be", name, ref="2026-09-14")
+        assert has(found, kind="detained", date="2026-09-13"), (name, found)
+
+
+def test_his_genitive_is_not_her_nominative() -> None:
+    text = (
+        "Вчера огласили приговор по делу Анастасии Мележ и Виталия Гордеева. Судья приговорил "
+        "Мележ к шести годам колонии общего режима, а Гордеева, которому дополнительно вменили "
+        "ч. 1 ст. 342 УК, — к семи годам колонии усиленного режима. Его мать Светлана Гордеева "
+        "была в зале."
+    )
+    found = claims_of(text, "ru", "Виталий Гордеев", ref="2024-11-27")
+    assert has(found, kind="sentenced", years=7), found
+    assert not has(claims_of(text, "ru", "Светлана Гордеева", ref="2024-11-27"), kind="sentenced")
