@@ -193,7 +193,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "transfer_verb": re.compile(
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
-        r"\btaken by (?:convoy|prison van|bus) to\b|\bescorted to\b|"
+        r"\btaken by (?:convoy|prison van|bus) to\b|\bescorted to\b|\bsent on to\b|"
+        r"\bэтап\s+(?:в|на|у|ў)\b|"
         r"этапирова\w+|\bперевед[её]н\w*|\bдоставлен\w*|\bдоставили\b|\bдаставіл\w*|"
         r"\bдастаўлен\w*|\btaken from\b|"
         r"\bперевели\b|этапава\w+|перавял\w+|перавед\w+|\bпераведзен\w*|"

@@ -163,6 +163,7 @@ def _town_index(country: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SHORT_NAME_ENDINGS = frozenset({"у", "е", "ы", "і", "и", "ой", "ай", "ою", "аю"})
 
 
 def town_of(word: str, country: str) -> str | None:
@@ -171,6 +172,8 @@ def town_of(word: str, country: str) -> str | None:
     if not re.search(r"[а-яіў]", w):
         w = re.sub(r"['’]s$", "", w)
         return lookup.get(w)
+    if len(w) >= 4 and w[3:] in _SHORT_NAME_ENDINGS and (town := lookup.get(w[:3] + "а")):
+        return town  # a four-letter name kept whole as its stem: "Оршу", "Ліды" → Орша, Ліда
     for n in range(len(w), 3, -1):
         town = lookup.get(w[:n])
         if town is not None:
@@ -180,7 +183,8 @@ def town_of(word: str, country: str) -> str | None:
 
 @cache
 def _prefixes(country: str) -> frozenset[str]:
-    return frozenset(stem[:4] for stem in _town_index(country)[1])
+    # three letters: the stem of "Орша" is "орш", and "Оршу" must still reach the lookup
+    return frozenset(stem[:3] for stem in _town_index(country)[1])
 
 
 @lru_cache(maxsize=4)  # places and transfers to a town both ask for one text's towns
@@ -190,7 +194,7 @@ def find_towns(text: str, country: str = "by") -> tuple[tuple[int, int, str], ..
     folded = _fold(text)
     out = []
     for m in _WORD.finditer(folded):
-        if m.group(0)[:4] not in prefixes:
+        if m.group(0)[:3] not in prefixes:
             continue
         town = town_of(m.group(0), country)
         if town:

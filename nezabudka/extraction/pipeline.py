@@ -53,8 +53,10 @@ PRISON_KINDS = {
 }  # fmt: skip
 _FROM_PLACE = re.compile(
     r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
-    # ("на" only as the last word: "из СИЗО на Володарского", the street naming the place)
-    r"(?:(?!(?:to|into|в|во|у|ў|ва)\s)(?!на\s+\S)[^\s,;.]+\s+){0,3}[«\"“„']?$",
+    # "из СИЗО на Володарского": a bare kind word and the street that names the place ("из
+    # Американки на Володарку" names two places, and goes to the second)
+    r"(?:(?:СИЗО|СІЗА|SIZO|изолятор\w*|ізалятар\w*)(?:\s*[-№]\s*\d+)?\s+(?:на|on)\s+|"
+    r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3})[«\"“„']?$",
     re.I,
 )
 _DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
@@ -407,7 +409,17 @@ def _prisoner_in_focus(doc: Doc, pos: int, relative: int) -> int:
 
 
 _TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
-_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved|taken from", re.I)
+_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved|taken from|sent on", re.I)
+
+
+def _only_place_in(town: str) -> dict[str, object] | None:
+    """The one numbered place of detention the reference lists in ``town``, if only one."""
+    from nezabudka import reference
+
+    here = [p for p in reference.places("by") if p.town == town and p.number is not None]
+    if len(here) != 1:
+        return None
+    return {"kind": here[0].kind, "number": here[0].number, "town": here[0].town}
 
 
 def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -432,22 +444,38 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
             or C.trigger("detained", doc.lang).search(clause.text)
         ):
             continue
-        town = next(
-            (
-                t
-                for ts, _te, t in towns
-                if v.end() <= ts < clause.end
-                and ts - v.end() <= 50
-                # "з калоніі № 5 у Івацэвічах": the town of a place named, not a destination
-                and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
-                and _TO_TOWN.search(text[v.end() : ts])
-                and not _FROM_PLACE.search(text[v.end() : ts])
-            ),
-            None,
+        town = (
+            next(
+                (
+                    t
+                    for ts, _te, t in towns
+                    if v.end() <= ts < clause.end
+                    and ts - v.end() <= 50
+                    # "з калоніі № 5 у Івацэвічах": the town of a place named, not a destination
+                    and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
+                    and _TO_TOWN.search(text[v.end() : ts])
+                    and not _FROM_PLACE.search(text[v.end() : ts])
+                ),
+                None,
+            )
+            or next(  # "В Оршу его этапировали в мае": the town before the verb
+                (
+                    t
+                    for ts, te, t in towns
+                    if clause.start <= ts < v.start()
+                    and v.start() - te <= 25
+                    and _TO_TOWN.search(text[max(clause.start, ts - 4) : ts])
+                    and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
+                ),
+                None,
+            )
         )
         if town is None:
             continue
         in_town = [c for c in placed if c.facility and c.facility.get("town") == town]
+        if not in_town and (only := _only_place_in(town)) is not None:
+            # "этапавалі ў Наваполацк", no colony named there: the town's one place
+            in_town = [Claim("held_at", -1, 0, clause, clause, facility=only)]
         for p in attribute(doc, v.start()):
             own = [c.facility for c in in_town if c.person == p]
             anyone = {str(c.facility): c.facility for c in in_town}

@@ -839,3 +839,52 @@ def test_his_genitive_is_not_her_nominative() -> None:
     found = claims_of(text, "ru", "Виталий Гордеев", ref="2024-11-27")
     assert has(found, kind="sentenced", years=7), found
     assert not has(claims_of(text, "ru", "Светлана Гордеева", ref="2024-11-27"), kind="sentenced")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "facility", "date"),
+    [
+        # a town whose only place of detention the report does not name
+        (
+            "Арцёма Лабановіча асудзілі на 6 гадоў. У ліпені 2023 года Арцёма этапавалі ў "
+            "Наваполацк.",
+            "be",
+            "Арцём Лабановіч",
+            {"kind": "penal_colony", "number": 1, "town": "Navapolatsk"},
+            "2023-07",
+        ),
+        # the town before the verb, a four-letter name in the accusative
+        (
+            "Артёма Ждановича осудили на 5 лет. В Оршу его этапировали в мае 2024-го.",
+            "ru",
+            "Артём Жданович",
+            {"kind": "penal_colony", "number": 8, "town": "Orsha"},
+            "2024-05",
+        ),
+        (
+            "After the verdict Yauhen Krasheuski spent several weeks in Zhodzina prison, and in "
+            "June 2023 he was sent on to the colony in Vitba.",
+            "en",
+            "Yauhen Krasheuski",
+            {"kind": "penal_colony", "number": 3, "town": "Vitba"},
+            "2023-06",
+        ),
+        (
+            "Назара Лисовского 12.06.2024 перевели из Американки на Володарку.",
+            "ru",
+            "Назар Лисовский",
+            {"kind": "pretrial", "number": 1, "town": "Minsk"},
+            "2024-06-12",
+        ),
+    ],
+)
+def test_more_transfers(text: str, lang: str, name: str, facility: dict, date: str) -> None:
+    found = claims_of(text, lang, name, ref="2025-01-10")
+    assert has(found, kind="transferred", facility=facility, date=date), found
+
+
+def test_a_town_name_is_no_common_word() -> None:
+    from nezabudka.extraction.facilities import town_of
+
+    assert town_of("Оршу", "by") == "Orsha"
+    assert town_of("лидер", "by") is None
