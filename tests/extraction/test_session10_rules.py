@@ -888,3 +888,40 @@ def test_a_town_name_is_no_common_word() -> None:
 
     assert town_of("Оршу", "by") == "Orsha"
     assert town_of("лидер", "by") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        (
+            "14 красавіка, цалкам адбыўшы тэрмін, выйшаў з папраўчай установы адкрытага тыпу №25 "
+            "у Гродне Антон Бурла.",
+            "be",
+            "Антон Бурла",
+            {"kind": "released", "date": "2026-04-14", "how": "end_of_term"},
+        ),
+        (
+            "On 7 February Andrei Lapko, serving five years in colony No. 15, was among 23 people "
+            "pardoned by Alexander Lukashenko.",
+            "en",
+            "Andrei Lapko",
+            {"kind": "released", "date": "2026-02-07", "how": "pardon"},
+        ),
+        (
+            "Инну Бойко осудили в августе. На свободу она вышла 29 октября.",
+            "ru",
+            "Инна Бойко",
+            {"kind": "released", "date": "2025-10-29"},
+        ),
+        (
+            "А 9 верасня, адбыўшы ўвесь тэрмін, выйшла на волю Алена Раковіч з Мазыра.",
+            "be",
+            "Алена Раковіч",
+            {"kind": "released", "date": "2025-09-09", "how": "end_of_term"},
+        ),
+    ],
+)
+def test_more_release_wordings(text: str, lang: str, name: str, want: dict) -> None:
+    ref = "2026-05-01" if "2026" in want["date"] else "2025-11-01"
+    found = claims_of(text, lang, name, ref=ref)
+    assert has(found, **want), found
