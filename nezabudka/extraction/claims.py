@@ -102,10 +102,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "punishment_cell": re.compile(
         r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
         r"\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарц[еэ]р\w*|\bPKT\b|\bПКТ\b|"
-        r"cell-type premises|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
+        r"cell-type (?:premises|room|cell)s?|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
         _I,
     ),
     "medical_neglect": re.compile(
+        # "all they gave me was painkillers", "refuses to give him anything but painkillers"
+        r"\b(?:all|only|nothing but|anything but)\s+(?:\w+\s+){0,3}?painkillers|"
+        r"(?:только|толькі)\s+(?:\w+\s+)?(?:обезболивающ|абязбольваль)\w*|"
         r"\b(?:no|not|without|denied|refused|lack of|deprived of)\s+(?:\w+\s+){0,3}?medical (?:care|"
         r"treatment|help|assistance|attention)|medical (?:care|treatment|help|assistance)\s+(?:was|were|"
         r"has been|had been|is)\s+(?:\w+\s+)?(?:denied|refused|withheld)|\bnot (?:given|provided|receiving|"
@@ -343,6 +346,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "инсулин",
         "inhaler",
         "painkiller",
+        "обезбол",
+        "абязбол",
         "drug",
         "pill",
         "медикамент",
@@ -438,14 +443,15 @@ _DENIAL = re.compile(
     r"\b(?:refus\w*|den(?:ied|y|ies)|not|no\b(?!\.?\s*\d)|never|ignored|untreated|without|cancell?ed|banned|ban|"
     r"stopped|withh[eo]ld\w*|deprived|forbidden|barred|came back|come back|returned|"
     r"не|ни|ні|ніводн\w*|отказ\w*|адмаў\w*|адмов\w*|запре\w*|забарон\w*|забарані\w*|лиш[еиа]\w*|"
-    r"пазбав\w*|перестал\w*|перасталі|перебо\w*|игнор\w*|ігнар\w*|без)\b|n['’]t\b",
+    r"пазбав\w*|перестал\w*|перасталі|перебо\w*|игнор\w*|ігнар\w*|без|turned down|"
+    r"rejected)\b|n['’]t\b",
     _I,
 )
 # medicine given late is care denied ("інсулін выдаюць са спазненнем", "only on the fifth
 # day"); letters that arrive late are not letters denied
 _DENIAL_OR_LATE = re.compile(
     rf"{_DENIAL.pattern}|\b(?:са спазненнем|с опозданием|с задержкой|only on the|только на|"
-    r"толькі на)\b",
+    r"толькі на|forget\w*|forgot\w*|забыва\w*|забыв\w*)\b",
     _I,
 )
 _KIN_SUBJECT = re.compile(

@@ -925,3 +925,31 @@ def test_more_release_wordings(text: str, lang: str, name: str, want: dict) -> N
     ref = "2026-05-01" if "2026" in want["date"] else "2025-11-01"
     found = claims_of(text, lang, name, ref=ref)
     assert has(found, **want), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Halina Krauchuk has diabetes, and the medical unit keeps forgetting her insulin.",
+            "medical_neglect",
+        ),
+        (
+            "Valery Kuzmenak's requests to be sent to the prison hospital were turned down.",
+            "medical_neglect",
+        ),
+        (
+            "Yauhen Krasheuski has a bad back, and the medical unit refuses to give him anything but "
+            "painkillers.",
+            "medical_neglect",
+        ),
+        (
+            "In February Yauhen Krasheuski was moved to a cell-type room for three months.",
+            "punishment_cell",
+        ),
+    ],
+)
+def test_neglect_and_cells_in_other_words(text: str, kind: str) -> None:
+    name = " ".join(text.split()[:2]) if not text.startswith("In ") else "Yauhen Krasheuski"
+    name = name.replace("'s", "")
+    assert has(claims_of(text, "en", name), kind=kind)
