@@ -123,6 +123,14 @@ _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
 ]
+# "У той жа дзень, калі агучвалі прысуд", "в день оглашения приговора", "on the day of the
+# verdict": the day of that event
+_DAY_OF_EVENT = re.compile(
+    r"\b(?:(?:the same day|в тот же день|у той жа дзень),?\s+(?:when|когда|калі)\s+(?:\w+\s+){0,3}?|"
+    r"(?:on the day of|в день|у дзень)\s+(?:\w+\s+)?)"
+    r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*)",
+    re.I,
+)
 
 
 _BEFORE_WORDS = ("before", "earlier", "prior to", "раньше", "раней")
@@ -334,6 +342,11 @@ def find_dates(
             way = fixed_dir or (-1 if m.group("dir").lower() in ("before", "prior to") else 1)
             rel = Relative(amount, _unit(m.group("u")), way, "@" + _event_kind(m["event"]))
             taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _DAY_OF_EVENT.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(0, "day", 0, "@" + _event_kind(m["event"]))
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for pat, fixed_dir in _REL_PATTERNS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):

@@ -953,3 +953,12 @@ def test_neglect_and_cells_in_other_words(text: str, kind: str) -> None:
     name = " ".join(text.split()[:2]) if not text.startswith("In ") else "Yauhen Krasheuski"
     name = name.replace("'s", "")
     assert has(claims_of(text, "en", name), kind=kind)
+
+
+def test_the_day_of_the_verdict() -> None:
+    text = (
+        "21 жніўня суд асудзіў Дзмітрыя Шыманскага на 3 гады. 3 сакавіка яго жонка пісала скаргу. "
+        "У той жа дзень, калі агучвалі прысуд, у Магілёве затрымалі журналістку Алену Шыманскую."
+    )
+    found = claims_of(text, "be", "Алена Шыманская", ref="2023-09-01")
+    assert has(found, kind="detained", date="2023-08-21"), found
