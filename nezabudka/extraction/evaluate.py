@@ -38,9 +38,9 @@ from nezabudka.extraction.pipeline import extract
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "gold"
 # The newest batches, never looked at while changing the rules: the next honest measurement.
-# ``--split seen`` is everything else (what the tests hold the rules to). Batches 36-38 were
-# written by three more annotators after batches 30-35 were scored in session 10.
-UNTOUCHED_BATCHES: frozenset[str] = frozenset({"36", "37", "38"})
+# ``--split seen`` is everything else (what the tests hold the rules to). Empty after batches
+# 30-38 were scored once (session 10): write new ones before the next round of rules.
+UNTOUCHED_BATCHES: frozenset[str] = frozenset()
 KEY_FIELDS = {
     "charged": ("article",),
     "sentenced": ("years", "months", "regime"),
