@@ -124,24 +124,52 @@ def _best_family_form(
     return best[1] if best else None
 
 
+def merge_spelling_variants(people: list[Any], mentions: Sequence[Any]) -> None:
+    """One person spelled two ways in Latin script ("Aliaksei Zhaunerovich, also written Alexei
+    Zhavnerovich", "Tatsiana Rudkouskaya"/"Tatyana Rudkovskaya") is one person: the names
+    library's comparison is confident, and the first spelling is kept."""
+    latin = [i for i, p in enumerate(people) if p.given and p.surname and not _CYR.search(p.name)]
+    same: dict[int, int] = {}
+    for k, i in enumerate(latin):
+        for j in latin[k + 1 :]:
+            a, b = norm(people[i].surname), norm(people[j].surname)
+            if j in same or a[:1] != b[:1] or abs(len(a) - len(b)) > 3:
+                continue
+            from nezabudka.names import compare  # loaded only for such a pair
+
+            if compare(people[i].name, people[j].name) >= _SAME_SPELLING:
+                same[j] = same.get(i, i)
+    if same:
+        _merge_into(people, mentions, lambda i: same.get(i, i))
+
+
+_CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
+_SAME_SPELLING = 0.95
+
+
+def _merge_into(people: list[Any], mentions: Sequence[Any], target: Any) -> None:
+    """Fold each person into ``target(i)`` (an index not after ``i``), renumbering mentions."""
+    remap: dict[int, int] = {}
+    keep: list[Any] = []
+    for i, p in enumerate(people):
+        t = target(i)
+        if t != i:
+            kept = keep[remap[t]]
+            kept.groups |= p.groups
+            kept.official = kept.official or p.official
+            remap[i] = remap[t]
+        else:
+            remap[i] = len(keep)
+            keep.append(p)
+    for m in mentions:
+        m.person = remap[m.person]
+    people[:] = keep
+
+
 def merge_same_names(people: list[Any], mentions: Sequence[Any]) -> None:
     """People whose names became one ("Аляксею Бандарэнку" read as "Бандарэнк", then given the
     family's "Бандарэнка" beside a nominative "Аляксей Бандарэнка") are one person."""
     first: dict[str, int] = {}
-    remap: dict[int, int] = {}
-    keep: list[Any] = []
-    for i, p in enumerate(people):
-        key = norm(p.name)
-        if key in first:
-            kept = keep[remap[first[key]]]
-            kept.groups |= p.groups
-            kept.official = kept.official or p.official
-            remap[i] = remap[first[key]]
-        else:
-            first[key] = i
-            remap[i] = len(keep)
-            keep.append(p)
-    if len(keep) < len(people):
-        for m in mentions:
-            m.person = remap[m.person]
-        people[:] = keep
+    target = {i: first.setdefault(norm(p.name), i) for i, p in enumerate(people)}
+    if any(t != i for i, t in target.items()):
+        _merge_into(people, mentions, target.__getitem__)

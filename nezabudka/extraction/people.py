@@ -14,7 +14,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from nezabudka.extraction import lexicon
-from nezabudka.extraction.families import merge_same_names, share_family_surnames
+from nezabudka.extraction.families import (
+    merge_same_names,
+    merge_spelling_variants,
+    share_family_surnames,
+)
 from nezabudka.extraction.lexicon import norm
 from nezabudka.extraction.nominative import (
     POSSESSIVE,
@@ -536,6 +540,12 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             following = _WORD.search(text, e)
             if (
                 len(words) == 2
+                and is_given_name(words[1], lang)
+                and not is_given_name(words[0], lang)
+            ):
+                words.reverse()  # "ИК-2, Кучинскому Евгению": an address puts the surname first
+            if (
+                len(words) == 2
                 and all(_cap(w) for w in words)
                 and not _given_and_patronymic(
                     words[0], words[1], following.group(0) if following else "", people
@@ -597,6 +607,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
     if lang in ("ru", "be"):
         share_family_surnames(people, raw_surnames, attested, be=lang == "be")
         merge_same_names(people, mentions)
+    merge_spelling_variants(people, mentions)
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

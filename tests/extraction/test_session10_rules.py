@@ -962,3 +962,21 @@ def test_the_day_of_the_verdict() -> None:
     )
     found = claims_of(text, "be", "Алена Шыманская", ref="2023-09-01")
     assert has(found, kind="detained", date="2023-08-21"), found
+
+
+def test_one_person_in_two_transliterations() -> None:
+    text = (
+        "A court in Minsk sentenced Aliaksei Zhaunerovich to six years. Alexei Zhavnerovich, as "
+        "some outlets spell his name, was convicted of calls to harm national security."
+    )
+    names = [p["name"] for p in extract(text, "en", reference_date="2024-05-22")["people"]]
+    assert names == ["Aliaksei Zhaunerovich"]
+
+
+def test_a_reversed_name_in_a_postal_address_is_the_same_person() -> None:
+    text = (
+        "Политзаключённого Евгения Кучинского снова отправили в ПКТ.\n\n"
+        "Адрес для писем: 213800, г. Бобруйск, ул. Сикорского, 1, ИК-2, Кучинскому Евгению."
+    )
+    names = [p["name"] for p in extract(text, "ru", reference_date="2023-04-07")["people"]]
+    assert names == ["Евгений Кучинский"]
