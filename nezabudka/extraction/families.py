@@ -137,7 +137,11 @@ def merge_spelling_variants(people: list[Any], mentions: Sequence[Any]) -> None:
                 continue
             from nezabudka.names import compare  # loaded only for such a pair
 
-            if compare(people[i].name, people[j].name) >= _SAME_SPELLING:
+            # a given name both spellings share ("Paval"/"Pavel") lets a looser match count
+            bar = (
+                _SAME_SPELLING_SAME_GIVEN if people[i].groups & people[j].groups else _SAME_SPELLING
+            )
+            if compare(people[i].name, people[j].name) >= bar:
                 same[j] = same.get(i, i)
     if same:
         _merge_into(people, mentions, lambda i: same.get(i, i))
@@ -145,6 +149,7 @@ def merge_spelling_variants(people: list[Any], mentions: Sequence[Any]) -> None:
 
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
 _SAME_SPELLING = 0.95
+_SAME_SPELLING_SAME_GIVEN = 0.8
 
 
 def _merge_into(people: list[Any], mentions: Sequence[Any], target: Any) -> None:

@@ -28,7 +28,12 @@ from nezabudka.extraction.nominative import (
     singular_surname,
     to_nominative,
 )
-from nezabudka.extraction.unknown_names import NOT_SURNAME, ner_candidates, unknown_given_pairs
+from nezabudka.extraction.unknown_names import (
+    NOT_SURNAME,
+    looks_like_surname,
+    ner_candidates,
+    unknown_given_pairs,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
@@ -453,7 +458,11 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         gap = text[t.end() : nxt.start()]
         if (
             _cap(tok)
-            and is_given_name(tok, lang)
+            and (
+                is_given_name(tok, lang)
+                # "Яна Кізевіча": "Яна" is "she" in Belarusian, but not before a surname
+                or (norm(tok) in ("яна", "ян") and looks_like_surname(nxt.group(0)))
+            )
             and gap in (" ", "\u00a0")
             and _cap(nxt.group(0))
             and norm(POSSESSIVE.sub("", nxt.group(0))) not in NOT_SURNAME

@@ -145,7 +145,7 @@ _SURNAME_SHAPE = re.compile(
     r"(?:vich|wicz|ich|ski|sky|skaya|skaja|ska|tski|tsky|enka|enko|onak|enak|iuk|yuk|uk|chuk|"
     r"chyk|chik|ik|yk|ak|ets|ova|ava|eva|ina|yna|aya|aja|ov|ou|au|eu|ev|in|yn|ko|ka|"
     r"віч|вич|іч|ич|скі|ская|скую|цкі|цкая|енка|енку|онак|ук|юк|ык|ік|ак|ец|ава|аву|ева|еву|ёва|"
-    r"іна|іну|ына|ыну|оў|аў|эў|еў|ін|ын|ка|ку|ко)$",
+    r"іна|іну|ына|ыну|оў|аў|эў|еў|ін|ын|ка|ку|ко|уля|юля|уня|юня)$",
     re.I,
 )
 # sentence-initial words that are no given name ("Паводле Юркевіч…", "After Kavalenka…")
@@ -201,8 +201,24 @@ _NOT_GIVEN = {
         "Rights",
     ]
 }
+# "▪️ Палітвязень Тамаш Дзядуля": a status word, capitalised at the start of an item
+_STATUS_BEFORE = re.compile(
+    r"(?:political prisoner|палітвяз\w+|политзаключ\w+|палітвязніц\w+)\s+$", re.I
+)
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(])[a-zа-яёіў][\w-]*,?\s+$")
 _AGE_AFTER = re.compile(r"^,\s*(?:\d{2}\b|an?\s+\d{2}-year-old|\d{2}-гадов|\d{2}-летн)", re.I)
+
+
+def looks_like_surname(word: str) -> bool:
+    """A capitalised word with a surname's ending that is no given name or common word."""
+    return (
+        _cap(word)
+        and len(word) >= 4
+        # a declined one too: "Кізевіча", "Кізевічу"
+        and any(_SURNAME_SHAPE.search(word[: len(word) - k]) for k in (0, 1, 2))
+        and norm(word) not in NOT_SURNAME
+        and not lexicon.given_name(word)
+    )
 
 
 def unknown_given_pairs(
@@ -246,6 +262,7 @@ def unknown_given_pairs(
         before = text[max(0, a.start() - 30) : a.start()]
         if (
             _LOWER_WORD_BEFORE.search(before)
+            or _STATUS_BEFORE.search(before)
             or _AGE_AFTER.search(text[b.end() : b.end() + 20])
             or counts[norm(second)] > 1  # the surname used again
         ):

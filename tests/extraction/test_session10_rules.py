@@ -980,3 +980,22 @@ def test_a_reversed_name_in_a_postal_address_is_the_same_person() -> None:
     )
     names = [p["name"] for p in extract(text, "ru", reference_date="2023-04-07")["people"]]
     assert names == ["Евгений Кучинский"]
+
+
+def test_digest_items_named_by_unknown_or_pronoun_like_given_names() -> None:
+    text = (
+        "▪️ Яна Кізевіча, асуджанага на 3 гады калоніі, у панядзелак этапавалі ў калонію №5 у "
+        "Івацэвічах.\n\n▪️ Палітвязень Тамаш Дзядуля, які адбывае 8 гадоў за «здраду дзяржаве», "
+        "па-ранейшаму ў інкамунікада.\n\n▪️ Яна выйшла на волю 12 траўня."
+    )
+    names = {p["name"] for p in extract(text, "be", reference_date="2026-05-15")["people"]}
+    assert names == {"Ян Кізевіч", "Тамаш Дзядуля"}
+
+
+def test_two_transliterations_sharing_a_given_name_meet_at_a_looser_bar() -> None:
+    text = (
+        "Paval Lichadzievich died in penal colony No. 9 in Horki on 3 March. Pavel Likhodievich, "
+        "as Russian media spell him, was serving eight years for treason."
+    )
+    names = [p["name"] for p in extract(text, "en", reference_date="2026-03-10")["people"]]
+    assert names == ["Paval Lichadzievich"]
