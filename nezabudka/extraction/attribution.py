@@ -94,6 +94,8 @@ def focus(doc: Doc, pos: int) -> int | None:
     ]
     if cands:
         return cands[-1].person
+    if doc.narrator is not None:
+        return doc.narrator  # a former prisoner's testimony is about her until she names another
     for m in doc.mentions:
         if eligible(doc, m) and not m.relative:
             return m.person

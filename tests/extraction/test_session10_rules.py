@@ -999,3 +999,14 @@ def test_two_transliterations_sharing_a_given_name_meet_at_a_looser_bar() -> Non
     )
     names = [p["name"] for p in extract(text, "en", reference_date="2026-03-10")["people"]]
     assert names == ["Paval Lichadzievich"]
+
+
+def test_a_former_prisoners_testimony_is_about_her_until_she_names_another() -> None:
+    text = (
+        "Мяне завуць Ганна Крывашэй, я медсястра з Мінска. Мяне затрымалі 27 красавіка 2022 "
+        "года. Першыя дні я правяла на Акрэсціна, а ўвесь час да суда сядзела ў СІЗА на "
+        "Валадарскага.\n\nА ў калоніі №4 засталася мая сяброўка, Таццяна Варановіч."
+    )
+    sizo = {"kind": "pretrial", "number": 1, "town": "Minsk"}
+    assert has(claims_of(text, "be", "Ганна Крывашэй", ref="2024-01-10"), facility=sizo)
+    assert not has(claims_of(text, "be", "Таццяна Варановіч", ref="2024-01-10"), facility=sizo)
