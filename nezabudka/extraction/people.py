@@ -52,12 +52,22 @@ _TITLES = re.compile(
     r"\s*$",
     re.I,
 )
+# "Муж Светланы, Виктор Рудак, был задержан", "Malash's wife, Viktoryia Malash, was…": the
+# name the kinship word belongs to is no subject; the apposition after it is
+_KIN_ANY_CASE = (
+    r"(?:жен(?:а|ы|е|у|ой)|муж(?:а|у|ем)?|супруг\w*|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|"
+    r"мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?|сестр\w*|друг(?:а|у|ом)?|подруг\w*|"
+    r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*)"
+)
 _KIN_AND_FRIENDS = lexicon.kin_words(
     "friend", "relative", "partner", "fiancée?", "друг", "подруга", "сябар", "сяброўка"
 )
 _RELATIVES = re.compile(
-    # "Маці Арсеня, Раіса Бялевіч": the kinship word, whose it is, a comma, the name
-    rf"\b{_KIN_AND_FRIENDS}\W*(?:[^\W\d_]+,?\s+)?$",
+    # "Маці Арсеня, Раіса Бялевіч": the kinship word, whose it is, a comma, the name; in
+    # the dative or instrumental of a close relative ("Его матери, Людмиле Л.", "с матерью,
+    # Тамарой М."; not "калегу", whose other cases stay subjects)
+    rf"\b(?:{_KIN_AND_FRIENDS}|матер(?:и|ью)|отц(?:у|ом)|жен(?:е|ой)|муж(?:у|ем)|дочер(?:и|ью)|"
+    r"жонцы|бацьку|дачцэ)\W*(?:[^\W\d_]+,?\s+)?$",
     re.I,
 )
 _SPEAKER_AFTER = re.compile(
@@ -295,13 +305,6 @@ def _client_of_title(text: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
-# "Муж Светланы, Виктор Рудак, был задержан", "Malash's wife, Viktoryia Malash, was…": the
-# name the kinship word belongs to is no subject; the apposition after it is
-_KIN_ANY_CASE = (
-    r"(?:жен(?:а|ы|е|у|ой)|муж(?:а|у|ем)?|супруг\w*|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|"
-    r"мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?|сестр\w*|друг(?:а|у|ом)?|подруг\w*|"
-    r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*)"
-)
 _NAME_IN_APPOSITION = re.compile(r"\s*,\s*[A-ZА-ЯЁІЎ][^\W\d_]+\s+[A-ZА-ЯЁІЎ]")
 _KIN_BEFORE_POSSESSOR = re.compile(rf"\b{_KIN_ANY_CASE}\s+$", re.I)
 _POSSESSOR_KIN_GAP = re.compile(rf"^(?:['’]s)?\s+{_KIN_EN},\s*$", re.I)

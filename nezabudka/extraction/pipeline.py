@@ -215,6 +215,12 @@ def _answers_about_the_term(doc: Doc, s: Span) -> bool:
     return bool(asked) and bool(_TERM_QUESTION.search(doc.text, *asked[-1]))
 
 
+_SERVING = re.compile(
+    r"\b(?:himself|herself|is serving|отбывает|адбывае|сам(?:а)? (?:сидит|отбывает|знаходзіцца))\b",
+    re.I,
+)
+
+
 def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
@@ -228,8 +234,15 @@ def _find_claims(doc: Doc) -> list[Claim]:
         ):
             return  # a digest's section heading ("Голодовки.", "Releases:") states nothing
         for p in attribute(doc, pos):
-            if kind == "visits_denied" and doc.people[p].relative:
-                # "his daughter, Alesia S., was refused every visit": the prisoner's visits
+            if (
+                kind in ("visits_denied", "funeral_denied")
+                and doc.people[p].relative
+                # "Anatol's other son, Raman K., who is himself serving a sentence, was not
+                # allowed to attend the funeral": a relative in prison is denied it himself
+                and not _SERVING.search(sent.text)
+            ):
+                # "his daughter, Alesia S., was refused every visit": the prisoner's visits;
+                # "We were not allowed to bury him," his daughter said: his body
                 p = _prisoner_in_focus(doc, pos, p)
             out.append(Claim(kind, p, pos, sent, doc.clause_of(pos), end=end, **kw))
 

@@ -1010,3 +1010,40 @@ def test_a_former_prisoners_testimony_is_about_her_until_she_names_another() -> 
     sizo = {"kind": "pretrial", "number": 1, "town": "Minsk"}
     assert has(claims_of(text, "be", "Ганна Крывашэй", ref="2024-01-10"), facility=sizo)
     assert not has(claims_of(text, "be", "Таццяна Варановіч", ref="2024-01-10"), facility=sizo)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prisoner", "relative", "kind"),
+    [
+        (
+            "Кирилла Лаптенка осудили на 4 года. Его матери, Людмиле Лаптенок, в марте отказали "
+            "в длительном свидании с сыном.",
+            "ru",
+            "Кирилл Лаптенок",
+            "Людмила Лаптенок",
+            "visits_denied",
+        ),
+        (
+            "Leanid Shapavalau died in colony No. 2. In the spring of 2023, when his wife Nina "
+            "Shapavalava died, the administration refused to let him attend her funeral.",
+            "en",
+            "Leanid Shapavalau",
+            "Nina Shapavalava",
+            "funeral_denied",
+        ),
+    ],
+)
+def test_a_relatives_denial_is_the_prisoners(
+    text: str, lang: str, prisoner: str, relative: str, kind: str
+) -> None:
+    assert has(claims_of(text, lang, prisoner, ref="2025-04-01"), kind=kind)
+    assert not has(claims_of(text, lang, relative, ref="2025-04-01"), kind=kind)
+
+
+def test_a_relative_who_is_himself_in_prison_keeps_his_own_denial() -> None:
+    text = (
+        "Anatol Krutsou died in colony No. 17. Anatol's other son, Raman Krutsou, who is himself "
+        "serving a sentence in penal colony No. 2 in Babruisk, was not allowed to attend the "
+        "funeral on 12 July."
+    )
+    assert has(claims_of(text, "en", "Raman Krutsou", ref="2024-08-01"), kind="funeral_denied")
