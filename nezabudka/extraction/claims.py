@@ -81,7 +81,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвыдварылі\b|\bвывезлі\s+(?:[\w№]+\s+){0,6}?(?:за мяжу|на (?:\w+ )?мяжу|да (?:\w+ )?мяжы|з краіны|з Беларусі|[уў] (?:Літву|Польшчу|Латвію|Украіну))|\bвыслалі\b|\bдэпартава\w+|"
         r"\bвывезен\w*\s+(?:\w+\s+)?(?:в|за|у|ў)\s+(?:Литв|Польш|Латв|Літв|Польшч|Латві|Украін|Украин)\w*|"
         r"\b(?:taken|driven|removed|expelled|escorted)\s+(?:\w+\s+)?(?:to|across|over)\s+(?:the\s+)?"
-        r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b",
+        r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b|"
+        # "drove me straight to the Lithuanian border", "crossed into Lithuania"
+        r"\b(?:drove|took)\s+(?:me|him|her|them|us)\s+(?:\w+\s+)?to\s+the\s+(?:\w+\s+)?border\b|"
+        r"\b(?:crossed|fled)\s+(?:in)?to\s+(?:Lithuania|Poland|Latvia|Ukraine)\b",
         _I,
     ),
     "recognized": re.compile(
@@ -291,6 +294,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "driven",
         "removed",
         "escorted",
+        "drove",
+        "took",
+        "crossed",
     ),
     "recognized": ("recogni", "declar", "призна", "прызна"),
     "hunger_strike": (

@@ -1047,3 +1047,16 @@ def test_a_relative_who_is_himself_in_prison_keeps_his_own_denial() -> None:
         "funeral on 12 July."
     )
     assert has(claims_of(text, "en", "Raman Krutsou", ref="2024-08-01"), kind="funeral_denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uladzimir Rachkouski was pardoned on 30 August. The same day they put Uladzimir "
+        "Rachkouski in a car and drove him to the Lithuanian border.",
+        "Uladzimir Rachkouski was released in June. In December Uladzimir Rachkouski crossed into "
+        "Lithuania, because the police had started summoning him again.",
+    ],
+)
+def test_exile_in_other_words(text: str) -> None:
+    assert has(claims_of(text, "en", "Uladzimir Rachkouski", ref="2024-01-10"), kind="exile")
