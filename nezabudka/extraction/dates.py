@@ -131,6 +131,12 @@ _DAY_OF_EVENT = re.compile(
     r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*)",
     re.I,
 )
+# "накануне приговора", "the day before the verdict", "напярэдадні суда"
+_DAY_BEFORE_EVENT = re.compile(
+    r"\b(?:the day before|накануне|напярэдадні)\s+(?:the\s+)?(?:оглашения\s+|абвяшчэння\s+)?"
+    r"(?P<event>verdict|trial|приговора|суда|прысуду|суду)",
+    re.I,
+)
 
 
 _BEFORE_WORDS = ("before", "earlier", "prior to", "раньше", "раней")
@@ -156,6 +162,14 @@ _SAME_DAY = re.compile(
 )
 # "Тады ж затрымалі і жонку", "тогда же": at the time just told, as precisely as it was told
 _AT_THAT_TIME = re.compile(r"\b(?:тады ж|тогда же|at the same time)\b", re.I)
+# "Днём раней у Полацку Яўгена Лапату асудзілі", "Накануне его задержали": the day before the
+# date just told ("накануне приговора" counts from the verdict instead, below)
+_PREV_DAY = re.compile(
+    r"\b(?:дн[её]м (?:раньше|ранее)|днём раней|накануне|напярэдадні)\b"
+    # (not "напярэдадні Дня Незалежнасці": the eve of a named day is no date of its own)
+    r"(?!\s+(?:приговора|суда|прысуду|суду|оглашения|абвяшчэння|дня|(?-i:[А-ЯЁІЎ])))",
+    re.I,
+)
 _NEXT_DAY = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
     r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень)\b",
@@ -348,6 +362,11 @@ def find_dates(
             taken.append((m.start(), m.end()))
             rel = Relative(0, "day", 0, "@" + _event_kind(m["event"]))
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _DAY_BEFORE_EVENT.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(1, "day", -1, "@" + _event_kind(m["event"]))
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     for pat, fixed_dir in _REL_PATTERNS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
@@ -402,6 +421,7 @@ def find_dates(
         (_SAME_MONTH, Relative(0, "month", 0)),
         (_SAME_YEAR, Relative(0, "year", 0)),
         (_NEXT_DAY, Relative(1, "day", 1)),
+        (_PREV_DAY, Relative(1, "day", -1)),
         (_TODAY, Relative(0, "day", 0, "today")),
         (_DAY_BEFORE_YESTERDAY, Relative(2, "day", -1, "today")),
         (_YESTERDAY, Relative(1, "day", -1, "today")),

@@ -1060,3 +1060,35 @@ def test_a_relative_who_is_himself_in_prison_keeps_his_own_denial() -> None:
 )
 def test_exile_in_other_words(text: str) -> None:
     assert has(claims_of(text, "en", "Uladzimir Rachkouski", ref="2024-01-10"), kind="exile")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind", "date"),
+    [
+        (
+            "31 ліпеня ў Віцебску асудзілі Ігара Коласа. Днём раней у Полацку Яўгена Лапату "
+            "асудзілі па арт. 370 КК на 2 гады хатняй хіміі.",
+            "be",
+            "Яўген Лапата",
+            "sentenced",
+            "2024-07-30",
+        ),
+        (
+            "25 ноября Виктора Русака приговорили к 8 годам колонии. Накануне приговора его мать "
+            "Галину Русак задержали у здания суда.",
+            "ru",
+            "Галина Русак",
+            "detained",
+            "2024-11-24",
+        ),
+    ],
+)
+def test_the_day_before(text: str, lang: str, name: str, kind: str, date: str) -> None:
+    assert has(claims_of(text, lang, name, ref="2024-12-01"), kind=kind, date=date)
+
+
+def test_the_eve_of_a_named_day_is_no_date() -> None:
+    dates = find_dates(
+        "3 ліпеня, напярэдадні Дня Незалежнасці, памілавалі групу асуджаных.", 2026, 7
+    )
+    assert [d.text for d in dates] == ["3 ліпеня"]
