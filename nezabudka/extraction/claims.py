@@ -457,7 +457,7 @@ _DENIAL = re.compile(
 # day"); letters that arrive late are not letters denied
 _DENIAL_OR_LATE = re.compile(
     rf"{_DENIAL.pattern}|\b(?:са спазненнем|с опозданием|с задержкой|only on the|только на|"
-    r"толькі на|forget\w*|forgot\w*|забыва\w*|забыв\w*)\b",
+    r"толькі на|forget\w*|forgot\w*|забыва\w*|забыв\w*|irregularly|нерегулярно|нерэгулярна)\b",
     _I,
 )
 _KIN_SUBJECT = re.compile(
@@ -470,7 +470,7 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         re.compile(
             r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
             r"examin\w*|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
-            r"medication|painkillers|inhalers?|ambulance|dentist|стоматолог\w*|дантыст\w*|"
+            r"medication|painkillers|inhalers?|ambulance|dentist|стоматолог\w*|стаматалаг\w*|дантыст\w*|"
             r"врач\w*|доктор\w*|медик\w*|медчаст\w*|"
             r"санчаст\w*|медпомощ\w*|больниц\w*|лечени\w*|лечить|лечат|обследовани\w*|операци\w* на|"
             r"инсулин\w*|лекарств\w*|скорую|ўрач\w*|урач\w*|доктар\w*|медык\w*|бальніц\w*|"
@@ -532,6 +532,7 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
         "операци", "инсулин", "лекарств", "скорую", "ўрач", "урач", "доктар", "медык", "бальніц",
         "лячэнн", "лячыць", "абследаванн", "аперацы", "інсулін", "лекі", "лекаў", "медыкамент",
         "медикамент", "інгалятар", "ингалятор", "хуткую", "лекар", "dentist", "стоматолог",
+        "стаматалаг",
         "дантыст",
     ),
     "visits_denied": (

@@ -221,6 +221,20 @@ _SERVING = re.compile(
 )
 
 
+# ", осуждённого на 6 лет усиленного режима, этапировали 12 марта": a term told in passing
+_PARTICIPLE_CUE = re.compile(r"(?:осужд[её]нн|асуджан|приговор[её]нн|прысуджан)\w*", re.I)
+
+
+def _background_term(doc: Doc, cue: int, start: int) -> bool:
+    """Whether a term is named in a participle after a comma, with no date of its own: the
+    sentence's date is then the main event's, not the verdict's."""
+    return bool(
+        _PARTICIPLE_CUE.match(doc.text, cue)
+        and doc.text[max(0, cue - 3) : cue].strip().endswith(",")
+        and not any(cue <= x.start < start for x in doc.dates)
+    )
+
+
 def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
@@ -338,7 +352,8 @@ def _find_claims(doc: Doc) -> list[Claim]:
                         months=d.months or None,
                         regime=regime,
                         end=d.end,
-                        dated=not T.SERVED_TERM_CUE.match(text, d.cue),
+                        dated=not T.SERVED_TERM_CUE.match(text, d.cue)
+                        and not _background_term(doc, d.cue, d.start),
                     )
                 )
 

@@ -1092,3 +1092,39 @@ def test_the_eve_of_a_named_day_is_no_date() -> None:
         "3 ліпеня, напярэдадні Дня Незалежнасці, памілавалі групу асуджаных.", 2026, 7
     )
     assert [d.text for d in dates] == ["3 ліпеня"]
+
+
+def test_a_term_told_in_passing_is_not_dated_by_the_main_event() -> None:
+    text = (
+        "12 марта Станислава Грицкевича, осуждённого на 6 лет усиленного режима, этапировали из "
+        "новополоцкой ИК-1 в исправительную колонию №8 в Орше."
+    )
+    found = claims_of(text, "ru", "Станислав Грицкевич", ref="2025-03-20")
+    assert has(found, kind="transferred", date="2025-03-12")
+    assert [c.get("date") for c in found if c["kind"] == "sentenced"] == [None]
+
+
+def test_a_participle_with_its_own_date_keeps_it() -> None:
+    text = "Виктор Сокол, осуждённый 5 мая 2022 года на 8 лет, 3 июня был этапирован в Шклов."
+    found = claims_of(text, "ru", "Виктор Сокол", ref="2023-01-10")
+    assert has(found, kind="sentenced", date="2022-05-05"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Віталь Шчарбак патрабаваў стаматалагічнай дапамогі, у якой яму адмаўляюць ужо два "
+            "месяцы.",
+            "be",
+            "Віталь Шчарбак",
+        ),
+        (
+            "Valery Astapchuk is diabetic; the medical unit gives him insulin irregularly.",
+            "en",
+            "Valery Astapchuk",
+        ),
+    ],
+)
+def test_more_neglect_wordings(text: str, lang: str, name: str) -> None:
+    assert has(claims_of(text, lang, name), kind="medical_neglect")
