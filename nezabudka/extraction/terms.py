@@ -37,7 +37,9 @@ SENTENCE_CUE_AFTER = re.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
     r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
     r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
-    r"хімі\w+|абмежаванн\w+ волі)",
+    r"хімі\w+|абмежаванн\w+ волі|"
+    # "Из четырёх лет, назначенных ему …", "the five years imposed on him"
+    r",?\s*(?:назначенн\w+|прызначан\w+|присужденн\w+|imposed|handed down))",
     _I,
 )
 # "the prosecutor asked for 13 years", "пракурор запатрабаваў 9 гадоў": a demand, not a term

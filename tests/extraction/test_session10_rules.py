@@ -1128,3 +1128,8 @@ def test_a_participle_with_its_own_date_keeps_it() -> None:
 )
 def test_more_neglect_wordings(text: str, lang: str, name: str) -> None:
     assert has(claims_of(text, lang, name), kind="medical_neglect")
+
+
+def test_a_term_named_before_its_participle() -> None:
+    text = "15.10.2025 помилован Павел Гурский. Из четырёх лет, назначенных ему по ст. 342 УК, он отбыл три."
+    assert has(claims_of(text, "ru", "Павел Гурский", ref="2025-10-20"), kind="sentenced", years=4)
