@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 
 from nezabudka.core.dates import PartialDate
-from nezabudka.extraction import claims as C
-from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE
@@ -263,125 +261,13 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
             c.date = earlier[-1].date
 
 
-_VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
-
-
-def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
-    """ "…, а в марте 2023-го его осудили за «…» — пять лет колонии": a dated clause that
-    passes the verdict dates the term a later clause of the sentence gives."""
-    dc = doc.clause_of(d.start)
-    if not C.VERDICT.search(dc.text) or any(c.date_from is d for c in claims):
-        return
-    for c in claims:
-        if (
-            c.kind == "sentenced"
-            and c.date is None
-            and c.dated
-            and c.sentence.start <= dc.start
-            and c.pos >= dc.end
-            and doc.sentence_of(c.pos) == doc.sentence_of(d.start)
-        ):
-            c.date = doc.resolved[d.start]
-
-
-def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
-    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
-    "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
-    verdict without terms of its own dates the terms given in the next few sentences (until
-    another dated term), and a fine imposed as the sentence with them."""
-    sentenced_in = {c.sentence.start for c in claims if c.kind == "sentenced"}
-    for d in doc.dates:
-        if d.start not in doc.resolved:
-            continue
-        i = doc.sentence_of(d.start)
-        s = doc.sents[i]
-        if (
-            not C.VERDICT.search(s.text)
-            and C.TRIAL.search(s.text)
-            and i + 1 < len(doc.sents)
-            and (
-                C.VERDICT.search(doc.sents[i + 1].text)
-                or (doc.sents[i + 1].start in sentenced_in and s.start not in sentenced_in)
-            )
-            and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
-        ):
-            # "Yesterday the trial of three men ended. The judge found all of them guilty.",
-            # "Суд прошёл 20 мая. Судья назначила ему четыре года колонии."
-            i += 1
-            s = doc.sents[i]
-            for c in claims:
-                if (
-                    c.kind == "sentenced"
-                    and c.sentence.start == s.start
-                    and c.date is None
-                    and c.dated  # not a term being served
-                ):
-                    c.date = doc.resolved[d.start]
-        if s.start in sentenced_in:
-            _verdict_clause_date(doc, claims, d)
-            continue
-        if not C.VERDICT.search(s.text):
-            continue
-        if any(
-            c.sentence.start == s.start
-            and c.date == doc.resolved[d.start]
-            and c.kind not in ("charged", "sentenced", "fined")
-            for c in claims
-        ):
-            continue  # "detained in January 2022 and convicted of …": the arrest's date
-        earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
-        if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
-            earlier[-1].date = doc.resolved[d.start]
-            continue
-        later = (c for c in claims if c.kind in ("sentenced", "fined") and c.pos >= s.end)
-        for c in later:
-            if doc.sentence_of(c.pos) - i > _VERDICT_REACH:
-                break
-            if c.date is not None:
-                if c.kind == "sentenced":
-                    break  # a term with its own date starts another verdict
-                continue
-            if c.kind == "fined" and not any(
-                o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
-            ):
-                continue  # an administrative fine is not part of the verdict
-            if any(
-                o.start in doc.resolved
-                and c.sentence.start <= o.start < c.sentence.end
-                and doc.resolved[o.start].earliest() > doc.resolved[d.start].earliest()
-                for o in doc.dates
-            ):
-                continue  # "released on Tuesday after serving 2.5 years": a term served before
-            c.date = doc.resolved[d.start]
-
-
-# "At the same hearing, his co-defendant …", "Тем же приговором …": the verdict named before
-_SAME_HEARING = re.compile(
-    r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
-    r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
-    r"по (?:этому|тому) же делу|па (?:гэтай|той) жа справе|"
-    r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе))",
-    re.I,
-)
-
-
-def same_hearing(doc: Doc, claims: list[Claim]) -> None:
-    """ "At the same hearing, his co-defendant Halina R. received three years": the term takes
-    the date of the last dated term before it. So does one in the sentence after ("По этому же
-    делу проходил Денис М. Суд назначил ему 3 года")."""
-    for c in claims:
-        if c.kind != "sentenced" or c.date is not None:
-            continue
-        i = doc.sentence_of(c.pos)
-        said = [doc.sents[i].text] + ([doc.sents[i - 1].text] if i else [])
-        if not any(_SAME_HEARING.search(t) for t in said):
-            continue
-        earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
-        if earlier:
-            c.date = earlier[-1].date
-
-
 _ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
+
+
+def digest_or_interview(doc: Doc) -> bool:
+    """Two or more lines opening with a bullet or a dash: a digest's items or an interview's
+    turns, which tell different stories (no one date covers them)."""
+    return len(_ITEM_LINE.findall(doc.text)) >= 2
 
 
 def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
@@ -405,81 +291,6 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
             and not any(prev.start <= o.pos < prev.end for o in claims)
         ):
             c.date = doc.resolved[when[0].start]
-
-
-# "— How did the release happen?", "— When did you learn you were going home?"
-_RELEASE_QUESTION = re.compile(
-    r"\b(?:releas\w*|free\w*|get out|got out|going home|pardon\w*|освобод\w*|освобожд\w*|"
-    r"вышли|выйшлі|вызвал\w*|на свабоду|на волю|на свободу|помилова\w*|памілава\w*)",
-    re.I,
-)
-
-
-def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
-    """ "…was pardoned in September." and then, asked "How did you learn you were free?",
-    "— On 16 September the head of the colony called me in": the interviewee's release in a
-    month takes the day the answer gives in that month."""
-    iv = doc.interview
-    if iv is None:
-        return
-    for c in claims:
-        if c.kind != "released" or c.person != iv.interviewee or c.date is None:
-            continue
-        if c.date.day is not None or c.date.month is None:
-            continue
-        for q in iv.questions:
-            answer = iv.answer_after(q[1])
-            if answer is None or not _RELEASE_QUESTION.search(doc.text, *q):
-                continue
-            days = [
-                doc.resolved[d.start]
-                for d in doc.dates
-                if answer[0] <= d.start < answer[1] and d.start in doc.resolved
-            ]
-            same = [
-                x
-                for x in days
-                if x.day is not None and (x.year, x.month) == (c.date.year, c.date.month)
-            ]
-            if same:
-                c.date = same[0]
-                break
-
-
-def one_release(doc: Doc, claims: list[Claim]) -> None:
-    """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
-    Шульга освобождена из гомельской колонии"): the undated releases after the dated one
-    happened that day."""
-    if len(_ITEM_LINE.findall(doc.text)) >= 2:
-        return
-    dated = [o for o in claims if o.kind == "released" and o.date is not None]
-    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
-        return
-    for c in claims:
-        if c.kind != "released" or c.date is not None or not c.dated or c.pos < dated[0].pos:
-            continue
-        s = c.sentence
-        if any(s.start <= d.start < s.end for d in doc.dates):
-            continue
-        c.date = dated[0].date
-        c.how = c.how or dated[0].how
-
-
-def one_verdict(doc: Doc, claims: list[Claim]) -> None:
-    """A court report that dates one verdict: the other undated terms after it, told in
-    sentences that date nothing else, are of that verdict too."""
-    if len(_ITEM_LINE.findall(doc.text)) >= 2:
-        return  # a digest or an interview: its items tell different stories
-    dated = [o for o in claims if o.kind == "sentenced" and o.date is not None]
-    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
-        return
-    for c in claims:
-        if c.kind != "sentenced" or c.date is not None or not c.dated or c.pos < dated[0].pos:
-            continue
-        s = c.sentence
-        if any(s.start <= d.start < s.end for d in doc.dates):
-            continue
-        c.date = dated[0].date
 
 
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"
@@ -570,33 +381,6 @@ def headline_dates(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[when[0].start]
 
 
-def fine_with_verdict(claims: list[Claim]) -> None:
-    """ "He was sentenced to five years … and additionally fined 200 base units": the fine
-    shares the date of the verdict in its sentence; so does a release in the courtroom
-    ("got a suspended sentence and was released in the courtroom")."""
-    for c in claims:
-        if c.date is not None or not (
-            c.kind == "fined" or (c.kind == "released" and C.COURTROOM.search(c.sentence.text))
-        ):
-            continue
-        verdict = next(
-            (
-                o
-                for o in reversed(claims)
-                if o.kind == "sentenced"
-                and o.person == c.person
-                and o.date is not None
-                # a fine: the verdict in its sentence; a courtroom release: the last verdict
-                and (
-                    o.sentence.start == c.sentence.start or (c.kind == "released" and o.pos < c.pos)
-                )
-            ),
-            None,
-        )
-        if verdict is not None:
-            c.date = verdict.date
-
-
 _AMONG_THE_DETAINED = re.compile(
     r"(?:сярод|среди)\s+(?:затрыман|задержанн)\w+|among (?:the |those )?(?:detained|arrested)", re.I
 )
@@ -613,38 +397,6 @@ def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
         earlier = [o for o in claims if o.kind == "detained" and o.date and o.pos < c.pos]
         if earlier:
             c.date = earlier[-1].date
-
-
-def pardon_headline(doc: Doc, claims: list[Claim]) -> None:
-    """ "Памілаваныя: хто выйшаў на волю на гэтым тыдні": under a headline about pardons, a
-    release that does not say how was a pardon."""
-    end = headline_end(doc.text)
-    if end is None or T.release_how(doc.text[:end]) != "pardon":
-        return
-    for c in claims:
-        if c.kind == "released" and c.how is None:
-            c.how = "pardon"
-
-
-def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
-    """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
-    for c in claims:
-        if c.kind != "released" or c.how is not None:
-            continue
-        i = doc.sentence_of(c.pos)
-        if i + 1 < len(doc.sents):
-            nxt = doc.sents[i + 1]
-            if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
-                c.how = T.release_how(nxt.text[:120])  # said at the start of the sentence
-        # "…освободилась Марина Кисель. Её осудили… Марина вышла по окончании срока.": a later
-        # sentence that names her again and says how, before anyone else's release
-        for s in doc.sents[i + 2 : i + 6]:
-            if c.how is not None or any(
-                o.kind == "released" and o.sentence.start == s.start for o in claims
-            ):
-                break
-            if any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions):
-                c.how = T.release_how(s.text)
 
 
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:

@@ -25,27 +25,31 @@ from nezabudka.extraction.dating import (
     date_of_scene,
     detail,
     event_noun_dates,
-    fine_with_verdict,
     headline_dates,
-    one_release,
-    one_verdict,
-    pardon_headline,
-    release_day_in_answer,
-    release_how_nearby,
     resolve_dates,
     resolve_pending,
     same_as_earlier_event,
     same_event_date,
-    same_hearing,
     together_with,
-    verdict_dates,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
 from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
+from nezabudka.extraction.release_dates import (
+    one_release,
+    pardon_headline,
+    release_day_in_answer,
+    release_how_nearby,
+)
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
+from nezabudka.extraction.verdict_dates import (
+    fine_with_verdict,
+    one_verdict,
+    same_hearing,
+    verdict_dates,
+)
 
 PRISON_KINDS = {
     "charged", "sentenced", "transferred", "hunger_strike", "punishment_cell", "medical_neglect",

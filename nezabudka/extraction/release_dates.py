@@ -1,0 +1,101 @@
+"""Dates and types of releases: a report on one day's releases, the day an interview's answer
+gives, how a release happened said a few sentences later or by a headline about pardons."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction import terms as T
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.dating import digest_or_interview
+from nezabudka.extraction.segment import headline_end
+from nezabudka.extraction.suggestion import Claim
+
+# "— How did the release happen?", "— When did you learn you were going home?"
+_RELEASE_QUESTION = re.compile(
+    r"\b(?:releas\w*|free\w*|get out|got out|going home|pardon\w*|освобод\w*|освобожд\w*|"
+    r"вышли|выйшлі|вызвал\w*|на свабоду|на волю|на свободу|помилова\w*|памілава\w*)",
+    re.I,
+)
+
+
+def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
+    """ "…was pardoned in September." and then, asked "How did you learn you were free?",
+    "— On 16 September the head of the colony called me in": the interviewee's release in a
+    month takes the day the answer gives in that month."""
+    iv = doc.interview
+    if iv is None:
+        return
+    for c in claims:
+        if c.kind != "released" or c.person != iv.interviewee or c.date is None:
+            continue
+        if c.date.day is not None or c.date.month is None:
+            continue
+        for q in iv.questions:
+            answer = iv.answer_after(q[1])
+            if answer is None or not _RELEASE_QUESTION.search(doc.text, *q):
+                continue
+            days = [
+                doc.resolved[d.start]
+                for d in doc.dates
+                if answer[0] <= d.start < answer[1] and d.start in doc.resolved
+            ]
+            same = [
+                x
+                for x in days
+                if x.day is not None and (x.year, x.month) == (c.date.year, c.date.month)
+            ]
+            if same:
+                c.date = same[0]
+                break
+
+
+def one_release(doc: Doc, claims: list[Claim]) -> None:
+    """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
+    Шульга освобождена из гомельской колонии"): the undated releases after the dated one
+    happened that day."""
+    if digest_or_interview(doc):
+        return
+    dated = [o for o in claims if o.kind == "released" and o.date is not None]
+    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+        return
+    for c in claims:
+        if c.kind != "released" or c.date is not None or not c.dated or c.pos < dated[0].pos:
+            continue
+        s = c.sentence
+        if any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        c.date = dated[0].date
+        c.how = c.how or dated[0].how
+
+
+def pardon_headline(doc: Doc, claims: list[Claim]) -> None:
+    """ "Памілаваныя: хто выйшаў на волю на гэтым тыдні": under a headline about pardons, a
+    release that does not say how was a pardon."""
+    end = headline_end(doc.text)
+    if end is None or T.release_how(doc.text[:end]) != "pardon":
+        return
+    for c in claims:
+        if c.kind == "released" and c.how is None:
+            c.how = "pardon"
+
+
+def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
+    """ "She was released on 14 February. She was pardoned." — the next sentence says how."""
+    for c in claims:
+        if c.kind != "released" or c.how is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        if i + 1 < len(doc.sents):
+            nxt = doc.sents[i + 1]
+            if not any(o.kind == "released" and o.sentence.start == nxt.start for o in claims):
+                c.how = T.release_how(nxt.text[:120])  # said at the start of the sentence
+        # "…освободилась Марина Кисель. Её осудили… Марина вышла по окончании срока.": a later
+        # sentence that names her again and says how, before anyone else's release
+        for s in doc.sents[i + 2 : i + 6]:
+            if c.how is not None or any(
+                o.kind == "released" and o.sentence.start == s.start for o in claims
+            ):
+                break
+            if any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions):
+                c.how = T.release_how(s.text)

@@ -1,0 +1,174 @@
+"""Dates for terms from the verdict they belong to: a dated verdict or trial dates the terms
+told after it, a co-defendant's term and a fine share the verdict's date, "at the same
+hearing" takes the last verdict's."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction import claims as C
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.dates import DateMention
+from nezabudka.extraction.dating import digest_or_interview
+from nezabudka.extraction.suggestion import Claim
+
+_VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
+
+
+def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
+    """ "…, а в марте 2023-го его осудили за «…» — пять лет колонии": a dated clause that
+    passes the verdict dates the term a later clause of the sentence gives."""
+    dc = doc.clause_of(d.start)
+    if not C.VERDICT.search(dc.text) or any(c.date_from is d for c in claims):
+        return
+    for c in claims:
+        if (
+            c.kind == "sentenced"
+            and c.date is None
+            and c.dated
+            and c.sentence.start <= dc.start
+            and c.pos >= dc.end
+            and doc.sentence_of(c.pos) == doc.sentence_of(d.start)
+        ):
+            c.date = doc.resolved[d.start]
+
+
+def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
+    """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
+    "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
+    verdict without terms of its own dates the terms given in the next few sentences (until
+    another dated term), and a fine imposed as the sentence with them."""
+    sentenced_in = {c.sentence.start for c in claims if c.kind == "sentenced"}
+    for d in doc.dates:
+        if d.start not in doc.resolved:
+            continue
+        i = doc.sentence_of(d.start)
+        s = doc.sents[i]
+        if (
+            not C.VERDICT.search(s.text)
+            and C.TRIAL.search(s.text)
+            and i + 1 < len(doc.sents)
+            and (
+                C.VERDICT.search(doc.sents[i + 1].text)
+                or (doc.sents[i + 1].start in sentenced_in and s.start not in sentenced_in)
+            )
+            and not any(doc.sentence_of(o.start) == i + 1 for o in doc.dates)
+        ):
+            # "Yesterday the trial of three men ended. The judge found all of them guilty.",
+            # "Суд прошёл 20 мая. Судья назначила ему четыре года колонии."
+            i += 1
+            s = doc.sents[i]
+            for c in claims:
+                if (
+                    c.kind == "sentenced"
+                    and c.sentence.start == s.start
+                    and c.date is None
+                    and c.dated  # not a term being served
+                ):
+                    c.date = doc.resolved[d.start]
+        if s.start in sentenced_in:
+            _verdict_clause_date(doc, claims, d)
+            continue
+        if not C.VERDICT.search(s.text):
+            continue
+        if any(
+            c.sentence.start == s.start
+            and c.date == doc.resolved[d.start]
+            and c.kind not in ("charged", "sentenced", "fined")
+            for c in claims
+        ):
+            continue  # "detained in January 2022 and convicted of …": the arrest's date
+        earlier = [c for c in claims if c.kind == "sentenced" and c.pos < s.start]
+        if earlier and earlier[-1].date is None and doc.sentence_of(earlier[-1].pos) == i - 1:
+            earlier[-1].date = doc.resolved[d.start]
+            continue
+        later = (c for c in claims if c.kind in ("sentenced", "fined") and c.pos >= s.end)
+        for c in later:
+            if doc.sentence_of(c.pos) - i > _VERDICT_REACH:
+                break
+            if c.date is not None:
+                if c.kind == "sentenced":
+                    break  # a term with its own date starts another verdict
+                continue
+            if c.kind == "fined" and not any(
+                o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
+            ):
+                continue  # an administrative fine is not part of the verdict
+            if any(
+                o.start in doc.resolved
+                and c.sentence.start <= o.start < c.sentence.end
+                and doc.resolved[o.start].earliest() > doc.resolved[d.start].earliest()
+                for o in doc.dates
+            ):
+                continue  # "released on Tuesday after serving 2.5 years": a term served before
+            c.date = doc.resolved[d.start]
+
+
+# "At the same hearing, his co-defendant …", "Тем же приговором …": the verdict named before
+_SAME_HEARING = re.compile(
+    r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
+    r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
+    r"по (?:этому|тому) же делу|па (?:гэтай|той) жа справе|"
+    r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе))",
+    re.I,
+)
+
+
+def same_hearing(doc: Doc, claims: list[Claim]) -> None:
+    """ "At the same hearing, his co-defendant Halina R. received three years": the term takes
+    the date of the last dated term before it. So does one in the sentence after ("По этому же
+    делу проходил Денис М. Суд назначил ему 3 года")."""
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        said = [doc.sents[i].text] + ([doc.sents[i - 1].text] if i else [])
+        if not any(_SAME_HEARING.search(t) for t in said):
+            continue
+        earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
+        if earlier:
+            c.date = earlier[-1].date
+
+
+def one_verdict(doc: Doc, claims: list[Claim]) -> None:
+    """A court report that dates one verdict: the other undated terms after it, told in
+    sentences that date nothing else, are of that verdict too."""
+    if digest_or_interview(doc):
+        return  # a digest or an interview: its items tell different stories
+    dated = [o for o in claims if o.kind == "sentenced" and o.date is not None]
+    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+        return
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None or not c.dated or c.pos < dated[0].pos:
+            continue
+        s = c.sentence
+        if any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        c.date = dated[0].date
+
+
+def fine_with_verdict(claims: list[Claim]) -> None:
+    """ "He was sentenced to five years … and additionally fined 200 base units": the fine
+    shares the date of the verdict in its sentence; so does a release in the courtroom
+    ("got a suspended sentence and was released in the courtroom")."""
+    for c in claims:
+        if c.date is not None or not (
+            c.kind == "fined" or (c.kind == "released" and C.COURTROOM.search(c.sentence.text))
+        ):
+            continue
+        verdict = next(
+            (
+                o
+                for o in reversed(claims)
+                if o.kind == "sentenced"
+                and o.person == c.person
+                and o.date is not None
+                # a fine: the verdict in its sentence; a courtroom release: the last verdict
+                and (
+                    o.sentence.start == c.sentence.start or (c.kind == "released" and o.pos < c.pos)
+                )
+            ),
+            None,
+        )
+        if verdict is not None:
+            c.date = verdict.date
