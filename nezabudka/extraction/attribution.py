@@ -32,6 +32,11 @@ _GENDERED_SUBJECT = re.compile(
     r"\W*(?:(?P<m>Мужчин[аеуы]|Мужчын[аеуы]|The man)|(?P<f>Женщин[аеуы]|Жанчын[аеуы]|The woman))\b"
 )
 _ANNOUNCED = re.compile(r"\s*[—–:]\s*(?:\d{1,3}-[^\W\d_]+\s+)?")
+_INSIDE_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:who|whom|which|который|которая|которые|которого|которой|які|якая|якія|якога|якой)\b"
+    r"[^,.;:!?]*,",
+    re.I,
+)
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
@@ -303,6 +308,12 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not _TOGETHER_WITH.search(doc.text[max(0, m.start - 25) : m.start])
     ]
     if before:
+        # "my colleague Alena M., who defended Kanstantsin, was detained": a name inside a
+        # relative clause that closes before the fact is not its subject
+        inner = _INSIDE_RELATIVE_CLAUSE.search(doc.text, before[0].end, pos)
+        if inner and len(before) > 1:
+            outside = [m for m in before if not inner.start() <= m.start < inner.end()]
+            before = outside or before
         # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
         group = _conjoined(doc, before[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))

@@ -1133,3 +1133,13 @@ def test_more_neglect_wordings(text: str, lang: str, name: str) -> None:
 def test_a_term_named_before_its_participle() -> None:
     text = "15.10.2025 помилован Павел Гурский. Из четырёх лет, назначенных ему по ст. 342 УК, он отбыл три."
     assert has(claims_of(text, "ru", "Павел Гурский", ref="2025-10-20"), kind="sentenced", years=4)
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "Kanstantsin Yarmak was sentenced to 12 years. My colleague Alena Mikhnevich, who "
+        "defended Kanstantsin at the beginning, was detained yesterday outside the court."
+    )
+    found = claims_of(text, "en", "Alena Mikhnevich", ref="2026-01-20")
+    assert has(found, kind="detained", date="2026-01-19"), found
+    assert not has(claims_of(text, "en", "Kanstantsin Yarmak", ref="2026-01-20"), kind="detained")
