@@ -270,6 +270,27 @@ def digest_or_interview(doc: Doc) -> bool:
     return len(_ITEM_LINE.findall(doc.text)) >= 2
 
 
+def after_one_dated(doc: Doc, claims: list[Claim], kind: str) -> tuple[Claim | None, list[Claim]]:
+    """The one dated (to the day) fact of ``kind`` in a report that is no digest or interview,
+    and the undated facts of that kind after it whose sentences date nothing else: "a court
+    report that dates one verdict", "a report on one day's releases"."""
+    if digest_or_interview(doc):
+        return None, []
+    dated = [o for o in claims if o.kind == kind and o.date is not None]
+    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+        return None, []
+    undated = [
+        c
+        for c in claims
+        if c.kind == kind
+        and c.date is None
+        and c.dated
+        and c.pos >= dated[0].pos
+        and not any(c.sentence.start <= d.start < c.sentence.end for d in doc.dates)
+    ]
+    return dated[0], undated
+
+
 def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
     """ "6 ноября к Ольге Саванович пришли домой с обыском. Её и мужа увезли в РУВД.": an
     undated detention right after a sentence that only sets the scene's date happened then.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nezabudka.extraction.people import Mention, Person
+from nezabudka.extraction.people import Mention, Person, narrator_mention
 
 # a line opened by a dash or a "Q:"/"A:" label
 _TURN = re.compile(
@@ -95,7 +95,6 @@ ADDRESSEE = re.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|в�
 
 # "My name is Viaranika S." and then "I was detained", "Мяне затрымалі", "Суд даў мне пяць гадоў":
 # a former prisoner's own testimony (a relative's tells of someone else's imprisonment)
-_NARRATOR_NAMED = re.compile(r"(?:my name is|меня зовут|мяне завуць)\s+$", re.I)
 _OWN_IMPRISONMENT = re.compile(
     r"\b(?:I was (?:\w+ )?(?:detained|arrested|sentenced|convicted|jailed)|"
     r"(?:меня|мяне) (?:\w+ )?(?:задержали|арестовали|осудили|затрымалі|арыштавалі|асудзілі)|"
@@ -111,7 +110,5 @@ def find_narrator(text: str, mentions: list[Mention]) -> int | None:
     of her own detention or sentence, else None."""
     if not _OWN_IMPRISONMENT.search(text):
         return None
-    for m in mentions:
-        if m.kind == "full" and _NARRATOR_NAMED.search(text[max(0, m.start - 20) : m.start]):
-            return m.person
-    return None
+    m = narrator_mention(text, mentions)
+    return m.person if m is not None else None

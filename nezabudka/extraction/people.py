@@ -358,6 +358,18 @@ def _family_surname(narrator: Person, female: bool, be: bool) -> str:
     return s
 
 
+def narrator_mention(text: str, mentions: list[Mention]) -> Mention | None:
+    """The full name a testimony's narrator gives ("Мяне завуць Вераніка Сцяпура"), if any."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "full" and _NARRATOR_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        ),
+        None,
+    )
+
+
 def _same_gender(a: str, b: str) -> bool:
     """False only when both given names are known and one is a man's, the other a woman's."""
     ea, eb = lexicon.given_name(a), lexicon.given_name(b)
@@ -581,16 +593,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
 
     # "Меня зовут Людмила Гречко … Мой сын Павел — политзаключённый": the narrator's son, named
     # by his given name alone, bears the family's surname
-    narrator = next(
-        (
-            m
-            for m in mentions
-            if m.kind == "full"
-            and m.speaker
-            and _NARRATOR_BEFORE.search(text[max(0, m.start - 20) : m.start])
-        ),
-        None,
-    )
+    narrator = narrator_mention(text, mentions)
     if narrator is not None and people[narrator.person].surname:
         for k, t in enumerate(tokens):
             kin_m = _MY_KIN_GIVEN.search(text, max(0, t.start() - 30), t.start())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -446,12 +447,18 @@ _TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved|ta
 
 def _only_place_in(town: str) -> dict[str, object] | None:
     """The one numbered place of detention the reference lists in ``town``, if only one."""
+    only = _only_place_key(town)
+    return {"kind": only[0], "number": only[1], "town": only[2]} if only else None
+
+
+@cache
+def _only_place_key(town: str) -> tuple[str, int, str] | None:
     from nezabudka import reference
 
     here = [p for p in reference.places("by") if p.town == town and p.number is not None]
-    if len(here) != 1:
+    if len(here) != 1 or here[0].number is None:
         return None
-    return {"kind": here[0].kind, "number": here[0].number, "town": here[0].town}
+    return here[0].kind, here[0].number, here[0].town
 
 
 def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -7,7 +7,7 @@ import re
 
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
-from nezabudka.extraction.dating import digest_or_interview
+from nezabudka.extraction.dating import after_one_dated
 from nezabudka.extraction.segment import headline_end
 from nezabudka.extraction.suggestion import Claim
 
@@ -54,19 +54,12 @@ def one_release(doc: Doc, claims: list[Claim]) -> None:
     """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
     Шульга освобождена из гомельской колонии"): the undated releases after the dated one
     happened that day."""
-    if digest_or_interview(doc):
+    dated, undated = after_one_dated(doc, claims, "released")
+    if dated is None:
         return
-    dated = [o for o in claims if o.kind == "released" and o.date is not None]
-    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
-        return
-    for c in claims:
-        if c.kind != "released" or c.date is not None or not c.dated or c.pos < dated[0].pos:
-            continue
-        s = c.sentence
-        if any(s.start <= d.start < s.end for d in doc.dates):
-            continue
-        c.date = dated[0].date
-        c.how = c.how or dated[0].how
+    for c in undated:
+        c.date = dated.date
+        c.how = c.how or dated.how
 
 
 def pardon_headline(doc: Doc, claims: list[Claim]) -> None:

@@ -9,7 +9,7 @@ import re
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import DateMention
-from nezabudka.extraction.dating import digest_or_interview
+from nezabudka.extraction.dating import after_one_dated
 from nezabudka.extraction.suggestion import Claim
 
 _VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
@@ -133,18 +133,11 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
 def one_verdict(doc: Doc, claims: list[Claim]) -> None:
     """A court report that dates one verdict: the other undated terms after it, told in
     sentences that date nothing else, are of that verdict too."""
-    if digest_or_interview(doc):
-        return  # a digest or an interview: its items tell different stories
-    dated = [o for o in claims if o.kind == "sentenced" and o.date is not None]
-    if len({o.date for o in dated}) != 1 or dated[0].date is None or dated[0].date.day is None:
+    dated, undated = after_one_dated(doc, claims, "sentenced")
+    if dated is None:
         return
-    for c in claims:
-        if c.kind != "sentenced" or c.date is not None or not c.dated or c.pos < dated[0].pos:
-            continue
-        s = c.sentence
-        if any(s.start <= d.start < s.end for d in doc.dates):
-            continue
-        c.date = dated[0].date
+    for c in undated:
+        c.date = dated.date
 
 
 def fine_with_verdict(claims: list[Claim]) -> None:
