@@ -24,9 +24,9 @@ TEXT = (
     "'insulting Lukashenka' and 'discrediting Belarus' and got two years and three months of "
     "general-regime colony. In January 2024 he was taken to IK-1 in Navapolatsk. His mother, "
     "Halina Kazhamiakina, says letters from him stopped arriving in March 2024.\n\n"
-    "On 3 March 2024 Kazhamiakin stopped eating in protest against the colony rules."
+    "On 3 March 2024 Kazhamiakin began a protest fast against the colony rules."
 )
-HUNGER = "On 3 March 2024 Kazhamiakin stopped eating in protest against the colony rules."
+HUNGER = "On 3 March 2024 Kazhamiakin began a protest fast against the colony rules."
 TRANSFER = "In January 2024 he was taken to IK-1 in Navapolatsk."
 MODEL = "test-model"
 KEY = "sk-very-secret-token-123"

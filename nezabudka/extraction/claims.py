@@ -20,6 +20,17 @@ _I = re.I
 
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "detained": re.compile(
+        # session 11, probed wordings: "taken to the police station", "picked up by officers",
+        # "took him away", "схвачен", "взяли прямо на работе", "поместили в ИВС", "забралі яго"
+        r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:taken|brought|hauled off|dragged)\s+(?:straight\s+)?to\s+(?:the\s+|a\s+)?"
+        r"(?:\w+\s+){0,2}?police\b|\b(?:was|were)\s+picked up\b|\b(?:police|officers|agents|men)\s+(?:\w+\s+)?"
+        r"picked (?:up\b|(?:him|her|them) up\b)|\btook (?:him|her|them) away\b|\b(?:was|were) taken away\b|"
+        r"\bсхвачен\w*|\bсхватил[иа]?\b|\bвзяли\s+(?:прямо\s+)?(?:на работе|дома|на улице|у подъезда|в квартире|"
+        r"на рабочем месте)|\b(?:помести\w+|водвори\w+|змясці\w+)\s+(?:\w+\s+)?(?:в|у|ў)\s+(?:ИВС|ЦИП|ІЧУ|ЦІП|"
+        r"изолятор временного|ізалятар часовага)|\bзабрал[иі]\s+(?:яго|яе|іх|его|её|ее|их)"
+        r"(?=\s*(?:[.,;—]|$|\s+(?:в|у|ў|прямо|проста|з|из|с|на|пря)\b))|"
+        r"\b(?:доставили|даставілі|увезли|отвезли|завезлі|адвезлі|павезлі)\s+(?:\w+\s+){0,2}?(?:в|у|ў)\s+\w+\s+"
+        r"(?:РУВД|РОВД|РУУС|РАУС|отдел\w*|аддзел\w*)\b|"
         r"\b(?:was|were|been|being|got|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:detained|arrested|"
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
         r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
@@ -49,6 +60,18 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "released": re.compile(
+        # session 11: "let out of custody", "regained his freedom", "freed on", "and freed",
+        # "completed his sentence", "покинул колонию", "оказался на свободе", "выпустили",
+        # "вернулся домой после трёх лет заключения", "апынуўся на волі"
+        r"\blet out of (?:custody|detention|prison|jail)\b|\bregained (?:his|her|their) freedom\b|"
+        r"(?<=, )freed\b|\bfreed\s+(?:on|in|from|after|early)\b|\band freed\b|"
+        r"\b(?:completed|served out)\s+(?:his|her|their)\s+(?:full\s+|entire\s+|whole\s+)?(?:sentence|term)\b|"
+        r"\bпокинул[аи]?\s+(?:\w+\s+)?(?:колони\w+|СИЗО|тюрьм\w+|ИК|изолятор\w*|исправительн\w+)|"
+        r"\bпакін(?:ула|улі|уў)\s+(?:\w+\s+)?(?:калоні\w+|СІЗА|турм\w+|ПК|ІК|ізалятар\w*|папраўч\w+)|"
+        r"\bоказал(?:ся|ась|ись)\s+на (?:свободе|воле)|\bапын(?:уўся|улася|уліся)\s+на (?:волі|свабодзе)|"
+        r"(?<!не )\b(?:выпустили|выпусцілі)\b(?!\s+(?:книг|альбом|фильм|заяв|кнігу|фільм))|"
+        r"\bвернул(?:ся|ась|ись)\s+домой\s+после\s+(?:\w+\s+){0,3}?(?:заключени\w+|колони\w+|срок\w*|тюрьм\w+)|"
+        r"\bвярнул?(?:ся|ася|іся|ўся)\s+дадому\s+пасля\s+(?:\w+\s+){0,3}?(?:зняволенн\w+|калоні\w+|тэрмін\w*|турм\w+)|"
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
         r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
         r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*|"
@@ -75,6 +98,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "exile": re.compile(
+        r"\bвыдворил\w*|\bforcibly (?:removed|sent|taken)\b|"
         r"\bexile\b|\bexiled\b|forced (?:(?:me|him|her|them|us) )?(?:to (?:leave|flee)|out of)|\bdeported\b|\bexpelled\b|"
         r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
         r"\bвывезли\s+(?:[\w№]+\s+){0,6}?(?:за (?:границу|пределы)|на границу|к (?:\w+ )?границе|в (?:Литву|Польшу|Латвию|Украину))|вынужден\w* (?:был\w* )?(?:покинуть|уехать|выехать|эмигрировать)|\bв эмиграци\w+|\bвыгнанн\w+|"
@@ -88,6 +112,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "recognized": re.compile(
+        # "added to the list of political prisoners", "внесён в список политзаключённых"
+        r"\b(?:added|included)\s+(?:\w+\s+){0,3}?(?:to|in|on)\s+(?:the\s+)?(?:\w+\s+)?list\s+of\s+political\s+"
+        r"prisoners|(?:внес\w*|включ\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?спис\w*\s+(?:политзаключ|"
+        r"политическ)\w*|(?:унес\w*|уключ\w*)\s+(?:\w+\s+){0,3}?[уў]\s+(?:\w+\s+)?спіс\w*\s+(?:палітвязн|палітычн)\w*|"
         # "recognized Alina D., a 58-year-old pensioner from Babruisk, as a political prisoner"
         r"(?:recogni[sz]|declar)\w*\s+(?:[\w'’-]+,?\s+){0,12}?(?:as\s+)?(?:a\s+)?political prisoners?|"
         r"призна\w*\s+(?:[\w-]+,?\s+){0,8}?(?:политзаключ\w+|политическ\w+\s+заключ[её]нн\w+)|"
@@ -97,18 +125,29 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "hunger_strike": re.compile(
+        r"\bstopped eating\b(?=\s*(?:[.,;:)]|$|(?:in protest|to protest|on|for|and|as|since)\b))|\bперестал\w* (?:есть|принимать пищу)\b|\bпераста(?:ў|ла|лі) есці\b|"
         r"hunger[- ]strike|голодовк\w*|галадоўк\w*|\bголодал\w*|\bгаладаў\w*|"
         r"\brefus\w+ (?:all )?(?:food|to eat)\b|\bотказ\w* от (?:пищи|еды|приёма пищи)|"
         r"\bадмаў\w* ад (?:ежы|харчавання)|\bадмові\w* ад (?:ежы|харчавання)",
         _I,
     ),
     "punishment_cell": re.compile(
+        r"\b(?:punishment|penalty|isolation)\s+(?:isolation\s+)?(?:cell|ward|unit)s?\b|"
+        r"камерн\w+ режим\w*|камерн\w+ рэжым\w*|"
         r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
         r"\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарц[еэ]р\w*|\bPKT\b|\bПКТ\b|"
         r"cell-type (?:premises|room|cell)s?|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
         _I,
     ),
     "medical_neglect": re.compile(
+        # session 11: "refused a doctor", "ignores his requests to see a doctor", "не предоставляют
+        # медицинскую помощь", "игнорирует жалобы на здоровье"
+        r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,2}?(?:a\s+)?doctor\b|\b(?:ignore[sd]?|reject(?:s|ed)?)\s+"
+        r"(?:[\w'’]+\s+){0,3}?requests?\s+(?:\w+\s+){0,3}?(?:doctor|medical|treatment)|"
+        r"\bне (?:предоставля\w+|предостави\w+)\s+(?:\w+\s+)?медицинск\w+ помощ\w+|"
+        r"\bне (?:прадастаўля\w+|прадаста\w+)\s+(?:\w+\s+)?медыцынск\w+ дапамог\w+|"
+        r"игнориру\w+\s+(?:\w+\s+){0,3}?жалоб\w+\s+(?:\w+\s+){0,3}?на (?:здоровье|боли|самочувствие)|"
+        r"ігнару\w+\s+(?:\w+\s+){0,3}?скарг\w+\s+(?:\w+\s+){0,3}?на (?:здароўе|боль|самаадчуванне)|"
         # "all they gave me was painkillers", "refuses to give him anything but painkillers"
         r"\b(?:all|only|nothing but|anything but)\s+(?:\w+\s+){0,3}?painkillers|"
         r"(?:только|толькі)\s+(?:\w+\s+)?(?:обезболивающ|абязбольваль)\w*|"
@@ -133,6 +172,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "visits_denied": re.compile(
+        # session 11: "stripped of his right to a long visit", "heard nothing from him",
+        # "нет писем", "не могут связаться", "няма лістоў"
+        r"\b(?:stripped|deprived) of\s+(?:his|her|their)\s+right\s+to\s+(?:a\s+)?(?:\w+\s+)?(?:visits?|parcels?|"
+        r"letters?|calls?|correspondence)|\b(?:heard|had) nothing from (?:him|her|them)\b|"
+        r"\bno (?:word|news) from (?:him|her|them)\b|\bнет (?:ни )?(?:писем|вестей|связи)\b|"
+        r"\bне мо(?:гут|жем|гли) (?:с ним |с ней |с ними )?связаться|\bняма (?:ні )?(?:лістоў|вестак|сувязі)\b|"
+        r"\bне мо(?:гуць|жам|глі) (?:з ім |з ёй |з імі )?звязацца|"
         r"\b(?:denied|deprived of|banned from|barred from|refused|without)\s+(?:\w+\s+){0,3}?"
         r"(?:visits?|parcels?|letters?|(?:phone )?calls?|correspondence)\b|"
         r"\b(?:visits?|parcels?|letters?|calls?|correspondence)\s+(?:\w+\s+){0,2}?(?:were|are|was|is|"
@@ -170,6 +216,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "funeral_denied": re.compile(
+        r"не (?:отпустил\w*|разрешил\w*|позволил\w*) (?:\w+ )?(?:проститься|попрощаться)|"
+        r"не (?:адпусцілі|дазволілі) (?:\w+ )?(?:развітацца|праводзіць)|\b(?:could not|couldn't|was not able to|"
+        r"was unable to)\s+bury\b|"
         r"(?:not (?:allowed|permitted|let)|denied|refused|barred)\b[^.]{0,40}?funeral|"
         r"funeral[^.]{0,40}?(?:denied|refused|not allowed)|(?:не отпустил\w*|не разрешил\w*|"
         r"не позволил\w*|отказал\w*)[^.]{0,40}?похорон\w*|похорон\w*[^.]{0,30}?(?:не отпустил\w*|"
@@ -181,6 +230,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "dismissed": re.compile(
+        r"\bвыгнал[иа]?\s+(?:\w+\s+)?(?:с работы|из университета|из вуза|со службы|из школы)|"
+        r"\bвыгналі\s+(?:\w+\s+)?(?:з працы|з універсітэта|са службы|са школы)|"
+        r"\bрасторг\w*\s+(?:\w+\s+)?(?:контракт|трудов\w+ договор)|\bскасава\w*\s+(?:\w+\s+)?кантракт|"
+        r"\b(?:contract|employment)\s+(?:\w+\s+)?(?:was|had been|has been)\s+terminated|"
+        r"\bterminated (?:his|her) (?:contract|employment)\b|"
         r"\b(?:was|were|been|got|had been)\s+(?:\w+\s+){0,2}?(?:dismissed|fired|sacked)\b|"
         r"\blost (?:his|her) (?:job|post|position)\b|\b(?:pushed|forced|driven) out of (?:his|her|the) "
         r"(?:\w+\s+)?(?:job|school|university|post|position|work|theatre|hospital|plant|factory)\b|"
@@ -190,10 +244,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "fined": re.compile(
+        r"\b(?:взыска\w+|спагна\w+)\b(?=[^.]{0,60}баз\w+ (?:величин|велічын))|"
         r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+",
         _I,
     ),
     "death_in_custody": re.compile(
+        r"\b(?:в|у|ў)\s+(?:\w+\s+)?(?:колони\w+|СИЗО|тюрьм\w+|ИК-\d+|калоні\w+|СІЗА|турм\w+|ПК-\d+)\s+"
+        r"(?:\w+\s+)?(?:умер|скончал|погиб|памёр|памерла|загінуў|загінула)\w*|"
+        r"(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+){0,2}?[уўв]\s+(?:ПК|ІК|ізалятар)\w*|"
         r"\b(?:died|passed away|was found dead|death)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:custody|prison|colony|jail|detention|SIZO|cell)|"
         r"\b(?:died|passed away)\s+(?:\w+\s+){0,2}?in\s+(?:Penal|Prison|Colony|SIZO|pre-trial)|"
@@ -203,6 +261,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "transfer_verb": re.compile(
+        r"\brelocated\b|\bотправ(?:или|лен\w*)\s+(?:в|на)\b|\bадправ(?:ілі|лен\w*)\s+(?:у|ў|на)\b|"
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
         r"\btaken by (?:convoy|prison van|bus) to\b|\bescorted to\b|\bsent on to\b|"
         r"\bэтап\s+(?:в|на|у|ў)\b|"
@@ -244,6 +303,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "завезлі",
         "адвезлі",
         "павезлі",
+        "police",
+        "picked",
+        "away",
+        "схвач",
+        "схват",
+        "взяли",
+        "помест",
+        "водвор",
+        "змясці",
+        "забралі",
+        "забрали",
+        "даставіл",
+        "доставил",
     ),
     "released": (
         "releas",
@@ -271,6 +343,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "отпуст",
         "отпущ",
         "адпусц",
+        "let out",
+        "regained",
+        "freed",
+        "completed",
+        "served out",
+        "покинул",
+        "пакіну",
+        "оказал",
+        "апын",
+        "выпуст",
+        "выпусц",
+        "вернул",
+        "вярну",
     ),
     "exile": (
         "exile",
@@ -297,8 +382,17 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "drove",
         "took",
         "crossed",
+        "forcibly",
     ),
-    "recognized": ("recogni", "declar", "призна", "прызна"),
+    "recognized": (
+        "recogni",
+        "declar",
+        "призна",
+        "прызна",
+        "list",
+        "спис",
+        "спіс",
+    ),
     "hunger_strike": (
         "hunger",
         "голод",
@@ -309,6 +403,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "еды",
         "ежы",
         "харчаван",
+        "eating",
+        "есть",
+        "есці",
+        "пищ",
     ),
     "punishment_cell": (
         "punish",
@@ -326,6 +424,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "пкт",
         "cell-type",
         "камерн",
+        "isolation",
     ),
     "medical_neglect": (
         "medical",
@@ -357,6 +456,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "drug",
         "pill",
         "медикамент",
+        "doctor",
+        "request",
+        "предост",
+        "прадаст",
+        "жалоб",
+        "скарг",
     ),
     "visits_denied": (
         "visit",
@@ -395,8 +500,29 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "переписыв",
         "ліставац",
         "handed over",
+        "stripped",
+        "deprived",
+        "nothing from",
+        "word from",
+        "news from",
+        "нет",
+        "связат",
+        "няма",
+        "звязац",
     ),
-    "funeral_denied": ("funeral", "похорон", "пахаван", "body", "тел", "цел"),
+    "funeral_denied": (
+        "funeral",
+        "похорон",
+        "пахаван",
+        "body",
+        "тел",
+        "цел",
+        "прост",
+        "прощ",
+        "развіта",
+        "bury",
+        "праводз",
+    ),
     "dismissed": (
         "dismiss",
         "fired",
@@ -413,8 +539,19 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "звольн",
         "отчисл",
         "адлічы",
+        "выгнал",
+        "расторг",
+        "скасава",
+        "contract",
+        "employment",
+        "terminated",
     ),
-    "fined": ("fine", "штраф"),
+    "fined": (
+        "fine",
+        "штраф",
+        "взыска",
+        "спагна",
+    ),
     "death_in_custody": (
         "died",
         "passed away",
@@ -426,6 +563,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "памёр",
         "памерла",
         "загіну",
+        "загінул",
+        "загінуў",
     ),
 }
 

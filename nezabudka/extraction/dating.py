@@ -322,7 +322,11 @@ def together_with(doc: Doc, claims: list[Claim]) -> None:
     """ "Together with him, his wife was detained": a fact shared with someone named before
     takes that person's date, and a release how it happened ("Разам з ім вызвалена…")."""
     for c in claims:
-        if c.kind in DATELESS or not _TOGETHER_WITH.search(doc.text[c.sentence.start : c.pos]):
+        # before the fact or after it in its clause ("was taken to the police station together
+        # with him")
+        if c.kind in DATELESS or not _TOGETHER_WITH.search(
+            doc.text[c.sentence.start : max(c.pos, c.clause.end)]
+        ):
             continue
         earlier = [
             o

@@ -38,7 +38,7 @@ _KIND_WORDS: list[tuple[str, str]] = [
     ),
     (
         "penal_colony",
-        r"(?:penal |correctional )?colon(?:y|ies)|\bIK\b|\bИК\b|\bІК\b|"
+        r"(?:penal |correctional )?colon(?:y|ies)|\bIK\b|\bИК\b|\bІК\b|\bПК(?=\s*(?:-|№)\s*\d)|"
         r"исправительн\w+ колони\w+|колони\w+|папраўч\w+ калоні\w+|калоні\w+",
     ),
     ("prison", r"\bprison\b|\bjail\b|тюрьм\w*|турм\w*|\bтюрем\w*"),
@@ -59,7 +59,7 @@ _KIND_KEYS: dict[str, tuple[str, ...]] = {
         "изоляции",
     ),
     "open_facility": ("open", "открыт", "адкрыт", "иуот", "вуат", "пуат", "іуат", "iuot"),
-    "penal_colony": ("colon", "ik", "ик", "ік", "колони", "калоні"),
+    "penal_colony": ("colon", "ik", "ик", "ік", "пк", "колони", "калоні"),
     "prison": ("prison", "jail", "тюрьм", "турм", "тюрем"),
 }
 # "колонии особого режима № 13", "калоніі асаблівага рэжыму ў Глыбокім": the regime between

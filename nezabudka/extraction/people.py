@@ -119,6 +119,11 @@ _ADDRESSEE_BEFORE = re.compile(
     r"(?:[^\s.;:]+\s+){0,3}$",
     re.I,
 )
+# "She was detained the same day as Kastus but let out…", "Как и Иван Н., она…": a name
+# compared with is not the subject of the clause
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:the same (?:day|time|week|evening|night) as|at the same time as|как и|як і)\s+$", re.I
+)
 # "Маці палітвязня Уладзіслава Я.": a declined name after "the prisoner's" is the prisoner
 # ("Жонка палітвязня Святлана К." — in the nominative — is the wife)
 _KIN_OF_PRISONER = re.compile(
@@ -435,7 +440,9 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                 or _RELATIVE_AFTER.search(after)
                 or narrator
             ),
-            "cited": bool(source_before or _ADDRESSEE_BEFORE.search(before)),
+            "cited": bool(
+                source_before or _ADDRESSEE_BEFORE.search(before) or _COMPARED_BEFORE.search(before)
+            ),
         }
 
     token_starts = [t.start() for t in tokens]

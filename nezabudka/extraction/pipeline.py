@@ -253,16 +253,17 @@ def _find_claims(doc: Doc) -> list[Claim]:
         ):
             return  # a digest's section heading ("Голодовки.", "Releases:") states nothing
         for p in attribute(doc, pos):
+            dead = kind == "funeral_denied" and _whose_funeral(doc, p, sent, pos)
             if (
                 kind in ("visits_denied", "funeral_denied")
-                and doc.people[p].relative
+                and (doc.people[p].relative or dead)
                 # "Anatol's other son, Raman K., who is himself serving a sentence, was not
                 # allowed to attend the funeral": a relative in prison is denied it himself
                 and not _SERVING.search(sent.text)
             ):
                 # "his daughter, Alesia S., was refused every visit": the prisoner's visits;
                 # "We were not allowed to bury him," his daughter said: his body
-                p = _prisoner_in_focus(doc, pos, p)
+                p = _prisoner_in_focus(doc, pos, p, dead)
             out.append(Claim(kind, p, pos, sent, doc.clause_of(pos), end=end, **kw))
 
     simple = (
@@ -435,9 +436,38 @@ def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
         c.person = _prisoner_in_focus(doc, c.pos, c.person)
 
 
-def _prisoner_in_focus(doc: Doc, pos: int, relative: int) -> int:
+# "Калі памёр мой муж, Генадзь Б., сына не адпусцілі развітацца": the dead is not the one
+# denied the funeral
+_DIED_BEFORE = re.compile(
+    r"\b(?:died|passed away|умер(?:ла)?|скончал(?:ся|ась)|памёр|памерла)\s+(?:[^\W\d_]+,?\s+){0,3}$",
+    re.I,
+)
+
+
+def _whose_funeral(doc: Doc, person: int, sent: Span, pos: int) -> bool:
+    return any(
+        m.person == person
+        and sent.start <= m.start < pos
+        and _DIED_BEFORE.search(doc.text, max(sent.start, m.start - 40), m.start)
+        and doc.text.startswith(",", m.end)  # in apposition: "памёр мой муж, Генадзь Б.,"
+        for m in doc.mentions
+    )
+
+
+def _prisoner_in_focus(doc: Doc, pos: int, relative: int, dead: bool = False) -> int:
     """The person in focus at ``pos`` when that is no relative, else ``relative`` itself."""
     f = focus(doc, pos)
+    if f == relative and dead:  # the dead named last: the one before
+        f = next(
+            (
+                m.person
+                for m in reversed(doc.mentions)
+                if m.start < pos and m.person != relative and eligible(doc, m) and not m.speaker
+            ),
+            None,
+        )
+    if dead and f is not None and f != relative:
+        return f  # the prisoner may be the narrator's kin ("сына не адпусцілі")
     return f if f is not None and not doc.people[f].relative else relative
 
 
