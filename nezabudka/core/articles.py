@@ -58,8 +58,14 @@ class ArticleRef:
         return f"Art. {self.inchoate_article} + {main}" if self.inchoate_article else main
 
 
+# "361¹" as printed in the code itself: the superscript is the sub-article
+_SUPERSCRIPT = re.compile("([¹²³⁴⁵⁶⁷⁸⁹])")
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+
+
 def _clean(text: str) -> str:
     s = text.strip().replace("\u2013", "-").replace("\u2011", "-").replace("№", "")
+    s = _SUPERSCRIPT.sub(lambda m: "-" + m.group(1).translate(_SUPERSCRIPT_DIGITS), s)
     s = _UK_SUFFIX.sub("", s)
     s = re.sub(r"\s+", " ", s)
     return s.strip(" ,;")

@@ -32,11 +32,11 @@ _PART_OF = (
 
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
-    re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
     # October 2, 2020
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.I),
     # 02.10.2020
-    re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<d>[0-3]?\d)([./])(?P<mn>[01]?\d)\2{_YEAR}\b"),
     # (in|early|late) February 2021 / в ноябре 2023 года
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
     # 2 October / 2 октября / the 2nd of October (year from context)
@@ -65,7 +65,7 @@ _PATTERNS: list[re.Pattern[str]] = [
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
 _AMOUNT = r"(?P<n>\d+|a few|[^\W\d_]{1,14})"
 _UNIT = (
-    r"(?P<u>days?|weeks?|months?|years?|дн(?:я|ей|ень)|дзён|дзень|дні|недел[юьи]|недель|тыдзень|тыдні|тыдняў|"
+    r"(?P<u>days?|weeks?|months?|years?|дн(?:я|ей|ень)|дзён|дзень|дні|сут(?:ок|ки|ак)|недел[юьи]|недель|тыдзень|тыдні|тыдняў|"
     r"месяц(?:а|ев)?|месяцы|месяцаў|год(?:а)?|лет|гады|гадоў)"
 )
 _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
@@ -206,6 +206,11 @@ _LAST_YEAR = re.compile(
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I)
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
 _AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
+_ONE_AGO = re.compile(r"(?<!\d )\b(?P<u>неделю|тыдзень|месяц|год)\s+(?:назад|таму)\b", re.I)
+# "48 hours later": whole days
+_DAYS_OF_HOURS_LATER = re.compile(r"\b(?P<n>24|48|72|96)\s+hours\s+later\b", re.I)
+# "05.03.24": a two-digit year
+_SHORT_YEAR = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<yy>[12]\d)\b(?![.,]?\d)")
 _YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
 _DAY_BEFORE_YESTERDAY = re.compile(
     r"(?<![\w-])(?:the day before yesterday|позавчера|пазаўчора)\b", re.I
@@ -256,7 +261,7 @@ class DateMention:
 
 def _unit(word: str) -> str:
     w = word.lower()
-    if w.startswith(("day", "дн", "дз", "дні")):
+    if w.startswith(("day", "дн", "дз", "дні", "сут")):
         return "day"
     if w.startswith(("week", "недел", "тыдз", "тыдн")):
         return "week"
@@ -270,7 +275,7 @@ def _month(text: str) -> int:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_UNIT_PREFIXES = ("day", "week", "month", "year", "дн", "дзён", "дзен", "дні", "недел", "тыдз",
+_UNIT_PREFIXES = ("day", "week", "month", "year", "дн", "дзён", "дзен", "дні", "недел", "тыдз", "сут",
                   "тыдн", "месяц", "год", "лет", "гад")  # fmt: skip
 
 
@@ -403,6 +408,24 @@ def find_dates(
             taken.append((m.start(), m.end()))
             rel = Relative(amount, _unit(m.group("u")), -1, "today")
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _ONE_AGO.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(1, _unit(m.group("u")), -1, "today")
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _DAYS_OF_HOURS_LATER.finditer(text):
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            rel = Relative(int(m.group("n")) // 24, "day", 1)
+            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+    for m in _SHORT_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            try:
+                date = PartialDate(2000 + int(m["yy"]), int(m["mn"]), int(m["d"]))
+            except (PartialDateError, ValueError):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), date))
     for m in _SEASON_OF_LAST_YEAR.finditer(text):
         if default_year is not None and free(m.start(), m.end()):
             taken.append((m.start(), m.end()))
@@ -450,13 +473,26 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 found.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(year)))
     for m in _WEEKDAY.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not any(
+            0 <= d.start - m.end() <= 3 and d.date is not None and d.date.day is not None
+            for d in found
+        ):  # "on Tuesday, March 5": the date written after the weekday
             last = m.group("last").lower()
             strict = not (last == "on" or len(last) <= 2)
             taken.append((m.start(), m.end()))
             rel = Relative(WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
             found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
     found.sort(key=lambda d: d.start)
+    # "через двое суток, 30 марта": the written date stands for the counted one
+    found = [
+        d
+        for d, nxt in zip(found, [*found[1:], None][: len(found)], strict=True)
+        if d.relative is None
+        or nxt is None
+        or nxt.date is None
+        or nxt.date.day is None
+        or not re.fullmatch(r"\s*[,(—–-]\s*", text[d.end : nxt.start])
+    ]
     return [_range_start(text, d) for d in found]
 
 

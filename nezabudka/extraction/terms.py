@@ -12,12 +12,13 @@ from nezabudka.extraction.lexicon import number_value
 
 _I = re.I
 
-_NUM = r"(?:\d+(?:[.,]5)?|[^\W\d_]{2,14})"  # words are checked by number_value
+# words are checked by number_value; "a year and a half", "sentenced to a year"
+_NUM = r"(?:\d+(?:[.,]5)?|[^\W\d_]{2,14}|(?<=\bto )a(?=\s+year\b)|(?<!half )a(?=\s+year\s+and\s+a\s+half))"
 _YEARS_W = r"(?:years?|год(?:а|у|ам|ами)?|лет|гад(?:оў|ы|ам|амі)?)"
 _MONTHS_W = r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяцам)"
 DURATION = re.compile(
     rf"(?<![\w-])(?:(?P<y>{_NUM})(?P<half>\s+(?:and\s+a\s+half|с половиной|з паловай))?[\s-]*{_YEARS_W}"
-    rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
+    rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?P<half2>\s+and\s+a\s+half(?!\s+ago))?(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
     rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier))"
     # "семилетний срок", "пяцігадовы тэрмін"
     r"|(?P<ya>[^\W\d_]{3,14}?)(?:летн|гадов)[^\W\d_]*(?=\s+(?:срок|тэрмін)))(?!\w)",
@@ -26,7 +27,7 @@ DURATION = re.compile(
 SENTENCE_CUE_BEFORE = re.compile(
     r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|"
     r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|\bдалі\b|присудил\w*|прысудзі\w*|отбыва\w*|отбыв\b|отбывш\w*|адбыва\w*|адбыў\w*|"
-    r"осужд\w*|осуди\w*|получил\w*|назначил\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
+    r"осужд\w*|осуди\w*|получил\w*|назначил\w*|прызначы\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|атрыма\w*|"
     r"тэрмін\w*|пакаранн\w*)",
     _I,
 )
@@ -37,7 +38,7 @@ SENTENCE_CUE_AFTER = re.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
     r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
     r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
-    r"хімі\w+|абмежаванн\w+ волі|"
+    r"хімі\w+|абмежаванн\w+ волі|«?(?:хатн|домашн)\w+\s+(?:хімі|хими)\w*|"
     # "Из четырёх лет, назначенных ему …", "the five years imposed on him"
     r",?\s*(?:назначенн\w+|прызначан\w+|присужденн\w+|imposed|handed down))",
     _I,
@@ -110,7 +111,7 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
         "suspended",
         re.compile(
             r"\bsuspended\b|\b(?:deferred|delay of) (?:sentence|execution|punishment)|\bусловн\w+|"
-            r"\bумоўн\w+|отсрочк\w+ (?:исполнения|отбывания)|адтэрміноўк\w+ (?:выканання|адбыцця)",
+            r"\b[уў]моўн\w+|отсрочк\w+ (?:исполнения|отбывания)|адтэрміноўк\w+ (?:выканання|адбыцця)",
             _I,
         ),
     ),
@@ -214,7 +215,8 @@ def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[D
             continue
         if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))):
             continue
-        years = (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if m.group("half") else 0)
+        half = m.group("half") or m.group("half2")  # "three and a half years", "a year and a half"
+        years = (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if half else 0)
         months = _num(m.group("m") or m.group("m2")) or 0.0
         total = round(years * 12 + months)
         if total <= 0 or total > 12 * 30:

@@ -312,3 +312,277 @@ def test_detained_together_with_him_takes_his_date() -> None:
         kind="detained",
         date="2024-09-03",
     )
+
+
+# dates written in more ways: "the 5th of March 2024", "Tuesday, March 5", "05/03/2024",
+# "05.03.24", "неделю назад", "48 hours later", "праз двое сутак"
+DATES = [
+    ("en", "detained", "2024-03-05", "Ihar Rusak was detained on March 5, 2024."),
+    ("en", "detained", "2024-03-05", "Ihar Rusak was detained on the 5th of March 2024."),
+    ("en", "detained", "2024-03-05", "Ihar Rusak was detained on Tuesday, March 5."),
+    ("en", "detained", "2024-06-18", "Ihar Rusak was detained on Tuesday."),
+    ("en", "detained", "2024-06-17", "Ihar Rusak was detained on Monday evening."),
+    ("en", "detained", "2024-06-19", "Ihar Rusak was detained yesterday morning."),
+    ("en", "detained", "2024-05", "Ihar Rusak was detained last month."),
+    ("en", "detained", "2023", "Ihar Rusak was detained last year."),
+    ("en", "detained", "2024-06-13", "Ihar Rusak was detained a week ago."),
+    ("en", "detained", "2024-03", "Ihar Rusak was detained in early March."),
+    ("en", "detained", "2024-03-05", "Ihar Rusak was detained on 05/03/2024."),
+    ("en", "detained", "2024-03-05", "Ihar Rusak was detained on 5.03.2024."),
+    (
+        "en",
+        "released",
+        "2024-03-07",
+        "Ihar Rusak was detained on 5 March and released 48 hours later.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-03-15",
+        "Ihar Rusak was detained on 5 March and released ten days later.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-03-05",
+        "On 5 March the Minsk City Court sentenced Ihar Rusak to three years in a general-regime colony.",
+    ),
+    ("ru", "detained", "2024-03-05", "Игоря Русака задержали 5 марта 2024 г."),
+    ("ru", "detained", "2024-03-05", "Игоря Русака задержали 05.03.24."),
+    ("ru", "detained", "2024-06-18", "Игоря Русака задержали во вторник."),
+    ("ru", "detained", "2024-06-13", "Игоря Русака задержали неделю назад."),
+    ("ru", "detained", "2024-05", "Игоря Русака задержали в прошлом месяце."),
+    ("ru", "detained", "2023", "Игоря Русака задержали в прошлом году."),
+    ("ru", "detained", "2024-03", "Игоря Русака задержали в начале марта."),
+    ("ru", "detained", "2024-06-18", "Игоря Русака задержали позавчера."),
+    (
+        "ru",
+        "released",
+        "2024-03-15",
+        "Игоря Русака задержали 5 марта, а через десять дней отпустили.",
+    ),
+    (
+        "ru",
+        "released",
+        "2024-03-07",
+        "Игоря Русака задержали 5 марта и отпустили спустя двое суток.",
+    ),
+    ("be", "detained", "2024-03-05", "Ігара Русака затрымалі 5 сакавіка 2024 г."),
+    ("be", "detained", "2024-06-18", "Ігара Русака затрымалі ў аўторак."),
+    ("be", "detained", "2024-06-13", "Ігара Русака затрымалі тыдзень таму."),
+    ("be", "detained", "2024-05", "Ігара Русака затрымалі ў мінулым месяцы."),
+    ("be", "detained", "2023", "Ігара Русака затрымалі летась."),
+    ("be", "detained", "2024-06-18", "Ігара Русака затрымалі пазаўчора."),
+    (
+        "be",
+        "released",
+        "2024-03-15",
+        "Ігара Русака затрымалі 5 сакавіка, а праз дзесяць дзён вызвалілі.",
+    ),
+    (
+        "be",
+        "released",
+        "2024-03-07",
+        "Ігара Русака затрымалі 5 сакавіка і адпусцілі праз двое сутак.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "date", "text"), DATES)
+def test_a_date_written_another_way(lang: str, kind: str, date: str, text: str) -> None:
+    test_a_wording_of_each_kind(lang, kind, date, text)
+
+
+def test_a_counted_date_gives_way_to_the_written_one() -> None:
+    text = "Игоря Русака задержали 5 марта и отпустили через двое суток, 8 марта."
+    assert has(
+        claims_of(text, "ru", "Игорь Русак", ref="2024-06-20"), kind="released", date="2024-03-08"
+    )
+
+
+# charges by description or by number, and terms with their regimes
+TERMS = [
+    (
+        "en",
+        {"kind": "charged", "article": "342"},
+        "Ihar Rusak was charged with taking part in actions that grossly violate public order.",
+    ),
+    (
+        "en",
+        {"kind": "charged", "article": "361-1"},
+        "Ihar Rusak is accused of taking part in an extremist formation.",
+    ),
+    ("en", {"kind": "charged", "article": "130"}, "Ihar Rusak was charged with inciting hatred."),
+    (
+        "en",
+        {"kind": "charged", "article": "368"},
+        "Ihar Rusak was convicted of insulting the president.",
+    ),
+    (
+        "en",
+        {"kind": "charged", "article": "369"},
+        "Ihar Rusak was charged with insulting a government official.",
+    ),
+    (
+        "en",
+        {"kind": "charged", "article": "361-4"},
+        "Ihar Rusak is charged with facilitating extremist activity.",
+    ),
+    ("en", {"kind": "charged", "article": "356"}, "Ihar Rusak was convicted of high treason."),
+    (
+        "en",
+        {"kind": "charged", "article": "361-2"},
+        "Ihar Rusak was charged with financing extremist activity.",
+    ),
+    (
+        "en",
+        {"kind": "charged", "article": "342"},
+        "Ihar Rusak was charged under Article 342 of the Criminal Code.",
+    ),
+    (
+        "en",
+        {"kind": "charged", "article": "342"},
+        "Ihar Rusak was charged under Part 1 of Article 342 of the Belarusian Criminal Code.",
+    ),
+    ("en", {"kind": "charged", "article": "361-1"}, "Ihar Rusak was charged under Article 361¹."),
+    (
+        "en",
+        {"kind": "sentenced", "years": 3, "regime": "general"},
+        "Ihar Rusak was sentenced to three years in a general-security penal colony.",
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 3, "regime": "strict"},
+        "Ihar Rusak was sentenced to three years in a maximum-security colony.",
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 3, "months": 6},
+        "Ihar Rusak was sentenced to 3 years and 6 months in prison.",
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 2, "regime": "home_restriction"},
+        "Ihar Rusak was sentenced to two years of restricted freedom without being sent to an open-type institution.",
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 2, "regime": "suspended"},
+        "Ihar Rusak received a two-year suspended sentence.",
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 2, "regime": "open_facility"},
+        'Ihar Rusak was sentenced to two years of "chemistry" with referral to an open-type facility.',
+    ),
+    (
+        "en",
+        {"kind": "sentenced", "years": 1, "months": 6},
+        "Ihar Rusak was jailed for a year and a half.",
+    ),
+    (
+        "ru",
+        {"kind": "charged", "article": "342"},
+        "Игоря Русака обвиняют в участии в групповых действиях, грубо нарушающих общественный порядок.",
+    ),
+    (
+        "ru",
+        {"kind": "charged", "article": "361-1"},
+        "Игоря Русака судили за участие в экстремистском формировании.",
+    ),
+    ("ru", {"kind": "charged", "article": "130"}, "Игоря Русака осудили за разжигание вражды."),
+    ("ru", {"kind": "charged", "article": "368"}, "Игоря Русака осудили за оскорбление Лукашенко."),
+    (
+        "ru",
+        {"kind": "charged", "article": "361-4"},
+        "Игоря Русака обвинили в содействии экстремистской деятельности.",
+    ),
+    ("ru", {"kind": "charged", "article": "342"}, "Игорь Русак осуждён по ч.1 ст.342 УК РБ."),
+    (
+        "ru",
+        {"kind": "charged", "article": "361-1"},
+        "Игоря Русака обвиняют по статье 361-1 Уголовного кодекса.",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 3, "months": 6, "regime": "enhanced"},
+        "Игорю Русаку назначили три с половиной года колонии усиленного режима.",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 2, "regime": "home_restriction"},
+        "Игоря Русака приговорили к двум годам «домашней химии».",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 1, "months": 6},
+        "Игоря Русака приговорили к полутора годам лишения свободы.",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 2, "regime": "suspended"},
+        "Игорь Русак получил два года условно.",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 2, "regime": "suspended"},
+        "Игорю Русаку дали 2 года с отсрочкой исполнения приговора.",
+    ),
+    (
+        "ru",
+        {"kind": "sentenced", "years": 3, "regime": "general"},
+        "Игоря Русака осудили на 3 года в колонии общего режима.",
+    ),
+    (
+        "be",
+        {"kind": "charged", "article": "342"},
+        "Ігара Русака абвінавачваюць у арганізацыі і падрыхтоўцы дзеянняў, якія груба парушаюць грамадскі парадак.",
+    ),
+    (
+        "be",
+        {"kind": "charged", "article": "361-1"},
+        "Ігара Русака асудзілі за ўдзел у экстрэмісцкім фармаванні.",
+    ),
+    ("be", {"kind": "charged", "article": "368"}, "Ігара Русака асудзілі за абразу Лукашэнкі."),
+    (
+        "be",
+        {"kind": "charged", "article": "130"},
+        "Ігара Русака асудзілі за распальванне варожасці.",
+    ),
+    (
+        "be",
+        {"kind": "sentenced", "years": 3, "months": 6, "regime": "enhanced"},
+        "Ігару Русаку далі тры з паловай гады калоніі ўзмоцненага рэжыму.",
+    ),
+    (
+        "be",
+        {"kind": "sentenced", "years": 1, "months": 6},
+        "Ігара Русака асудзілі на паўтара года пазбаўлення волі.",
+    ),
+    (
+        "be",
+        {"kind": "sentenced", "years": 2, "regime": "home_restriction"},
+        "Ігару Русаку прызначылі два гады «хатняй хіміі».",
+    ),
+    (
+        "be",
+        {"kind": "sentenced", "years": 2, "regime": "suspended"},
+        "Ігар Русак атрымаў два гады ўмоўна.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "want", "text"), TERMS)
+def test_a_charge_or_term_written_another_way(
+    lang: str, want: dict[str, object], text: str
+) -> None:
+    people = extract(text, lang, reference_date="2024-06-20")["people"]
+    assert has(people[0]["claims"], **want)
+
+
+def test_half_a_year_is_no_term() -> None:
+    text = (
+        "Viktar Hrynkevich got three years. In August he went on hunger strike because he has "
+        "not received a single letter for half a year."
+    )
+    assert not has(claims_of(text, "en", "Viktar Hrynkevich"), kind="sentenced", years=1)
