@@ -38,9 +38,9 @@ from nezabudka.extraction.pipeline import extract
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "extraction" / "gold"
 # The newest batches, never looked at while changing the rules: the next honest measurement.
-# ``--split seen`` is everything else (what the tests hold the rules to). Batches 39-44 were
-# written in session 11 by six new annotators, to be scored once.
-UNTOUCHED_BATCHES: frozenset[str] = frozenset({"39", "40", "41", "42", "43", "44"})
+# ``--split seen`` is everything else (what the tests hold the rules to). Empty after batches
+# 39-44 were scored once (session 11): write new ones before the next round of rules.
+UNTOUCHED_BATCHES: frozenset[str] = frozenset()
 KEY_FIELDS = {
     "charged": ("article",),
     "sentenced": ("years", "months", "regime"),
