@@ -195,7 +195,8 @@ def to_nominative(
                 ng, ns = out
                 ng = fleeting or ng
                 if norm(ns) != norm(surname):
-                    ns = _fleeting_vowel(ns, be) if surname.endswith("а") else ns
+                    # genitive, dative, instrumental: "Кавалёнка/Кавалёнку/Кавалёнкам"
+                    ns = _fleeting_vowel(ns, be) if surname.endswith(("а", "у", "ам", "ом")) else ns
                 return ng, ns
         except Exception:
             pass

@@ -562,16 +562,26 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return added
 
 
+# "Через пять дней голодовку она прекратила": the end of a hunger strike told before
+_STRIKE_ENDED = re.compile(
+    r"\b(?:ended|stopped(?! eating)|called off|прекрати\w*|закончи\w*|заверши\w*|спыні\w*|"
+    r"скончы\w*|завяршы\w*)\b",
+    re.I,
+)
+
+
 def _merge(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         dup = None
+        ended = c.kind == "hunger_strike" and bool(_STRIKE_ENDED.search(c.clause.text))
         for o in out:
             if o.person != c.person or o.kind != c.kind:
                 continue
             same_date = same_event_date(o.date, c.date)
             if (
-                (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months))
+                ended
+                or (c.kind == "sentenced" and (o.years, o.months) == (c.years, c.months))
                 or (o.key() == c.key() and same_date)
                 # "released by pardon… walked out of colony No. 4": one release
                 or (c.kind == "released" and same_date and (o.how is None or c.how is None))
@@ -581,6 +591,8 @@ def _merge(claims: list[Claim]) -> list[Claim]:
                 break
         if dup is None:
             out.append(c)
+            continue
+        if ended:
             continue
         if dup.date is None or (c.date is not None and detail(c.date) > detail(dup.date)):
             dup.date = c.date  # "in February … on 14 February": the exact one

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nezabudka.extraction import extract
+from nezabudka.extraction.nominative import to_nominative
 from tests.extraction.claim_helpers import claims_of, has
 
 # (language, kind, date or None, text): the first person named gets the claim with that date
@@ -586,3 +587,23 @@ def test_half_a_year_is_no_term() -> None:
         "not received a single letter for half a year."
     )
     assert not has(claims_of(text, "en", "Viktar Hrynkevich"), kind="sentenced", years=1)
+
+
+@pytest.mark.parametrize(
+    ("declined", "nominative"),
+    [("Паўлу Мацюшонку", "Павел Мацюшонак"), ("Дзмітрыем Кавалёнкам", "Дзмітрый Кавалёнак")],
+)
+def test_fleeting_vowel_surnames_in_the_dative_and_instrumental(
+    declined: str, nominative: str
+) -> None:
+    given, surname = declined.split()
+    assert " ".join(to_nominative(given, surname, "be")) == nominative
+
+
+def test_the_end_of_a_hunger_strike_told_before_is_not_a_second_one() -> None:
+    text = (
+        "Светлана Жолудь 8 октября объявила голодовку. Через пять дней, после визита "
+        "начальника медчасти, голодовку она прекратила."
+    )
+    strikes = [c for c in claims_of(text, "ru", "Светлана Жолудь", ref="2025-11-01")]
+    assert [c.get("date") for c in strikes if c["kind"] == "hunger_strike"] == ["2025-10-08"]
