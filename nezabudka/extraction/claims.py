@@ -60,11 +60,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "released": re.compile(
-        # session 11: "let out of custody", "regained his freedom", "freed on", "and freed",
+        # session 11: "let out of custody", "regained his freedom", "and freed",
         # "completed his sentence", "покинул колонию", "оказался на свободе", "выпустили",
         # "вернулся домой после трёх лет заключения", "апынуўся на волі"
         r"\blet out of (?:custody|detention|prison|jail)\b|\bregained (?:his|her|their) freedom\b|"
-        r"(?<=, )freed\b|\bfreed\s+(?:on|in|from|after|early)\b|\band freed\b|"
+        r"(?<=, )freed\b|\band freed\b|"
         r"\b(?:completed|served out)\s+(?:his|her|their)\s+(?:full\s+|entire\s+|whole\s+)?(?:sentence|term)\b|"
         r"\bпокинул[аи]?\s+(?:\w+\s+)?(?:колони\w+|СИЗО|тюрьм\w+|ИК|изолятор\w*|исправительн\w+)|"
         r"\bпакін(?:ула|улі|уў)\s+(?:\w+\s+)?(?:калоні\w+|СІЗА|турм\w+|ПК|ІК|ізалятар\w*|папраўч\w+)|"
@@ -73,7 +73,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bвернул(?:ся|ась|ись)\s+домой\s+после\s+(?:\w+\s+){0,3}?(?:заключени\w+|колони\w+|срок\w*|тюрьм\w+)|"
         r"\bвярнул?(?:ся|ася|іся|ўся)\s+дадому\s+пасля\s+(?:\w+\s+){0,3}?(?:зняволенн\w+|калоні\w+|тэрмін\w*|турм\w+)|"
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
-        r"\breleased\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
+        r"\b(?:released|freed)\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
         r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*|"
         r"учреждени\w+)|"
         r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?з\s+(?:\w+\s+){0,2}?(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*|"

@@ -314,6 +314,15 @@ def find_dates(
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    def add(
+        m: re.Match[str],
+        date: PartialDate | None = None,
+        rel: Relative | None = None,
+        from_context: bool = False,
+    ) -> None:
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(m.start(), m.end(), m.group(0), date, rel, from_context))
+
     last_year = default_year
     month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
@@ -351,27 +360,20 @@ def find_dates(
                 date = PartialDate(year, month, day)
             except (PartialDateError, KeyError, ValueError):
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), date, None, from_context))
+            add(m, date, from_context=from_context)
     for pat, fixed_dir in _EVENT_RELS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             amount = _amount(m.group("n"))
             if amount is None or not free(m.start(), m.end()):
                 continue
             way = fixed_dir or (-1 if m.group("dir").lower() in ("before", "prior to") else 1)
-            rel = Relative(amount, _unit(m.group("u")), way, "@" + _event_kind(m["event"]))
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(amount, _unit(m.group("u")), way, "@" + _event_kind(m["event"])))
     for m in _DAY_OF_EVENT.finditer(text):
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(0, "day", 0, "@" + _event_kind(m["event"]))
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(0, "day", 0, "@" + _event_kind(m["event"])))
     for m in _DAY_BEFORE_EVENT.finditer(text):
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(1, "day", -1, "@" + _event_kind(m["event"]))
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(1, "day", -1, "@" + _event_kind(m["event"])))
     for pat, fixed_dir in _REL_PATTERNS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
@@ -392,51 +394,30 @@ def find_dates(
             if amount is None:  # "a few days before": too vague to compute
                 taken.append((m.start(), m.end()))
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(
-                DateMention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    None,
-                    Relative(amount, _unit(g["u"]), direction, anchor),
-                )
-            )
-    for m in (m for a, b in unit_windows for m in _AGO.finditer(text, a, b)):
-        amount = _amount(m.group("n"))
-        if amount is not None and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(amount, _unit(m.group("u")), -1, "today")
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
-    for m in _ONE_AGO.finditer(text):
-        if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(1, _unit(m.group("u")), -1, "today")
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
+    # "two days ago", then "неделю назад" (one unit, its number unwritten)
+    for pat in (_AGO, _ONE_AGO):
+        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
+            amount = _amount(m.groupdict().get("n"))
+            if amount is not None and free(m.start(), m.end()):
+                add(m, rel=Relative(amount, _unit(m.group("u")), -1, "today"))
     for m in _DAYS_OF_HOURS_LATER.finditer(text):
         if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(int(m.group("n")) // 24, "day", 1)
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(int(m.group("n")) // 24, "day", 1))
     for m in _SHORT_YEAR.finditer(text):
         if free(m.start(), m.end()):
             try:
                 date = PartialDate(2000 + int(m["yy"]), int(m["mn"]), int(m["d"]))
             except (PartialDateError, ValueError):
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), date))
+            add(m, date)
     for m in _SEASON_OF_LAST_YEAR.finditer(text):
         if default_year is not None and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(default_year - 1)))
+            add(m, PartialDate(default_year - 1))
     for m in _FOLLOWING.finditer(text):
         if free(m.start(), m.end()):
             unit = next(u for u in m.groups() if u)
-            taken.append((m.start(), m.end()))
-            found.append(
-                DateMention(m.start(), m.end(), m.group(0), None, Relative(1, _unit(unit), 1))
-            )
+            add(m, rel=Relative(1, _unit(unit), 1))
     for pat, rel in (
         (_SAME_DAY, Relative(0, "day", 0)),
         (_AT_THAT_TIME, Relative(0, "same", 0)),
@@ -458,20 +439,15 @@ def find_dates(
                 for d in found
                 if d.date is not None
             ):
-                taken.append((m.start(), m.end()))
-                found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+                add(m, rel=rel)
     for m in _MONTH_DAY.finditer(text):
         day = int(m.group("d") or m.group("d2") or m.group("d3"))
         if 1 <= day <= 31 and free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            rel = Relative(day, "monthday", 0)
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(m, rel=Relative(day, "monthday", 0))
     if default_year is not None and reference_month is not None:
         for m in _SEASON.finditer(text):
             if free(m.start(), m.end()):
-                year = _season_year(m, default_year, reference_month)
-                taken.append((m.start(), m.end()))
-                found.append(DateMention(m.start(), m.end(), m.group(0), PartialDate(year)))
+                add(m, PartialDate(_season_year(m, default_year, reference_month)))
     for m in _WEEKDAY.finditer(text):
         if free(m.start(), m.end()) and not any(
             0 <= d.start - m.end() <= 3 and d.date is not None and d.date.day is not None
@@ -479,14 +455,17 @@ def find_dates(
         ):  # "on Tuesday, March 5": the date written after the weekday
             last = m.group("last").lower()
             strict = not (last == "on" or len(last) <= 2)
-            taken.append((m.start(), m.end()))
-            rel = Relative(WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today")
-            found.append(DateMention(m.start(), m.end(), m.group(0), None, rel))
+            add(
+                m,
+                rel=Relative(
+                    WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today"
+                ),
+            )
     found.sort(key=lambda d: d.start)
     # "через двое суток, 30 марта": the written date stands for the counted one
     found = [
         d
-        for d, nxt in zip(found, [*found[1:], None][: len(found)], strict=True)
+        for d, nxt in zip(found, [*found[1:], None], strict=False)
         if d.relative is None
         or nxt is None
         or nxt.date is None

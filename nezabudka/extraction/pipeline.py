@@ -457,17 +457,18 @@ def _whose_funeral(doc: Doc, person: int, sent: Span, pos: int) -> bool:
 def _prisoner_in_focus(doc: Doc, pos: int, relative: int, dead: bool = False) -> int:
     """The person in focus at ``pos`` when that is no relative, else ``relative`` itself."""
     f = focus(doc, pos)
-    if f == relative and dead:  # the dead named last: the one before
-        f = next(
-            (
-                m.person
-                for m in reversed(doc.mentions)
-                if m.start < pos and m.person != relative and eligible(doc, m) and not m.speaker
-            ),
-            None,
-        )
-    if dead and f is not None and f != relative:
-        return f  # the prisoner may be the narrator's kin ("сына не адпусцілі")
+    if dead:
+        # the one named before the dead, even the narrator's kin ("сына не адпусцілі")
+        if f == relative:
+            f = next(
+                (
+                    m.person
+                    for m in reversed(doc.mentions)
+                    if m.start < pos and m.person != relative and eligible(doc, m) and not m.speaker
+                ),
+                None,
+            )
+        return relative if f is None else f
     return f if f is not None and not doc.people[f].relative else relative
 
 
