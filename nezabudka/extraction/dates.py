@@ -55,7 +55,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # last August
     # (year from context)
     re.compile(
-        rf"\b(?:in|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
+        rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
         rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
         r"(?!\s*,?\s*\d)",
         re.I,
@@ -183,7 +183,8 @@ _FOLLOWING = re.compile(
 )
 # "last Tuesday", "on Friday", "в прошлый вторник", "у пятніцу": against the publication date
 _WEEKDAY = re.compile(
-    r"\b(?P<last>last|this past|в прошл\w+|в минувш\w+|[уў] мінул\w+|on|во?|[уў])\s+"
+    r"\b(?P<last>last|this past|this|в прошл\w+|в минувш\w+|[уў] мінул\w+|в эт(?:от|у)|"
+    r"[уў] гэт(?:ы|у)|on|во?|[уў])\s+"
     r"(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -340,7 +341,22 @@ def find_dates(
                 from_context = year is None
                 if year is None:
                     if i in (4, 5, 7):
-                        year = _context_year(text, m.start(), last_year, month, reference_month)
+                        # the last date written with its month and year before this one
+                        story = max(
+                            (
+                                d
+                                for d in found
+                                if d.date is not None
+                                and d.date.month is not None
+                                and not d.year_from_context
+                                and d.end <= m.start()
+                            ),
+                            key=lambda d: d.start,
+                            default=None,
+                        )
+                        year = _context_year(
+                            text, m.start(), last_year, month, reference_month, story
+                        )
                         which = _WHICH_YEAR.match(text, m.end())
                         if which and which.group("last") and default_year is not None:
                             year = default_year - 1  # "в ноябре прошлого года"
@@ -454,7 +470,12 @@ def find_dates(
             for d in found
         ):  # "on Tuesday, March 5": the date written after the weekday
             last = m.group("last").lower()
-            strict = not (last == "on" or len(last) <= 2)
+            # "on Tuesday", "this Monday": today counts; "last Tuesday": strictly before
+            strict = not (
+                last in ("on", "this")
+                or len(last) <= 2
+                or last.startswith(("в эт", "у гэт", "ў гэт"))
+            )
             add(
                 m,
                 rel=Relative(
@@ -540,23 +561,57 @@ def _context_year(
     default: int | None,
     month: int | None = None,
     reference_month: int | None = None,
+    anchor: DateMention | None = None,
 ) -> int | None:
     """The year of "on 12 May": the last year written before it; with a publication date
     (``default``) only a year in the same sentence counts, since digests and updates date
     their items by the publication — and not even that when the day falls in the weeks just
     before publication ("dismissed in 2021, was released on September 4" in a September
-    2023 digest is 2023)."""
+    2023 digest is 2023). A bare month that goes on with a story told just before takes
+    that story's year (``anchor``: the last date written with its year)."""
     before = text[:pos]
     if default is not None:
-        before = before[max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1 :]
+        start = max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1
+        before = before[start:]
         if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
             return default
+        year = _last_year(before)
+        if year is not None:
+            return year
+        if anchor is not None and month is not None and _story_goes_on(text, anchor, pos, month):
+            return anchor.date.year if anchor.date else default
     year = _last_year(before)
     if year is not None:
         return year
     if default is not None and month and reference_month and month > reference_month:
         return default - 1  # "on 12 December" in a January report: last December
     return default
+
+
+_STORY_SENTENCES = 3
+_STORY_BACK_TO_NOW = re.compile(
+    r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму", re.I
+)
+_SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
+_FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
+
+
+def _story_goes_on(text: str, anchor: DateMention, pos: int, month: int) -> bool:
+    """ "Задержали 14 февраля 2022 года. … В марте его признали политзаключённым": a bare
+    month a few sentences after a dated event, later in that year, in the same paragraph, goes
+    on with that story rather than meaning the last such month before publication. Not when
+    the story has come back to the present ("с тех пор находится"), for a state lasting since
+    ("с августа"), or after the date of a charge's events ("за марш у жніўні 2020 года")."""
+    if anchor.date is None or anchor.date.month is None or month <= anchor.date.month:
+        return False
+    between = text[anchor.end : pos]
+    return not (
+        len(re.findall(r"[.!?](?:\s|$)", between)) > _STORY_SENTENCES
+        or "\n\n" in between
+        or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
+        or _STORY_BACK_TO_NOW.search(between)
+        or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
+    )
 
 
 def _last_year(text: str) -> int | None:

@@ -18,7 +18,8 @@ DATELESS = {"held_at"}
 
 
 # "the protest marches of August 2020": the date describes a noun, not the claim
-_OF_DATE = re.compile(r"\bof\s+$", re.I)
+# ("on the morning of 3 June" is the claim's own date)
+_OF_DATE = re.compile(r"(?<!morning)(?<!evening)(?<!night)(?<!afternoon)\sof\s+$", re.I)
 
 
 def resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
@@ -104,7 +105,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
     taken_initial: set[int] = set()
     for (cs, ce), all_group in by_clause.items():
         for d in doc.dates:
-            if not cs <= d.start < ce or _OF_DATE.search(doc.text[max(0, d.start - 4) : d.start]):
+            if not cs <= d.start < ce or _OF_DATE.search(doc.text[max(0, d.start - 14) : d.start]):
                 continue
             # a charge takes a date next to its verb ("charged on 3 March"), not the date of
             # the events it describes ("accused of the riots of 9–10 August 2020")
@@ -135,7 +136,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                     and _nearest(doc, group, o) is first
                     and first.distance(doc.text, o.start, o.end)
                     < first.distance(doc.text, d.start, d.end)
-                    and not _OF_DATE.search(doc.text[max(0, o.start - 4) : o.start])
+                    and not _OF_DATE.search(doc.text[max(0, o.start - 14) : o.start])
                     for o in doc.dates
                 ):
                     continue

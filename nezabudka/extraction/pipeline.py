@@ -43,6 +43,7 @@ from nezabudka.extraction.release_dates import (
     release_day_in_answer,
     release_how_nearby,
 )
+from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.verdict_dates import (
@@ -681,6 +682,10 @@ def extract(
     doc.narrator = find_narrator(text, mentions)
     resolve_dates(doc, ref)
     found = _drop_unnamed_headline(doc, _find_claims(doc))
+    sections = find_sections(doc, found)
+    for section in sections:  # a heading dates its items below, not the nearest fact
+        for start in section.heading_dates:
+            doc.resolved.pop(start, None)
     assign_dates(doc, found)
     found = answered_questions(doc, found)
     same_as_earlier_event(found)
@@ -698,6 +703,7 @@ def extract(
     pardon_headline(doc, found)
     among_the_detained(doc, found)
     resolve_pending(doc, found)
+    section_dates(doc, found, sections)
     merged = _drop_redundant_custody(_merge(found))
     result = []
     for i, p in enumerate(people):

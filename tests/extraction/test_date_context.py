@@ -1,0 +1,380 @@
+"""Dates told the ways reports tell them, read against the publication date (2024-06-20, a
+Thursday): weekdays, "this Monday", "at the end of May", chains of relative dates; a bare month
+that goes on with a story told just before; a digest's dated section headings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import extract
+from nezabudka.extraction.dates import find_dates
+
+REFERENCE = "2024-06-20"
+
+
+def _claims(text: str, lang: str, reference: str = REFERENCE) -> list[dict[str, Any]]:
+    return list(extract(text, lang, reference_date=reference)["people"][0]["claims"])
+
+
+def _dates_of(people: list[dict[str, Any]], name: str, kind: str) -> list[str | None]:
+    person = next(p for p in people if p["name"] == name)
+    return [c.get("date") for c in person["claims"] if c["kind"] == kind]
+
+
+# (language, kind, date, text): the first person named gets that claim with that date
+WORDINGS = [
+    ("en", "detained", "2024-06-19", "Ihar Rusak was detained yesterday in Minsk."),
+    ("en", "detained", "2024-06-18", "Ihar Rusak was detained the day before yesterday."),
+    ("en", "detained", "2024-06-18", "Ihar Rusak was detained on Tuesday."),
+    ("en", "detained", "2024-06-17", "Ihar Rusak was detained this Monday, his wife said."),
+    ("en", "detained", "2024-06-14", "Ihar Rusak was detained last Friday."),
+    ("en", "detained", "2024-05", "Ihar Rusak was detained last month."),
+    ("en", "detained", "2024-05", "Ihar Rusak was detained at the end of May."),
+    ("en", "detained", "2023", "Ihar Rusak was detained early in 2023."),
+    ("en", "detained", "2024-03", "Ihar Rusak was detained in early March."),
+    (
+        "en",
+        "sentenced",
+        "2024-03-12",
+        "On 5 March Ihar Rusak was detained. A week later he was sentenced to three years.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-03-07",
+        "Ihar Rusak was detained on 5 March. He was released two days later.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-03-06",
+        "Ihar Rusak was detained on 5 March. He was released the next day.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-03-06",
+        "Ihar Rusak was detained on 5 March and released the following day.",
+    ),
+    (
+        "en",
+        "transferred",
+        "2024-04-12",
+        "On 5 April Ihar Rusak was sentenced to three years. A week after the verdict he was transferred to Zhodzina prison.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-05-20",
+        "Ihar Rusak was detained on 3 May. On the 20th he was released.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-05-20",
+        "The trial of Ihar Rusak began on 3 May. On the 20th he was sentenced to 4 years in a general-regime colony.",
+    ),
+    (
+        "en",
+        "detained",
+        "2024-01-10",
+        "Ihar Rusak was detained on 10 January. His brother Pavel Rusak was detained the same day.",
+    ),
+    (
+        "en",
+        "detained",
+        "2024-01-10",
+        "Pavel Rusak was detained on 10 January. The same day police detained Ihar Rusak as well.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-02",
+        "Ihar Rusak was released in February after serving his full term.",
+    ),
+    (
+        "en",
+        "released",
+        "2024-06-16",
+        "Ihar Rusak was released on Sunday after serving his full term.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-06-13",
+        "A week ago a court in Homiel sentenced Ihar Rusak to two years.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-06-06",
+        "Two weeks ago a court in Homiel sentenced Ihar Rusak to two years.",
+    ),
+    ("en", "hunger_strike", "2024-06-10", "Ihar Rusak went on hunger strike ten days ago."),
+    ("en", "detained", "2024-06-19", "On Wednesday evening Ihar Rusak was detained at his home."),
+    ("en", "detained", "2024-06-20", "Ihar Rusak was detained this morning at the border."),
+    ("en", "detained", "2024-06-20", "Ihar Rusak was detained today at the border."),
+    (
+        "en",
+        "sentenced",
+        "2024-05-28",
+        "On 28.05.2024 Ihar Rusak was sentenced to three years of imprisonment.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-05-28",
+        "On 28/05/2024 Ihar Rusak was sentenced to three years of imprisonment.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-05-28",
+        "Ihar Rusak was sentenced on May 28th to three years of imprisonment.",
+    ),
+    (
+        "en",
+        "sentenced",
+        "2024-05-28",
+        "On Tuesday, May 28, Ihar Rusak was sentenced to three years of imprisonment.",
+    ),
+    ("en", "released", "2024-06-03", "Ihar Rusak walked free on the morning of 3 June."),
+    ("en", "detained", "2023-12", "Ihar Rusak was detained in December last year."),
+    ("en", "detained", "2023", "Ihar Rusak was detained last year."),
+    (
+        "en",
+        "detained",
+        "2024-06-18",
+        "Ihar Rusak was detained on 18 June. On the same day, a court fined Pavel Rusak.",
+    ),
+    ("ru", "detained", "2024-06-19", "Игоря Русака задержали вчера в Минске."),
+    ("ru", "detained", "2024-06-18", "Игоря Русака задержали позавчера."),
+    ("ru", "detained", "2024-06-18", "Игоря Русака задержали во вторник."),
+    ("ru", "detained", "2024-06-14", "Игоря Русака задержали в прошлую пятницу."),
+    ("ru", "detained", "2024-05", "Игоря Русака задержали в прошлом месяце."),
+    ("ru", "detained", "2024-05", "Игоря Русака задержали в конце мая."),
+    ("ru", "detained", "2023", "Игоря Русака задержали в начале 2023 года."),
+    (
+        "ru",
+        "released",
+        "2024-03-07",
+        "Игоря Русака задержали 5 марта. Через два дня его отпустили.",
+    ),
+    (
+        "ru",
+        "released",
+        "2024-03-06",
+        "Игоря Русака задержали 5 марта, а на следующий день отпустили.",
+    ),
+    (
+        "ru",
+        "transferred",
+        "2024-04-12",
+        "5 апреля Игоря Русака приговорили к трём годам. Через неделю после приговора его этапировали в Жодинскую тюрьму.",
+    ),
+    ("ru", "released", "2024-05-20", "Игоря Русака задержали 3 мая. 20-го числа его освободили."),
+    (
+        "ru",
+        "sentenced",
+        "2024-05-20",
+        "Суд над Игорем Русаком начался 3 мая. 20-го его приговорили к 4 годам колонии.",
+    ),
+    (
+        "ru",
+        "detained",
+        "2024-01-10",
+        "Игоря Русака задержали 10 января. В тот же день задержали и его брата Павла Русака.",
+    ),
+    (
+        "ru",
+        "detained",
+        "2024-01-10",
+        "Павла Русака задержали 10 января. В тот же день задержали и Игоря Русака.",
+    ),
+    (
+        "ru",
+        "sentenced",
+        "2024-06-13",
+        "Неделю назад суд в Гомеле приговорил Игоря Русака к двум годам.",
+    ),
+    (
+        "ru",
+        "sentenced",
+        "2024-06-06",
+        "Две недели назад суд в Гомеле приговорил Игоря Русака к двум годам.",
+    ),
+    ("ru", "hunger_strike", "2024-06-10", "Игорь Русак объявил голодовку десять дней назад."),
+    ("ru", "detained", "2024-06-20", "Игоря Русака задержали сегодня утром на границе."),
+    ("ru", "detained", "2024-06-19", "В среду вечером Игоря Русака задержали дома."),
+    (
+        "ru",
+        "sentenced",
+        "2024-05-28",
+        "28.05.2024 Игоря Русака приговорили к трём годам лишения свободы.",
+    ),
+    ("ru", "detained", "2023-12", "Игоря Русака задержали в декабре прошлого года."),
+    ("ru", "detained", "2023", "Игоря Русака задержали в прошлом году."),
+    (
+        "ru",
+        "released",
+        "2024-06-16",
+        "Игорь Русак вышел на свободу в воскресенье, полностью отбыв срок.",
+    ),
+    ("ru", "detained", "2024-03", "Игоря Русака задержали в начале марта."),
+    ("ru", "released", "2024-06-03", "Утром 3 июня Игорь Русак вышел на свободу."),
+    ("be", "detained", "2024-06-19", "Ігара Русака затрымалі ўчора ў Мінску."),
+    ("be", "detained", "2024-06-18", "Ігара Русака затрымалі пазаўчора."),
+    ("be", "detained", "2024-06-18", "Ігара Русака затрымалі ў аўторак."),
+    ("be", "detained", "2024-06-14", "Ігара Русака затрымалі ў мінулую пятніцу."),
+    ("be", "detained", "2024-05", "Ігара Русака затрымалі ў мінулым месяцы."),
+    ("be", "detained", "2024-05", "Ігара Русака затрымалі ў канцы мая."),
+    (
+        "be",
+        "released",
+        "2024-03-07",
+        "Ігара Русака затрымалі 5 сакавіка. Праз два дні яго адпусцілі.",
+    ),
+    (
+        "be",
+        "released",
+        "2024-03-06",
+        "Ігара Русака затрымалі 5 сакавіка, а на наступны дзень адпусцілі.",
+    ),
+    (
+        "be",
+        "transferred",
+        "2024-04-12",
+        "5 красавіка Ігара Русака асудзілі на тры гады. Праз тыдзень пасля прысуду яго этапавалі ў Жодзінскую турму.",
+    ),
+    ("be", "released", "2024-05-20", "Ігара Русака затрымалі 3 мая. 20-га яго вызвалілі."),
+    (
+        "be",
+        "detained",
+        "2024-01-10",
+        "Ігара Русака затрымалі 10 студзеня. У той жа дзень затрымалі і яго брата Паўла Русака.",
+    ),
+    (
+        "be",
+        "detained",
+        "2024-01-10",
+        "Паўла Русака затрымалі 10 студзеня. У той жа дзень затрымалі і Ігара Русака.",
+    ),
+    (
+        "be",
+        "sentenced",
+        "2024-06-13",
+        "Тыдзень таму суд у Гомелі асудзіў Ігара Русака на два гады.",
+    ),
+    ("be", "hunger_strike", "2024-06-10", "Ігар Русак абвясціў галадоўку дзесяць дзён таму."),
+    ("be", "detained", "2024-06-20", "Ігара Русака затрымалі сёння раніцай на мяжы."),
+    ("be", "detained", "2024-06-19", "У сераду ўвечары Ігара Русака затрымалі дома."),
+    (
+        "be",
+        "sentenced",
+        "2024-05-28",
+        "28.05.2024 Ігара Русака асудзілі на тры гады пазбаўлення волі.",
+    ),
+    ("be", "detained", "2023-12", "Ігара Русака затрымалі ў снежні мінулага года."),
+    ("be", "detained", "2023", "Ігара Русака затрымалі ў мінулым годзе."),
+    ("be", "released", "2024-06-16", "Ігар Русак выйшаў на волю ў нядзелю, цалкам адбыўшы тэрмін."),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
+def test_date_wordings(lang: str, kind: str, date: str, text: str) -> None:
+    got = [(c["kind"], c.get("date")) for c in _claims(text, lang)]
+    assert (kind, date) in got
+
+
+# --- a bare month going on with a story told just before ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a testimony published in 2025: "in March" goes on from February 2022
+        (
+            "Моего мужа задержали 14 февраля 2022 года у подъезда. Через две недели его "
+            "перевели в СИЗО. Правозащитники признали его политзаключённым в марте.",
+            PartialDate(2022, 3),
+        ),
+        (
+            "On 19 October 2021 officers broke down my door. The first two months I spent in "
+            "the KGB detention centre. In December I was moved to the SIZO.",
+            PartialDate(2021, 12),
+        ),
+        # not when the story has come back to the present
+        (
+            "Яго затрымалі 6 лютага 2024 года і з таго часу ўтрымліваюць у турме. У чэрвені "
+            "яму адмовілі ў спатканні.",
+            PartialDate(2025, 6),
+        ),
+        # not for a state lasting since the month
+        (
+            "В марте 2023-го его этапировали в колонию. С мая ему не отдают письма.",
+            PartialDate(2025, 5),
+        ),
+        # not after the date of the events a charge is about
+        (
+            "Яго судзілі за ўдзел у маршы ў жніўні 2020 года. Мужчыну затрымалі ў снежні.",
+            PartialDate(2024, 12),
+        ),
+        # not a month earlier in the year than the story's date
+        (
+            "Его задержали 14 сентября 2022 года. В мае ему отказали в свидании.",
+            PartialDate(2025, 5),
+        ),
+        # not across a paragraph
+        (
+            "Его задержали 14 февраля 2022 года.\n\nВ мае ему отказали в свидании.",
+            PartialDate(2025, 5),
+        ),
+    ],
+)
+def test_bare_month_after_a_dated_story(text: str, expected: PartialDate) -> None:
+    assert find_dates(text, 2025, 9)[-1].date == expected
+
+
+# --- a digest's dated section headings ------------------------------------------------------
+
+DIGEST = """Weekly digest
+
+10–16 June 2024
+
+• Ihar Rusak was detained in Minsk.
+• Pavel Zhuk was sentenced to three years in a general-regime colony. He was charged with insulting the president.
+
+17 June 2024
+
+• Anton Bely was detained at the border.
+• Maryna Hlebava was released after serving her full term.
+
+30 June – 2 July 2024
+
+• Stas Lis was detained in Homiel.
+"""
+
+
+def test_items_take_their_section_heading_date() -> None:
+    people = extract(DIGEST, "en", reference_date="2024-07-03")["people"]
+    assert _dates_of(people, "Ihar Rusak", "detained") == ["2024-06"]  # a range in one month
+    assert _dates_of(people, "Pavel Zhuk", "sentenced") == ["2024-06"]
+    assert _dates_of(people, "Pavel Zhuk", "charged") == [None]  # a heading dates no charge
+    assert _dates_of(people, "Anton Bely", "detained") == ["2024-06-17"]
+    assert _dates_of(people, "Maryna Hlebava", "released") == ["2024-06-17"]
+    assert _dates_of(people, "Stas Lis", "detained") == [None]  # a range over two months
+
+
+def test_an_items_own_date_wins_over_its_heading() -> None:
+    text = DIGEST.replace("was detained at the border", "was detained at the border on 12 June")
+    people = extract(text, "en", reference_date="2024-07-03")["people"]
+    assert _dates_of(people, "Anton Bely", "detained") == ["2024-06-12"]
+
+
+def test_one_dated_title_is_no_section() -> None:
+    text = "Weekly digest, 10–16 June 2024\n\n• Pavel Zhuk was sentenced to three years.\n"
+    people = extract(text, "en", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Pavel Zhuk", "sentenced") == [None]
