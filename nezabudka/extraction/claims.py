@@ -36,7 +36,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
         r"held) since\b|"
         # "security officers detained Siarhei D.", "Savenka, detained last August, has been held…"
-        r"\b(?:detained|arrested)\s+(?=(?:[a-z0-9][\w-]*\s+){0,3}[A-Z][a-z])|(?<=, )(?:detained|arrested)\b|"
+        # but not "the families of detained protesters. Prosecutor X …": an adjective
+        r"\b(?:detained|arrested)\s+(?!(?:protesters|people|persons|activists|demonstrators|"
+        r"journalists|relatives|women|men|students|workers|colleagues|friends)\b)"
+        r"(?=(?:[a-z0-9][\w-]*\s+){0,3}[A-Z][a-z])|(?<=, )(?:detained|arrested)\b|"
         # "забрали прямо из офиса", "Разам з ёй забралі і мужа", "увезли в РУВД": taken away
         r"\b(?:его|её|ее|их|яго|яе|іх)\s+забрал[иі]\b|\bзабрал[иі]\s+(?:[іи]\s+)?(?:\w+\s+){0,2}?"
         r"(?:(?-i:[А-ЯЁІЎ])|мужа|жену|сына|дочь|брата|сестру|жонку|дачку|сястру|сяброўку|сябра)|"

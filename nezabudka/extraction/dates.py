@@ -361,7 +361,7 @@ def find_dates(
                         if which and which.group("last") and default_year is not None:
                             year = default_year - 1  # "в ноябре прошлого года"
                         elif which and not which.group("last"):  # "в ноябре того же года"
-                            year = _last_year(text[: m.start()]) or year
+                            year = _year_told_before(text, found, m.start()) or year
                         if g.get("this") and default_year is not None:
                             year = default_year  # "this February"
                         if g.get("lastm") and default_year is not None:
@@ -370,7 +370,7 @@ def find_dates(
                                 reference_month is None or month is None or month >= reference_month
                             )
                         if g.get("that"):  # "That December": the story's year
-                            year = _last_year(text[: m.start()]) or year
+                            year = _year_told_before(text, found, m.start()) or year
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -612,6 +612,15 @@ def _story_goes_on(text: str, anchor: DateMention, pos: int, month: int) -> bool
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
     )
+
+
+def _year_told_before(text: str, found: list[DateMention], pos: int) -> int | None:
+    """The year of the last date before ``pos``, also one read from its context ("в мае
+    прошлого года … в августе того же года"), else the last year written."""
+    told = [d for d in found if d.date is not None and d.end <= pos]
+    if told:
+        return max(told, key=lambda d: d.start).date.year  # type: ignore[union-attr]
+    return _last_year(text[:pos])
 
 
 def _last_year(text: str) -> int | None:

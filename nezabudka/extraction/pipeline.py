@@ -47,6 +47,7 @@ from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.verdict_dates import (
+    appeal_dates,
     fine_with_verdict,
     one_verdict,
     same_hearing,
@@ -89,6 +90,30 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
             and (c.person, tuple(c.facility.values())) in destinations
         )
     ]
+
+
+# "MINSK, 29 June 2023 — The court on Wednesday delivered…": the report's dateline
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁІЎ](?:[^\W\d_]|[ .'’-]){1,30},[ \t]*$")
+_DATELINE_WITHIN = 400  # characters from the top
+_DATELINE_AFTER = re.compile(r"[ \t]*[—–-]")
+
+
+def _drop_dateline(doc: Doc) -> None:
+    """A dateline dates the report, not the event, when the sentence dates the event itself
+    ("on Wednesday"): it is not offered to the sentence's facts."""
+    for d in doc.dates:
+        if (
+            d.date is not None
+            and d.start < _DATELINE_WITHIN
+            and d.start in doc.resolved
+            and _DATELINE_BEFORE.search(doc.text, max(0, d.start - 40), d.start)
+            and _DATELINE_AFTER.match(doc.text, d.end)
+            and any(
+                o is not d and doc.sentence_of(o.start) == doc.sentence_of(d.start)
+                for o in doc.dates
+            )
+        ):
+            del doc.resolved[d.start]
 
 
 def _drop_unnamed_headline(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -682,6 +707,7 @@ def extract(
     doc.narrator = find_narrator(text, mentions)
     resolve_dates(doc, ref)
     found = _drop_unnamed_headline(doc, _find_claims(doc))
+    _drop_dateline(doc)
     sections = find_sections(doc, found)
     for section in sections:  # a heading dates its items below, not the nearest fact
         for start in section.heading_dates:
@@ -692,6 +718,7 @@ def extract(
     verdict_dates(doc, found)
     same_hearing(doc, found)
     one_verdict(doc, found)
+    appeal_dates(doc, found)
     one_release(doc, found)
     release_day_in_answer(doc, found)
     date_of_scene(doc, found)

@@ -140,6 +140,38 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
         c.date = dated.date
 
 
+# an appeal or cassation hearing, and a term it changed ("снизила срок до", "reduced the term")
+_APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
+_APPEAL_REACH = 4  # sentences back to the dated appeal hearing a changed term belongs to
+
+
+def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
+    """ "1 октября областной суд рассмотрел апелляционную жалобу. Напомню: 14 августа суд
+    приговорил его к 4 годам. Апелляционная инстанция снизила срок до трёх лет.": the term an
+    appeal gives takes the appeal hearing's date, not the first verdict's."""
+    for c in claims:
+        if c.kind != "sentenced" or not _APPEAL.search(c.sentence.text):
+            continue
+        if any(
+            c.sentence.start <= d.start < c.sentence.end and d.start in doc.resolved
+            for d in doc.dates
+        ):
+            continue  # the appeal's sentence dates it
+        i = doc.sentence_of(c.pos)
+        hearing = None
+        for j in range(i - 1, max(-1, i - 1 - _APPEAL_REACH), -1):
+            s = doc.sents[j]
+            when = [d for d in doc.dates if s.start <= d.start < s.end and d.start in doc.resolved]
+            if _APPEAL.search(s.text) and len(when) == 1:
+                hearing = doc.resolved[when[0].start]
+                break
+        others = [o.date for o in claims if o.kind == "sentenced" and o is not c and o.date]
+        if hearing is not None:
+            c.date = hearing
+        elif c.date in others:
+            c.date = None  # another verdict's date
+
+
 def fine_with_verdict(claims: list[Claim]) -> None:
     """ "He was sentenced to five years … and additionally fined 200 base units": the fine
     shares the date of the verdict in its sentence; so does a release in the courtroom

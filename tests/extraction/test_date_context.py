@@ -378,3 +378,43 @@ def test_one_dated_title_is_no_section() -> None:
     text = "Weekly digest, 10–16 June 2024\n\n• Pavel Zhuk was sentenced to three years.\n"
     people = extract(text, "en", reference_date="2024-06-20")["people"]
     assert _dates_of(people, "Pavel Zhuk", "sentenced") == [None]
+
+
+# --- datelines, appeals, "that same year" ---------------------------------------------------
+
+
+def test_a_dateline_dates_the_report_not_the_event() -> None:
+    text = (
+        "MINSK, 29 June 2023 — Judge Natallia Shylo on Wednesday delivered the verdict. "
+        "Viktar Rabtsevich was sentenced to 11 years in a strict-regime colony."
+    )
+    people = extract(text, "en", reference_date="2023-06-29")["people"]
+    assert _dates_of(people, "Viktar Rabtsevich", "sentenced") == ["2023-06-28"]
+
+
+def test_a_term_changed_on_appeal_takes_the_appeal_hearings_date() -> None:
+    text = (
+        "1 октября областной суд рассмотрел апелляционную жалобу. Напомню: 14 августа суд "
+        "приговорил Николая Ермоловича к 4 годам колонии общего режима. Апелляционная "
+        "инстанция снизила срок до трёх лет."
+    )
+    people = extract(text, "ru", reference_date="2024-10-05")["people"]
+    assert _dates_of(people, "Николай Ермолович", "sentenced") == ["2024-08-14", "2024-10-01"]
+
+
+def test_the_same_year_is_the_year_of_the_date_told_before() -> None:
+    text = (
+        "В мае прошлого года судья дал Кириллу Жигалко 5 лет колонии. В августе того же года "
+        "апелляционная инстанция снизила срок до 4 лет и 6 месяцев."
+    )
+    people = extract(text, "ru", reference_date="2023-06-30")["people"]
+    assert _dates_of(people, "Кирилл Жигалко", "sentenced") == ["2022-05", "2022-08"]
+
+
+def test_detained_as_an_adjective_is_no_detention() -> None:
+    text = (
+        "On 5 March Judge Aliaksei Tsybulka sentenced Ihar Palcheuski, who had raised money "
+        "for the families of detained protesters. Prosecutor Iryna Sakovich asked for more."
+    )
+    people = extract(text, "en", reference_date="2024-03-07")["people"]
+    assert _dates_of(people, "Ihar Palcheuski", "detained") == []
