@@ -39,7 +39,9 @@ _INSIDE_RELATIVE_CLAUSE = re.compile(
 )
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
-    r"\b(?:\d+|[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?(?:people|persons|political prisoners|"
+    # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
+    r"\b(?:\d+|(?!призна|прызна|recogni)[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?"
+    r"(?:people|persons|political prisoners|"
     r"prisoners|convicts|человек|политзаключ\w+|осужд[её]нн\w+|заключ[её]нн\w+|чалавек|палітвязн\w+|"
     r"асуджан\w+|зняволен\w+)\b",
     re.I,
@@ -320,7 +322,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     g = C.GROUP.search(clause.text)
     if g and (grp := _group(doc, pos, _group_size(g))):
         return grp
-    after = [m for m in in_clause if m.start > pos]
+    # "…he went on hunger strike, his sister Iryna M. said": who tells it is not the subject
+    after = [m for m in in_clause if m.start > pos and not (m.speaker and m.relative)]
     if after:
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,
         # across a clause break ("detained Siarhei D., 29, and his partner Yuliya L.")

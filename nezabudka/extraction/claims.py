@@ -20,6 +20,11 @@ _I = re.I
 
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "detained": re.compile(
+        # "в феврале провёл сутки в РУВД", "spent a night at the police station"
+        r"\bпров[её]л[аи]?\s+(?:\w+\s+)?(?:сутки|ночь|часа|часов)\s+в\s+(?:РУВД|РОВД|ИВС|милиции|"
+        r"отделении)|\bправ(?:ёў|яла|ялі)\s+(?:\w+\s+)?(?:суткі|ноч|гадзін\w*)\s+[уў]\s+(?:РУУС|РАУС|"
+        r"ІЧУ|міліцыі|пастарунку)|\bspent\s+(?:a|the|one)\s+night\s+(?:at|in)\s+(?:the\s+)?"
+        r"(?:police station|police|detention)|"
         # session 11, probed wordings: "taken to the police station", "picked up by officers",
         # "took him away", "схвачен", "взяли прямо на работе", "поместили в ИВС", "забралі яго"
         r"\b(?:was|were)\s+(?:\w+\s+){0,2}?(?:taken|brought|hauled off|dragged)\s+(?:straight\s+)?to\s+(?:the\s+|a\s+)?"
@@ -77,10 +82,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bвярнул?(?:ся|ася|іся|ўся)\s+дадому\s+пасля\s+(?:\w+\s+){0,3}?(?:зняволенн\w+|калоні\w+|тэрмін\w*|турм\w+)|"
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
         r"\b(?:released|freed)\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
-        r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?из\s+(?:\w+\s+){0,2}?(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*|"
-        r"учреждени\w+)|"
-        r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?з\s+(?:\w+\s+){0,2}?(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*|"
-        r"[уў]станов\w+)|"
+        # "вышел 2 марта из ЦИП на Окрестина": the day may come between
+        r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?(?:[0-3]?\d\s+[^\W\d_]+\s+)?из\s+(?:\w+\s+){0,2}?"
+        r"(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*|учреждени\w+|ЦИП|ИВС)|"
+        r"\bвыйш(?:аў|ла|лі)\s+(?:на волю\s+)?(?:[0-3]?\d\s+[^\W\d_]+\s+)?з\s+(?:\w+\s+){0,2}?"
+        r"(?:калоні\w+|ІК|СІЗА|турм\w+|ізалятар\w*|[уў]станов\w+|ЦІП|ІЧУ)|"
         # "was among 23 people pardoned by Alexander Lukashenko"
         r"\bamong\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?(?:people|prisoners|political prisoners)\s+"
         r"(?:who were\s+)?(?:pardoned|released|freed)\b|"
@@ -106,7 +112,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
         r"\bвывезли\s+(?:[\w№]+\s+){0,6}?(?:за (?:границу|пределы)|на границу|к (?:\w+ )?границе|в (?:Литву|Польшу|Латвию|Украину))|вынужден\w* (?:был\w* )?(?:покинуть|уехать|выехать|эмигрировать)|\bв эмиграци\w+|\bвыгнанн\w+|"
         r"вымушан\w* (?:быў |была |былі )?(?:з['’]ехаць|пакінуць)|\bвыдварылі\b|\bвывезлі\s+(?:[\w№]+\s+){0,6}?(?:за мяжу|на (?:\w+ )?мяжу|да (?:\w+ )?мяжы|з краіны|з Беларусі|[уў] (?:Літву|Польшчу|Латвію|Украіну))|\bвыслалі\b|\bдэпартава\w+|"
-        r"\bвывезен\w*\s+(?:\w+\s+)?(?:в|за|у|ў)\s+(?:Литв|Польш|Латв|Літв|Польшч|Латві|Украін|Украин)\w*|"
+        # "вывезен через границу в Литву", "пад канвоем вывезены праз мяжу"
+        r"\bвывезен\w*\s+(?:\w+\s+){0,2}?(?:(?:в|за|у|ў)\s+(?:Литв|Польш|Латв|Літв|Польшч|Латві|"
+        r"Украін|Украин)\w*|через границу|праз мяжу|за мяжу|за границу)|"
         r"\b(?:taken|driven|removed|expelled|escorted)\s+(?:\w+\s+)?(?:to|across|over)\s+(?:the\s+)?"
         r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b|"
         # "drove me straight to the Lithuanian border", "crossed into Lithuania"
@@ -281,6 +289,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
 # Cheap pre-check: a trigger pattern is only run when one of these substrings is in the text.
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "detained": (
+        "провёл",
+        "провел",
+        "правёў",
+        "правял",
+        "spent",
         "detain",
         "arrest",
         "custody",

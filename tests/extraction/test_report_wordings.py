@@ -1,0 +1,110 @@
+"""Wordings of facts met in gold reports after their first scoring, as a table: each line is
+(language, kind, date or None, text), and the first person the text names must get that claim.
+New wordings go here rather than into one more file per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from nezabudka.extraction import extract
+
+WORDINGS = [
+    (
+        "en",
+        "recognized",
+        None,
+        "Human rights defenders recognised Mikita Shauchenka and Ruslan Belski, who is held in Brest, as political prisoners.",
+    ),
+    (
+        "en",
+        "recognized",
+        None,
+        "Recognised as political prisoners: Hanna Lapitskaya, Viktar Asipenka.",
+    ),
+    ("be", "recognized", None, "Палітвязнямі прызнаныя: Марына Сечка, Віталь Пашкевіч."),
+    (
+        "ru",
+        "released",
+        "2024-03-02",
+        "Минчанин Сергей Левкович, задержанный 20 февраля, вышел 2 марта из ЦИП на Окрестина, где провёл 10 суток.",
+    ),
+    ("ru", "released", "2024-03-02", "Сергей Левкович вышел 2 марта из ЦИП на Окрестина."),
+    ("be", "released", "2024-03-02", "Сяргей Лěвковіч выйшаў 2 сакавіка з ЦІП на Акрэсціна."),
+    (
+        "be",
+        "exile",
+        "2023-11-24",
+        "24 лістапада Дзяніс Арлоў быў вызвалены з калоніі і ў той жа дзень пад канвоем вывезены праз мяжу ў Літву.",
+    ),
+    (
+        "ru",
+        "exile",
+        "2023-11-24",
+        "24 ноября Денис Орлов был освобождён и в тот же день вывезен через границу в Литву.",
+    ),
+    (
+        "ru",
+        "exile",
+        "2023-11-24",
+        "24 ноября Дениса Орлова вывезли к литовской границе и заставили её перейти.",
+    ),
+    (
+        "en",
+        "exile",
+        "2023-11-24",
+        "On 24 November Dzianis Arlou was driven to the Lithuanian border and forced to cross it.",
+    ),
+    (
+        "en",
+        "exile",
+        "2023-11-24",
+        "On 24 November Dzianis Arlou was released and deported to Lithuania.",
+    ),
+    (
+        "en",
+        "exile",
+        "2023-11-24",
+        "On 24 November Dzianis Arlou was pardoned and expelled from the country.",
+    ),
+    ("ru", "detained", "2024-02", "Денис Грибовский в феврале провёл сутки в РУВД."),
+    ("ru", "detained", "2024-02", "В феврале Денис Грибовский провёл несколько часов в РОВД."),
+    ("be", "detained", "2024-02", "У лютым Дзяніс Грыбоўскі правёў суткі ў РУУС."),
+    (
+        "en",
+        "detained",
+        "2024-02",
+        "In February Dzianis Hrybouski spent a night at the police station.",
+    ),
+    (
+        "en",
+        "hunger_strike",
+        "2024-03-14",
+        "Fiodar Matskevich was put in a punishment cell on 14 March. The same day he went on hunger strike, his sister Iryna Matskevich said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
+def test_wording(lang: str, kind: str, date: str | None, text: str) -> None:
+    people = extract(text, lang, reference_date="2024-06-20")["people"]
+    got = [(c["kind"], c.get("date")) for c in people[0]["claims"]]
+    assert (kind, date) in got
+
+
+def test_a_list_after_a_dated_recognition() -> None:
+    text = "Признаны политзаключёнными в январе 2024 года: Марина Сечко и Виталий Пашкевич."
+    people = extract(text, "ru", reference_date="2024-02-03")["people"]
+    assert [(p["name"], [c.get("date") for c in p["claims"]]) for p in people] == [
+        ("Марина Сечко", ["2024-01"]),
+        ("Виталий Пашкевич", ["2024-01"]),
+    ]
+
+
+def test_the_relative_who_tells_it_is_not_the_subject() -> None:
+    text = (
+        "Fiodar Matskevich was put in a punishment cell on 14 March. The same day he went on "
+        "hunger strike, his sister Iryna Matskevich said."
+    )
+    people = extract(text, "en", reference_date="2024-06-20")["people"]
+    sister = next(p for p in people if p["name"] == "Iryna Matskevich")
+    assert sister["claims"] == [] and sister["role"] == "other"
