@@ -8,7 +8,7 @@ from nezabudka.extraction.evaluate import UNTOUCHED_BATCHES, evaluate, load_gold
 
 # The batches tuned on for one session only (harder genres: testimonies, interviews, digests):
 # guarded at their own, lower level.
-RECENTLY_TUNED = {str(n) for n in range(9, 45)}  # batches 9–44
+RECENTLY_TUNED = {str(n) for n in range(9, 51)}  # batches 9–50
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
@@ -27,14 +27,14 @@ def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
 
 def test_recently_tuned_batches_do_not_slip() -> None:
     reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in RECENTLY_TUNED]
-    assert len(reports) == 432
+    assert len(reports) == 504
     r = evaluate(reports)
     assert r["people"]["f1"] >= 0.99, r["people"]
     assert r["roles"]["f1"] >= 0.96, r["roles"]
     assert r["articles"]["f1"] >= 0.95, r["articles"]
     assert r["sentence length"]["f1"] >= 0.945, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.88, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.885, r["claims (all)"]
+    assert r["dates"]["f1"] >= 0.885, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.89, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
