@@ -575,14 +575,11 @@ def _context_year(
         before = before[start:]
         if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
             return default
-        year = _last_year(before)
-        if year is not None:
-            return year
-        if anchor is not None and month is not None and _story_goes_on(text, anchor, pos, month):
-            return anchor.date.year if anchor.date else default
     year = _last_year(before)
     if year is not None:
         return year
+    if default is not None and (told := _story_year(text, anchor, pos, month)) is not None:
+        return told
     if default is not None and month and reference_month and month > reference_month:
         return default - 1  # "on 12 December" in a January report: last December
     return default
@@ -596,31 +593,34 @@ _SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
 _FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
 
 
-def _story_goes_on(text: str, anchor: DateMention, pos: int, month: int) -> bool:
+def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | None) -> int | None:
     """ "Задержали 14 февраля 2022 года. … В марте его признали политзаключённым": a bare
-    month a few sentences after a dated event, later in that year, in the same paragraph, goes
-    on with that story rather than meaning the last such month before publication. Not when
-    the story has come back to the present ("с тех пор находится"), for a state lasting since
-    ("с августа"), or after the date of a charge's events ("за марш у жніўні 2020 года")."""
-    if anchor.date is None or anchor.date.month is None or month <= anchor.date.month:
-        return False
+    month a few sentences after a dated event (``anchor``), later in that year and in the same
+    paragraph, goes on with that story, whose year is returned, rather than meaning the last
+    such month before publication. Not when the story has come back to the present ("с тех пор
+    находится"), for a state lasting since ("с августа"), or after the date of a charge's
+    events ("за марш у жніўні 2020 года")."""
+    if anchor is None or anchor.date is None or anchor.date.month is None:
+        return None
+    if month is None or month <= anchor.date.month:
+        return None
     between = text[anchor.end : pos]
-    return not (
+    if (
         len(re.findall(r"[.!?](?:\s|$)", between)) > _STORY_SENTENCES
         or "\n\n" in between
         or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
-    )
+    ):
+        return None
+    return anchor.date.year
 
 
 def _year_told_before(text: str, found: list[DateMention], pos: int) -> int | None:
     """The year of the last date before ``pos``, also one read from its context ("в мае
     прошлого года … в августе того же года"), else the last year written."""
-    told = [d for d in found if d.date is not None and d.end <= pos]
-    if told:
-        return max(told, key=lambda d: d.start).date.year  # type: ignore[union-attr]
-    return _last_year(text[:pos])
+    told = [(d.start, d.date.year) for d in found if d.date is not None and d.end <= pos]
+    return max(told)[1] if told else _last_year(text[:pos])
 
 
 def _last_year(text: str) -> int | None:
