@@ -82,6 +82,10 @@ class Doc:
                 return c
         return self.sents[self.sentence_of(pos)]
 
+    def resolved_dates(self, start: int, end: int) -> list[DateMention]:
+        """The date mentions between ``start`` and ``end`` that resolved to a date."""
+        return [d for d in self.dates if start <= d.start < end and d.start in self.resolved]
+
     def trigger_matches(self, kind: str) -> list[re.Match[str]]:
         return list(keyword_matches(C.trigger(kind, self.lang), self.text, C.KEYWORDS[kind]))
 

@@ -392,7 +392,7 @@ def headline_dates(doc: Doc, claims: list[Claim]) -> None:
     lead = next((s for s in doc.sents if s.start >= end), None)
     if lead is None:
         return
-    when = [d for d in doc.dates if lead.start <= d.start < lead.end and d.start in doc.resolved]
+    when = doc.resolved_dates(lead.start, lead.end)
     if len(when) != 1:
         return
     named = {m.person for m in doc.mentions if lead.start <= m.start < lead.end}

@@ -50,7 +50,7 @@ def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:
         line = doc.text[start:end].strip()
         if not line or len(line) > _MAX_HEADING or line.endswith((".", "!", "?")):
             continue
-        mentions = [d for d in doc.dates if start <= d.start < end and d.start in doc.resolved]
+        mentions = doc.resolved_dates(start, end)
         if not mentions or any(doc.resolved[d.start].month is None for d in mentions):
             continue
         if any(start <= m.start < end for m in doc.mentions) or any(

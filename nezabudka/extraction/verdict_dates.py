@@ -152,16 +152,13 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "sentenced" or not _APPEAL.search(c.sentence.text):
             continue
-        if any(
-            c.sentence.start <= d.start < c.sentence.end and d.start in doc.resolved
-            for d in doc.dates
-        ):
+        if doc.resolved_dates(c.sentence.start, c.sentence.end):
             continue  # the appeal's sentence dates it
         i = doc.sentence_of(c.pos)
         hearing = None
         for j in range(i - 1, max(-1, i - 1 - _APPEAL_REACH), -1):
             s = doc.sents[j]
-            when = [d for d in doc.dates if s.start <= d.start < s.end and d.start in doc.resolved]
+            when = doc.resolved_dates(s.start, s.end)
             if _APPEAL.search(s.text) and len(when) == 1:
                 hearing = doc.resolved[when[0].start]
                 break
