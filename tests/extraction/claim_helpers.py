@@ -15,5 +15,10 @@ def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[
     return list(person["claims"])
 
 
+def first_named_claims(text: str, lang: str, ref: str = "2024-06-20") -> list[dict[str, Any]]:
+    """The claims of the first person a probe text names (quotes kept)."""
+    return list(extract(text, lang, reference_date=ref)["people"][0]["claims"])
+
+
 def has(claims: list[dict[str, Any]], **want: Any) -> bool:
     return any(all(c.get(k) == v for k, v in want.items()) for c in claims)

@@ -11,12 +11,7 @@ import pytest
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import extract
 from nezabudka.extraction.dates import find_dates
-
-REFERENCE = "2024-06-20"
-
-
-def _claims(text: str, lang: str, reference: str = REFERENCE) -> list[dict[str, Any]]:
-    return list(extract(text, lang, reference_date=reference)["people"][0]["claims"])
+from tests.extraction.claim_helpers import first_named_claims
 
 
 def _dates_of(people: list[dict[str, Any]], name: str, kind: str) -> list[str | None]:
@@ -285,7 +280,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_date_wordings(lang: str, kind: str, date: str, text: str) -> None:
-    got = [(c["kind"], c.get("date")) for c in _claims(text, lang)]
+    got = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
     assert (kind, date) in got
 
 

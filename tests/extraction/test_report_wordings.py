@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nezabudka.extraction import extract
+from tests.extraction.claim_helpers import first_named_claims
 
 WORDINGS = [
     (
@@ -86,8 +87,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_wording(lang: str, kind: str, date: str | None, text: str) -> None:
-    people = extract(text, lang, reference_date="2024-06-20")["people"]
-    got = [(c["kind"], c.get("date")) for c in people[0]["claims"]]
+    got = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
     assert (kind, date) in got
 
 

@@ -4,19 +4,11 @@ list of political prisoners"), and the over-reach each new wording must not caus
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from nezabudka.extraction import extract
 from nezabudka.extraction.nominative import to_nominative
-from tests.extraction.claim_helpers import claims_of, has
-
-
-def _first_named(text: str, lang: str) -> list[dict[str, Any]]:
-    """The claims of the first person the probe sentence names."""
-    return list(extract(text, lang, reference_date="2024-06-20")["people"][0]["claims"])
-
+from tests.extraction.claim_helpers import claims_of, first_named_claims, has
 
 # (language, kind, date or None, text): the first person named gets the claim with that date
 WORDINGS = [
@@ -268,7 +260,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_a_wording_of_each_kind(lang: str, kind: str, date: str | None, text: str) -> None:
-    assert (kind, date) in [(c["kind"], c.get("date")) for c in _first_named(text, lang)]
+    assert (kind, date) in [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
 
 
 @pytest.mark.parametrize(
@@ -397,7 +389,7 @@ DATES = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), DATES)
 def test_a_date_written_another_way(lang: str, kind: str, date: str, text: str) -> None:
-    assert (kind, date) in [(c["kind"], c.get("date")) for c in _first_named(text, lang)]
+    assert (kind, date) in [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
 
 
 def test_a_counted_date_gives_way_to_the_written_one() -> None:
@@ -583,7 +575,7 @@ TERMS = [
 def test_a_charge_or_term_written_another_way(
     lang: str, want: dict[str, object], text: str
 ) -> None:
-    assert has(_first_named(text, lang), **want)
+    assert has(first_named_claims(text, lang), **want)
 
 
 def test_half_a_year_is_no_term() -> None:
