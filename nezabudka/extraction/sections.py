@@ -4,7 +4,10 @@ Weekly digests and chronicles group their items under lines such as "10–16 Jun
 "🗓 12 марта" or "Хроніка 11–17 сакавіка 2024". An item that gives no date of its own happened
 within its section: on the heading's day, or within the heading's month when the heading is a
 range of days inside one month. A range over two months dates nothing, and a charge takes no
-date from a heading (only a sentence saying when it was brought dates a charge).
+date from a heading (only a sentence saying when it was brought dates a charge). A dated title
+("Weekly digest, 6–12 November 2023", "Итоги марта 2026 года") is the heading of the whole
+report, but not of what the report tells as having come before its period: the term a released
+person had served, a state "since March" or "for months", denied care or letters told as a state.
 """
 
 from __future__ import annotations
@@ -40,11 +43,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_title(text: str, section: Section) -> bool:
+    """The report's first line ("Weekly digest: 6–12 November 2023", "Итоги марта 2026 года"):
+    a title that gives the period the whole report covers. A lead-in ending in a colon
+    ("Публикуем сообщение адвоката, полученное вчера:") is no title."""
+    line = text[section.start : section.body].strip()
+    return not text[: section.start].strip() and not line.endswith(":")
+
+
 def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:
-    """Heading lines: short, with a date and neither a named person nor a fact in them; at
-    least two of them. A single dated line is a news story's dateline or a digest's title, and
-    the gold reports written before the convention was settled leave the items under a title
-    ("Weekly digest, 13–19 May 2024") undated."""
+    """Heading lines: short, with a date and neither a named person nor a fact in them. One
+    such line alone is a section only when it is the report's title (its first line): a
+    digest's "Weekly digest, 13–19 May 2024" covers every item below it, while a dated line
+    further down is a dateline or an aside."""
     found: list[Section] = []
     for start, end in _lines(doc.text):
         line = doc.text[start:end].strip()
@@ -63,9 +74,65 @@ def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:
         elif date is not None and _DAY_RANGE.search(line):
             date = PartialDate(date.year, date.month, None)
         found.append(Section(start, end + 1, date, tuple(d.start for d in mentions)))
-    if len(found) < 2:
-        return []  # one dated line: a dateline or a title, not a digest's sections
+    if len(found) == 1 and not _is_title(doc.text, found[0]):
+        return []
     return found
+
+
+# a state that began before the period: "in custody since March", "с тех пор не получает писем"
+_SINCE = re.compile(
+    r"\b(?:since|с тех пор|з таго часу|с (?:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря)|са? (?:студзеня|лютага|сакавіка|красавіка|мая|траўня|"
+    r"чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня))\b",
+    re.I,
+)
+_ASIDE = re.compile(r",[^,]{3,60},")
+# background told over the whole imprisonment: "while in custody she was placed in the punishment
+# cell at least four times", "after being placed in a punishment cell several times"
+_OVER_THE_YEARS = re.compile(
+    r"\b(?:while in custody|during (?:his|her) (?:imprisonment|time)|(?:several|many|\w+) times|"
+    r"неоднократно|не раз|многократно|за время (?:заключения|отбывания)|некалькі разоў|шмат разоў|"
+    r"неаднойчы|за час (?:зняволення|адбыцця))\b",
+    re.I,
+)
+# "has not received a letter for months", "уже месяц без писем"
+_FOR_A_WHILE = re.compile(
+    r"\b(?:for (?:several |many |two |three )?(?:weeks|months|years)|месяцами|неделями|уже (?:\w+ )?"
+    r"(?:недел|месяц|год)\w*|ужо (?:\w+ )?(?:тыдн|месяц|год)\w*|месяцамі|тыднямі)\b",
+    re.I,
+)
+# a denial told as one event of the period ("his mother was refused a visit"), not a state
+_REFUSED = re.compile(
+    r"\b(?:refus|denied|cancel|not allowed|отказ|не дал|не разреш|не пустил|адмов|не дазвол|не пусц)",
+    re.I,
+)
+
+
+def _before_the_period(doc: Doc, c: Claim, claims: list[Claim], title: bool) -> bool:
+    """What a heading does not date: the term a released person had served ("walked free on
+    16 May after serving his full term: 18 months"), a state that began earlier ("in custody
+    since March", "no letters for months"), and, under a title that covers the whole report,
+    denied care and denied letters told as a state rather than as one refusal."""
+    item_end = doc.text.find("\n", c.pos)
+    item = doc.text.rfind("\n", 0, c.pos) + 1, item_end if item_end >= 0 else len(doc.text)
+    if (
+        c.kind == "sentenced"
+        and (c.years or c.months)
+        and any(
+            o.kind == "released" and o.person == c.person and item[0] <= o.pos < item[1]
+            for o in claims
+        )
+    ):
+        return True
+    # an aside between commas ("Maryna, in custody since March, has again been …") is not the fact
+    clause = _ASIDE.sub(" ", doc.text[c.clause.start : c.clause.end])
+    if _SINCE.search(clause) or _OVER_THE_YEARS.search(clause):
+        return True
+    if c.kind in {"visits_denied", "medical_neglect"} and _FOR_A_WHILE.search(clause):
+        return True
+    if title and c.kind == "medical_neglect":
+        return True
+    return title and c.kind == "visits_denied" and not _REFUSED.search(clause)
 
 
 def section_dates(doc: Doc, claims: list[Claim], sections: list[Section]) -> None:
@@ -81,5 +148,6 @@ def section_dates(doc: Doc, claims: list[Claim], sections: list[Section]) -> Non
                 and c.pending is None
                 and c.dated
                 and c.kind not in UNDATED_BY_HEADING
+                and not _before_the_period(doc, c, claims, len(sections) == 1)
             ):
                 c.date = s.date

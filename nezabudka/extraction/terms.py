@@ -139,7 +139,7 @@ RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
     (
         "end_of_term",
         re.compile(
-            r"end of (?:his |her |the )?(?:term|sentence)|fully serv\w+|(?:full|entire|whole) (?:[\w-]+ )?"
+            r"end of (?:his |her |the |their )?(?:[\w-]+ )?(?:term|sentence)|fully serv\w+|(?:full|entire|whole) (?:[\w-]+ )?"
             r"(?:term|sentence)|"
             r"served (?:his|her|the) (?:full )?(?:term|sentence)|completed (?:his|her) "
             r"(?:term|sentence)|полностью отбыв|по окончании срока|отбыв (?:весь )?срок|"

@@ -369,9 +369,39 @@ def test_an_items_own_date_wins_over_its_heading() -> None:
     assert _dates_of(people, "Anton Bely", "detained") == ["2024-06-12"]
 
 
-def test_one_dated_title_is_no_section() -> None:
-    text = "Weekly digest, 10–16 June 2024\n\n• Pavel Zhuk was sentenced to three years.\n"
-    people = extract(text, "en", reference_date="2024-06-20")["people"]
+TITLED = """Weekly digest, 10–16 June 2024
+
+• Pavel Zhuk was sentenced to three years in a general-regime colony.
+• Ihar Rusak walked free on 12 June after serving his full term of two years.
+• Anton Bely has been denied medical care for months.
+• Maryna Hlebava, in custody since March, has again been sent to the punishment cell.
+• Stas Lis was placed in the punishment cell several times while in custody.
+"""
+
+
+def test_a_digests_dated_title_dates_its_items() -> None:
+    people = extract(TITLED, "en", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Pavel Zhuk", "sentenced") == ["2024-06"]
+    assert _dates_of(people, "Ihar Rusak", "released") == ["2024-06-12"]
+
+
+def test_a_title_does_not_date_what_came_before_its_period() -> None:
+    people = extract(TITLED, "en", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Ihar Rusak", "sentenced") == [None]  # the term he had served
+    assert _dates_of(people, "Anton Bely", "medical_neglect") == [None]  # a state, for months
+    assert _dates_of(people, "Maryna Hlebava", "detained") == ["2024-03"]  # since March
+    assert _dates_of(people, "Maryna Hlebava", "punishment_cell") == ["2024-06"]  # an aside
+    assert _dates_of(people, "Stas Lis", "punishment_cell") == [None]  # over his imprisonment
+
+
+def test_a_lead_in_line_or_a_later_dated_line_is_no_title() -> None:
+    lead_in = (
+        "Публикуем сообщение адвоката от 12 июня 2024 года:\n\nАнтона Жука приговорили к 3 годам."
+    )
+    people = extract(lead_in, "ru", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Антон Жук", "sentenced") == [None]
+    later = "Weekly digest\n\n• Pavel Zhuk was sentenced to three years.\n\n10–16 June 2024\n"
+    people = extract(later, "en", reference_date="2024-06-20")["people"]
     assert _dates_of(people, "Pavel Zhuk", "sentenced") == [None]
 
 
