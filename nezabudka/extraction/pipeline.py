@@ -42,7 +42,9 @@ from nezabudka.extraction.release_dates import (
     pardon_headline,
     release_day_in_answer,
     release_how_nearby,
+    released_in_court,
 )
+from nezabudka.extraction.repeats import repeated_events
 from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
@@ -713,6 +715,7 @@ def extract(
         for start in section.heading_dates:
             doc.resolved.pop(start, None)
     assign_dates(doc, found)
+    found = repeated_events(doc, found)
     found = answered_questions(doc, found)
     same_as_earlier_event(found)
     verdict_dates(doc, found)
@@ -721,6 +724,7 @@ def extract(
     appeal_dates(doc, found)
     one_release(doc, found)
     release_day_in_answer(doc, found)
+    released_in_court(doc, found)
     date_of_scene(doc, found)
     together_with(doc, found)
     headline_dates(doc, found)

@@ -92,3 +92,28 @@ def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
                 break
             if any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions):
                 c.how = T.release_how(s.text)
+
+
+# "released from the courtroom", "освобождена в зале суда", "вызвалілі ў зале суда"
+_IN_COURT = re.compile(
+    r"\b(?:(?:from|in) the court ?room|в зале суда|из зала суда|[уў] зале суда|з залы суда)", re.I
+)
+
+
+def released_in_court(doc: Doc, claims: list[Claim]) -> None:
+    """ "…fined Yana Kulikouskaya 50 base units. She was released from the courtroom.": a
+    release in the courtroom happened on the day of the verdict told before it."""
+    for c in claims:
+        if c.kind != "released" or c.date is not None or not _IN_COURT.search(c.sentence.text):
+            continue
+        verdicts = [
+            o
+            for o in claims
+            if o.person == c.person
+            and o.kind in {"sentenced", "fined"}
+            and o.date is not None
+            and o.date.day is not None
+            and o.pos <= c.pos
+        ]
+        if verdicts:
+            c.date = max(verdicts, key=lambda o: o.pos).date

@@ -194,6 +194,15 @@ def _asked_for(before: str) -> bool:
     return ";" not in rest and not SENTENCE_CUE_BEFORE.search(rest)
 
 
+# a second person's term follows a coordinator: "…, and his colleague B to four", "…, а Б — к трём"
+_COORDINATED = re.compile(r",|;|\band\b|\bа\b|\bи\b|\bі\b|\bwhile\b", _I)
+# "…sentenced A to six years, and B to four", "А — к пяти годам, а Б — к четырём": a number
+# after "to"/"к"/"да" with no unit, the unit of the term told just before
+_ELLIPTICAL = re.compile(
+    r"(?:\bto|\bк|\bда|[—–])\s+(?P<n>\d{1,2}(?:[.,]5)?|[^\W\d_]{3,14})"
+    r"(?P<half> and a half| с половиной| з паловай)?(?=\s*(?:[.;)]|,\s|$|\s+(?:in|at)\s))",
+    _I,
+)
 _SPENT = re.compile(r"\b(?:spent|for|провё?л\w*|правё?[лў]\w*|на працягу|в течение)\b", _I)
 
 
@@ -226,6 +235,31 @@ def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[D
             continue
         cue = offset + max(0, m.start() - 90) + cue_m.start() if cue_m else offset + m.start()
         out.append(Duration(offset + m.start(), offset + m.end(), total // 12, total % 12, cue))
+    if out:
+        out.extend(_elliptical_terms(sentence, offset, out[-1]))
+    return out
+
+
+def _elliptical_terms(sentence: str, offset: int, told: Duration) -> list[Duration]:
+    """Terms after ``told`` given as a bare number in the same unit ("and his colleague Ihar
+    Lapko to four")."""
+    out = []
+    for m in _ELLIPTICAL.finditer(sentence, told.end - offset):
+        n = _num(m.group("n"))
+        if (
+            n is None
+            or n <= 0
+            or n > 25
+            or not _COORDINATED.search(sentence, told.end - offset, m.start())
+        ):
+            continue
+        n += 0.5 if m.group("half") else 0
+        total = round(n * 12) if told.years else round(n)
+        out.append(
+            Duration(
+                offset + m.start(), offset + m.end(), total // 12, total % 12, offset + m.start()
+            )
+        )
     return out
 
 

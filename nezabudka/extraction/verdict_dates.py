@@ -19,7 +19,11 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
     """ "…, а в марте 2023-го его осудили за «…» — пять лет колонии": a dated clause that
     passes the verdict dates the term a later clause of the sentence gives."""
     dc = doc.clause_of(d.start)
-    if not C.VERDICT.search(dc.text) or any(c.date_from is d for c in claims):
+    # the date may already be the verdict's own term ("приговорил А к шести годам, а Б — к
+    # четырём"), but not another fact's ("detained on 3 May and sentenced …")
+    if not C.VERDICT.search(dc.text) or any(
+        c.date_from is d and c.kind != "sentenced" for c in claims
+    ):
         return
     for c in claims:
         if (
@@ -109,7 +113,10 @@ _SAME_HEARING = re.compile(
     r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
     r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
     r"по (?:этому|тому) же делу|па (?:гэтай|той) жа справе|"
-    r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе))",
+    r"на тым жа (?:пасяджэнні|працэсе)|тым жа прысудам|на гэтым жа (?:пасяджэнні|працэсе)|"
+    # "his co-defendant", "Его сестра, проходившая по той же статье, …": tried with them
+    r"co-?defendants?|co-?accused|проходивш\w+ по (?:тому же|той же|этому же|одному)|"
+    r"праходзіў\w* па (?:той жа|гэтай жа|адной)|подельни\w+|падзельні\w+)",
     re.I,
 )
 

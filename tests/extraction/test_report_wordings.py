@@ -82,6 +82,69 @@ WORDINGS = [
         "2024-03-14",
         "Fiodar Matskevich was put in a punishment cell on 14 March. The same day he went on hunger strike, his sister Iryna Matskevich said.",
     ),
+    # session 13: the same event twice in one sentence, each date its own event
+    (
+        "ru",
+        "punishment_cell",
+        "2024-03-03",
+        "В марте Олега Гайдука дважды бросали в ШИЗО: 10 суток с 3 марта, а 14 марта, едва выйдя, он получил ещё 10.",
+    ),
+    (
+        "ru",
+        "punishment_cell",
+        "2024-03-14",
+        "В марте Олега Гайдука дважды бросали в ШИЗО: 10 суток с 3 марта, а 14 марта, едва выйдя, он получил ещё 10.",
+    ),
+    (
+        "ru",
+        "punishment_cell",
+        "2024-04",
+        "Артёма Яроша уже дважды помещали в ШИЗО — в апреле и 2 июня.",
+    ),
+    (
+        "ru",
+        "punishment_cell",
+        "2024-06-02",
+        "Артёма Яроша уже дважды помещали в ШИЗО — в апреле и 2 июня.",
+    ),
+    (
+        "en",
+        "punishment_cell",
+        "2024-03-20",
+        "Ihar Barysau was sent to the punishment cell on 5 February and again on 20 March.",
+    ),
+    (
+        "be",
+        "punishment_cell",
+        "2024-02-12",
+        "Васіля Шэўчыка змясцілі ў ШІЗА ў студзені і яшчэ раз 12 лютага.",
+    ),
+    # "праз суткі", "через сутки": a day later
+    (
+        "be",
+        "released",
+        "2024-02-08",
+        "• Тамара Янушкевіч (Гродна) — затрыманая 7 лютага, вызваленая праз суткі.",
+    ),
+    (
+        "ru",
+        "released",
+        "2024-02-08",
+        "Тамару Янушкевич задержали 7 февраля и отпустили через сутки.",
+    ),
+    # released in the courtroom: the day of the verdict
+    (
+        "en",
+        "released",
+        "2023-11-21",
+        "On 21 November Yana Kulikouskaya was fined 50 base units by a judge. Kulikouskaya was released from the courtroom.",
+    ),
+    (
+        "ru",
+        "released",
+        "2023-11-21",
+        "21 ноября Яну Куликовскую оштрафовали на 50 базовых величин. Её освободили в зале суда.",
+    ),
 ]
 
 
@@ -108,3 +171,41 @@ def test_the_relative_who_tells_it_is_not_the_subject() -> None:
     people = extract(text, "en", reference_date="2024-06-20")["people"]
     sister = next(p for p in people if p["name"] == "Iryna Matskevich")
     assert sister["claims"] == [] and sister["role"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On 12 March the court sentenced Andrei Kavalchuk to six years, and his colleague Ihar Lapko to four.",
+        ),
+        (
+            "ru",
+            "12 марта суд приговорил Андрея Ковальчука к шести годам колонии, а Игоря Лапко — к четырём.",
+        ),
+        (
+            "be",
+            "12 сакавіка суд асудзіў Андрэя Кавальчука да шасці гадоў калоніі, а Ігара Лапко — да чатырох.",
+        ),
+        (
+            "ru",
+            "7 октября суд приговорил Андрея Ковальчука к 6 годам колонии. Его подельник Игорь Лапко получил 4 года.",
+        ),
+        (
+            "ru",
+            "7 октября суд приговорил Андрея Ковальчука к 6 годам колонии. Его сестра Ирина Ковальчук, проходившая по той же статье, получила 4 года.",
+        ),
+    ],
+)
+def test_a_co_defendants_term_told_elliptically(lang: str, text: str) -> None:
+    people = extract(text, lang, reference_date="2024-06-20")["people"]
+    terms = [(c.get("years"), c.get("date")) for p in people for c in p["claims"]]
+    day = "2024-03-12" if "12" in text else "2023-10-07"
+    assert terms == [(6, day), (4, day)]
+
+
+def test_a_bare_number_is_no_term_without_one_told_before() -> None:
+    text = "Андрея Ковальчука задержали в четверг, а Игоря Лапко — к четырём часам."
+    people = extract(text, "ru", reference_date="2024-06-20")["people"]
+    assert not [c for p in people for c in p["claims"] if c["kind"] == "sentenced"]

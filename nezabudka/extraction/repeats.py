@@ -1,0 +1,48 @@
+"""One sentence, the same event twice: "sent to the punishment cell on 5 February and again on
+20 March", "дважды помещали в ШИЗО — в апреле и 2 июня", "10 суток с 3 марта, а 14 марта ещё
+10". The trigger is found once; each of its dates after it is an event of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.suggestion import Claim
+
+REPEATABLE = {"punishment_cell", "detained", "hunger_strike", "visits_denied", "fined"}
+# what says the event happened more than once
+_AGAIN = re.compile(
+    r"\b(?:again|twice|a second time|once more|дважды|ещё|снова|повторно|вторично|двойчы|яшчэ|"
+    r"зноў|паўторна)\b",
+    re.I,
+)
+# the end of a range ("с 3 по 13 марта", "from 3 to 13 March"), not a second event
+_RANGE_END = re.compile(r"\b(?:по|па|до|да|until|to|till)\s*$", re.I)
+
+
+def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    out: list[Claim] = []
+    for c in claims:
+        out.append(c)
+        if c.kind not in REPEATABLE or not _AGAIN.search(c.sentence.text):
+            continue
+        dates = []
+        for d in doc.resolved_dates(c.pos, c.sentence.end):
+            if _RANGE_END.search(doc.text[max(c.sentence.start, d.start - 6) : d.start]):
+                continue
+            # "…in the punishment cell on 5 February and released on 20 March": another fact's
+            # trigger in between takes the later date
+            if any(
+                o.kind != c.kind and c.pos < o.pos < d.start and o.sentence == c.sentence
+                for o in claims
+            ):
+                break
+            date = doc.resolved[d.start]
+            if date not in dates:
+                dates.append(date)
+        if len(dates) < 2:
+            continue
+        c.date = dates[0]
+        out.extend(replace(c, date=date) for date in dates[1:])
+    return out
