@@ -17,6 +17,14 @@ CLAIM_KINDS = (
 )  # fmt: skip
 
 _I = re.I
+# what ties leaving the country to a release ("…left Belarus soon after his release", "После
+# освобождения он сразу уехал из страны"); each script apart, for restrict() to split by
+_AFTER_RELEASE_EN = (
+    r"(?:(?:right |soon |shortly |immediately )?after (?:his|her|their|the) release)"
+)
+_AFTER_RELEASE_CY = (
+    r"(?:(?:сразу )?после (?:своего )?освобождения|(?:адразу )?пасля (?:свайго )?вызвалення)"
+)
 
 TRIGGERS: dict[str, re.Pattern[str]] = {
     "detained": re.compile(
@@ -119,7 +127,17 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b|"
         # "drove me straight to the Lithuanian border", "crossed into Lithuania"
         r"\b(?:drove|took)\s+(?:me|him|her|them|us)\s+(?:\w+\s+)?to\s+the\s+(?:\w+\s+)?border\b|"
-        r"\b(?:crossed|fled)\s+(?:in)?to\s+(?:Lithuania|Poland|Latvia|Ukraine)\b",
+        r"\b(?:crossed|fled)\s+(?:in)?to\s+(?:Lithuania|Poland|Latvia|Ukraine)\b|"
+        # leaving the country right after a release; an emigrant who "left Belarus in 2021" and
+        # lives in Warsaw was not exiled
+        rf"\bleft (?:Belarus|the country)\b(?=[^.]{{0,40}}?\b{_AFTER_RELEASE_EN})|"
+        rf"\b{_AFTER_RELEASE_EN}[^.]{{0,60}}?\bleft (?:Belarus|the country)\b|"
+        rf"\b(?:покинул\w* (?:Беларусь|страну|родину)|уехал\w* (?:из Беларуси|из страны|за границу)|"
+        rf"пакіну(?:ў|ла|лі) (?:Беларусь|краіну|радзіму)|з['’]ех(?:аў|ала|алі) (?:з Беларусі|з краіны|"
+        rf"за мяжу))(?=[^.]{{0,40}}?{_AFTER_RELEASE_CY})|"
+        rf"{_AFTER_RELEASE_CY}[^.]{{0,60}}?(?:покинул\w* (?:Беларусь|страну)|уехал\w* (?:из Беларуси|"
+        r"из страны|за границу)|пакіну(?:ў|ла|лі) (?:Беларусь|краіну)|з['’]ех(?:аў|ала|алі) (?:з Беларусі|"
+        r"з краіны|за мяжу))",
         _I,
     ),
     "recognized": re.compile(
@@ -156,7 +174,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,2}?(?:a\s+)?doctor\b|\b(?:ignore[sd]?|reject(?:s|ed)?)\s+"
         r"(?:[\w'’]+\s+){0,3}?requests?\s+(?:\w+\s+){0,3}?(?:doctor|medical|treatment)|"
         r"\bне (?:предоставля\w+|предостави\w+)\s+(?:\w+\s+)?медицинск\w+ помощ\w+|"
-        r"\bне (?:прадастаўля\w+|прадаста\w+)\s+(?:\w+\s+)?медыцынск\w+ дапамог\w+|"
+        r"\bне (?:прадастаўля\w+|прадаста\w+)\s+(?:\w+\s+)?медыцынск\w+ дапамо[гз]\w+|"
         r"игнориру\w+\s+(?:\w+\s+){0,3}?жалоб\w+\s+(?:\w+\s+){0,3}?на (?:здоровье|боли|самочувствие)|"
         r"ігнару\w+\s+(?:\w+\s+){0,3}?скарг\w+\s+(?:\w+\s+){0,3}?на (?:здароўе|боль|самаадчуванне)|"
         # "all they gave me was painkillers", "refuses to give him anything but painkillers"
@@ -167,9 +185,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"has been|had been|is)\s+(?:\w+\s+)?(?:denied|refused|withheld)|\bnot (?:given|provided|receiving|"
         r"received)\s+(?:\w+\s+){0,2}?(?:medical|treatment)|(?:отказ\w*|не оказыва\w+|не получа\w+|не получил\w*|"
         r"не оказал\w*|без|лиши\w*)\s+(?:\w+\s+){0,2}?(?:в\s+)?медицинск\w+ помощ\w+|"
-        r"(?:не\s+(?:атрымлів\w+|атрыма\w+|аказва\w+|аказа\w+)|без|адмаўля\w+(?:\s+[уў])?)"
-        r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамог\w+|\bне леч(?:ат|или|аць|ылі)\b|"
-        r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамог\w+ не (?:атрым|аказ)\w+|"
+        r"(?:не\s+(?:атрымлів\w+|атрыма\w+|аказва\w+|аказа\w+)|без|адмаўля\w+(?:\s+[уў])?|адмові\w*\s+[уў])"
+        r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамо[гз]\w+|\bне леч(?:ат|или|аць|ылі)\b|"
+        r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамо[гз]\w+ не (?:атрым|аказ)\w+|"
         r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,6}?(?:treated|treatment|hospital\w*)\b|"
         r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)|"
@@ -244,6 +262,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bвыгнал[иа]?\s+(?:\w+\s+)?(?:с работы|из университета|из вуза|со службы|из школы)|"
         r"\bвыгналі\s+(?:\w+\s+)?(?:з працы|з універсітэта|са службы|са школы)|"
         r"\bрасторг\w*\s+(?:\w+\s+)?(?:контракт|трудов\w+ договор)|\bскасава\w*\s+(?:\w+\s+)?кантракт|"
+        # "с ней не продлили контракт", "з ім не падоўжылі кантракт"
+        r"\bне продлил\w*\s+(?:\w+\s+)?(?:контракт|трудов\w+ договор)|\bне падоўжы\w*\s+(?:\w+\s+)?кантракт|"
+        r"\b(?:contract|employment)\s+(?:was|were)\s+not\s+(?:renewed|extended)|"
         r"\b(?:contract|employment)\s+(?:\w+\s+)?(?:was|had been|has been)\s+terminated|"
         r"\bterminated (?:his|her) (?:contract|employment)\b|"
         r"\b(?:was|were|been|got|had been)\s+(?:\w+\s+){0,2}?(?:dismissed|fired|sacked)\b|"
@@ -377,6 +398,12 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "exile": (
         "exile",
+        "left",
+        "покинул",
+        "уехал",
+        "пакіну",
+        "з'ех",
+        "з’ех",
         "forced",
         "deport",
         "expel",
@@ -549,6 +576,10 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "dismissed": (
         "dismiss",
+        "продлил",
+        "падоўжы",
+        "renewed",
+        "extended",
         "fired",
         "sacked",
         "laid off",

@@ -587,7 +587,11 @@ def _context_year(
 
 _STORY_SENTENCES = 3
 _STORY_BACK_TO_NOW = re.compile(
-    r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму", re.I
+    r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму|"
+    # "Апошнія паўгода яна правяла ў ПКТ, а ў верасні …": the months just before publication
+    r"(?:the )?(?:last|past) (?:six|few|several|two|three) months|последние (?:полгода|несколько|"
+    r"два|три|месяц)|апошнія (?:паўгода|некалькі|два|тры|месяц)",
+    re.I,
 )
 _SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
 _FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)

@@ -145,6 +145,19 @@ WORDINGS = [
         "2023-11-21",
         "21 ноября Яну Куликовскую оштрафовали на 50 базовых величин. Её освободили в зале суда.",
     ),
+    # leaving the country right after a release is exile; dismissal by a contract not renewed
+    ("en", "exile", "2024-05", "Viktar Lahunovich left Belarus in May, right after his release."),
+    ("ru", "exile", "2024-05", "После освобождения в мае Виктор Лагунович покинул страну."),
+    ("be", "exile", "2024-05", "Пасля вызвалення ў траўні Віктар Лагуновіч пакінуў краіну."),
+    ("ru", "dismissed", "2024-05-14", "14 мая с Ольгой Богдановой не продлили контракт."),
+    ("be", "dismissed", "2024-05-14", "14 траўня з Вольгай Багданавай не падоўжылі кантракт."),
+    ("en", "dismissed", "2024-05-14", "On 14 May Volha Bahdanava's contract was not renewed."),
+    (
+        "be",
+        "medical_neglect",
+        "2024-05-14",
+        "14 траўня Андрэю Кавальчуку адмовілі ў медыцынскай дапамозе.",
+    ),
 ]
 
 
@@ -209,3 +222,8 @@ def test_a_bare_number_is_no_term_without_one_told_before() -> None:
     text = "Андрея Ковальчука задержали в четверг, а Игоря Лапко — к четырём часам."
     people = extract(text, "ru", reference_date="2024-06-20")["people"]
     assert not [c for p in people for c in p["claims"] if c["kind"] == "sentenced"]
+
+
+def test_an_emigrant_was_not_exiled() -> None:
+    claims = first_named_claims("Viktar Lahunovich left Belarus in 2021 and lives in Warsaw.", "en")
+    assert not [c for c in claims if c["kind"] == "exile"]
