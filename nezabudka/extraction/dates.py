@@ -57,7 +57,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
         rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
-        r"(?!\s*,?\s*\d)",
+        # not "May 2" (a day), but "в апреле, 2-го числа" (the month of the day told next)
+        r"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b))",
         re.I,
     ),
 ]
@@ -106,11 +107,12 @@ _EVENTS = {
     "sentenced": ("verdict", "sentencing", "trial", "conviction", "приговор", "суд", "прысуд"),
     "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
     "released": ("release", "освобождени", "вызваленн"),
+    "fined": ("fine", "штраф"),
 }
 _EVENT = (
     r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
-    r"вызвалення)\b"
+    r"release|fine)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
+    r"вызвалення|штрафа|штрафу)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I), None),

@@ -118,6 +118,13 @@ def _drop_dateline(doc: Doc) -> None:
             del doc.resolved[d.start]
 
 
+def _drop_event_anchors(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "Через неделю после штрафа его уволили": the fine named in a date counted from it is
+    that date's anchor, told before, not a fact of its own."""
+    anchors = [(d.start, d.end) for d in doc.dates if d.relative and d.relative.anchor]
+    return [c for c in claims if not any(a <= c.pos < b for a, b in anchors)]
+
+
 def _drop_unnamed_headline(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A headline that names nobody ("Прысуд па «лідскай справе»: 7, 5,5 і 2 гады") sums up
     facts the body states person by person; read alone it would hand them to whoever is named
@@ -708,7 +715,7 @@ def extract(
     doc.interview = find_interview(text, people, mentions)
     doc.narrator = find_narrator(text, mentions)
     resolve_dates(doc, ref)
-    found = _drop_unnamed_headline(doc, _find_claims(doc))
+    found = _drop_event_anchors(doc, _drop_unnamed_headline(doc, _find_claims(doc)))
     _drop_dateline(doc)
     sections = find_sections(doc, found)
     for section in sections:  # a heading dates its items below, not the nearest fact

@@ -9,13 +9,20 @@ from nezabudka.extraction.evaluate import UNTOUCHED_BATCHES, evaluate, load_gold
 # The batches tuned on for one session only (harder genres: testimonies, interviews, digests):
 # guarded at their own, lower level.
 RECENTLY_TUNED = {str(n) for n in range(9, 51)}  # batches 9–50
+# Scored once at the end of session 13 and tuned on only for its last minutes: guarded at
+# their own level, well under the targets (first run: all claims 0.802, dates 0.779).
+JUST_SCORED = {str(n) for n in range(51, 57)}  # batches 51–56
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
     """A regression guard: every batch except the untouched one (whose first-run score is the
     honest figure in docs/benchmarks.md) and the ones tuned on only recently. Thresholds sit
     just under today's scores."""
-    reports = [r for r in load_gold(split="seen") if str(r.get("batch")) not in RECENTLY_TUNED]
+    reports = [
+        r
+        for r in load_gold(split="seen")
+        if str(r.get("batch")) not in RECENTLY_TUNED | JUST_SCORED
+    ]
     assert len(reports) >= 89
     assert not [r for r in reports if str(r.get("batch")) in UNTOUCHED_BATCHES]
     r = evaluate(reports)
@@ -35,6 +42,18 @@ def test_recently_tuned_batches_do_not_slip() -> None:
     assert r["sentence length"]["f1"] >= 0.945, r["sentence length"]
     assert r["dates"]["f1"] >= 0.885, r["dates"]
     assert r["claims (all)"]["f1"] >= 0.89, r["claims (all)"]
+
+
+def test_just_scored_batches_do_not_slip() -> None:
+    reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in JUST_SCORED]
+    assert len(reports) == 72
+    r = evaluate(reports)
+    assert r["people"]["f1"] >= 0.98, r["people"]
+    assert r["roles"]["f1"] >= 0.9, r["roles"]
+    assert r["articles"]["f1"] >= 0.885, r["articles"]
+    assert r["sentence length"]["f1"] >= 0.91, r["sentence length"]
+    assert r["dates"]["f1"] >= 0.775, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.8, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]

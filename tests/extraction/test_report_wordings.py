@@ -158,6 +158,20 @@ WORDINGS = [
         "2024-05-14",
         "14 траўня Андрэю Кавальчуку адмовілі ў медыцынскай дапамозе.",
     ),
+    # from batches 51-56: "в апреле, 2-го числа"; a date counted from a fine
+    ("ru", "dismissed", "2024-04-02", "Ещё в апреле, 2-го числа, Никиту Горбача уволили с завода."),
+    (
+        "be",
+        "dismissed",
+        "2024-04-02",
+        "Яшчэ ў красавіку, 2-га чысла, Мікіту Горбача звольнілі з завода.",
+    ),
+    (
+        "ru",
+        "dismissed",
+        "2024-05-21",
+        "14 мая Романа Верещака оштрафовали на 1 680 рублей. Через неделю после штрафа его уволили с завода.",
+    ),
 ]
 
 
@@ -227,3 +241,11 @@ def test_a_bare_number_is_no_term_without_one_told_before() -> None:
 def test_an_emigrant_was_not_exiled() -> None:
     claims = first_named_claims("Viktar Lahunovich left Belarus in 2021 and lives in Warsaw.", "en")
     assert not [c for c in claims if c["kind"] == "exile"]
+
+
+def test_the_fine_a_date_is_counted_from_is_no_second_fine() -> None:
+    text = (
+        "14 мая Романа Верещака оштрафовали на 1 680 рублей. Через неделю после штрафа его уволили."
+    )
+    fines = [c for c in first_named_claims(text, "ru") if c["kind"] == "fined"]
+    assert [c.get("date") for c in fines] == ["2024-05-14"]
