@@ -20,5 +20,11 @@ def first_named_claims(text: str, lang: str, ref: str = "2024-06-20") -> list[di
     return list(extract(text, lang, reference_date=ref)["people"][0]["claims"])
 
 
+def first_named_dated_kinds(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(kind, date) of each claim of the first person a probe text names: what the wording
+    tables check."""
+    return [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
+
+
 def has(claims: list[dict[str, Any]], **want: Any) -> bool:
     return any(all(c.get(k) == v for k, v in want.items()) for c in claims)

@@ -11,7 +11,7 @@ import pytest
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import extract
 from nezabudka.extraction.dates import find_dates
-from tests.extraction.claim_helpers import first_named_claims
+from tests.extraction.claim_helpers import first_named_dated_kinds
 
 
 def _dates_of(people: list[dict[str, Any]], name: str, kind: str) -> list[str | None]:
@@ -280,8 +280,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_date_wordings(lang: str, kind: str, date: str, text: str) -> None:
-    got = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
-    assert (kind, date) in got
+    assert (kind, date) in first_named_dated_kinds(text, lang)
 
 
 # --- a bare month going on with a story told just before ------------------------------------

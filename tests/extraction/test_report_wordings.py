@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from nezabudka.extraction import extract
-from tests.extraction.claim_helpers import first_named_claims
+from tests.extraction.claim_helpers import first_named_claims, first_named_dated_kinds
 
 WORDINGS = [
     (
@@ -177,8 +177,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_wording(lang: str, kind: str, date: str | None, text: str) -> None:
-    got = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
-    assert (kind, date) in got
+    assert (kind, date) in first_named_dated_kinds(text, lang)
 
 
 def test_a_list_after_a_dated_recognition() -> None:

@@ -8,7 +8,12 @@ import pytest
 
 from nezabudka.extraction import extract
 from nezabudka.extraction.nominative import to_nominative
-from tests.extraction.claim_helpers import claims_of, first_named_claims, has
+from tests.extraction.claim_helpers import (
+    claims_of,
+    first_named_claims,
+    first_named_dated_kinds,
+    has,
+)
 
 # (language, kind, date or None, text): the first person named gets the claim with that date
 WORDINGS = [
@@ -260,7 +265,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), WORDINGS)
 def test_a_wording_of_each_kind(lang: str, kind: str, date: str | None, text: str) -> None:
-    assert (kind, date) in [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
+    assert (kind, date) in first_named_dated_kinds(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -389,7 +394,7 @@ DATES = [
 
 @pytest.mark.parametrize(("lang", "kind", "date", "text"), DATES)
 def test_a_date_written_another_way(lang: str, kind: str, date: str, text: str) -> None:
-    assert (kind, date) in [(c["kind"], c.get("date")) for c in first_named_claims(text, lang)]
+    assert (kind, date) in first_named_dated_kinds(text, lang)
 
 
 def test_a_counted_date_gives_way_to_the_written_one() -> None:
