@@ -172,21 +172,29 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
         prev = doc.mentions[i - 1] if i else None
         return prev is not None and bool(_CONJ.fullmatch(doc.text[prev.end : m.start]))
 
-    def first_n(mentions: list[Mention]) -> list[int]:
+    def first_n(mentions: list[Mention], kin: bool = False) -> list[int]:
         seen: list[int] = []
         for m in mentions:
             if len(seen) == n:
                 break
             usable = eligible(doc, m) and not m.speaker and m.person not in seen
-            if usable and (not m.relative or joined(m)):
+            if usable and (not m.relative or kin or joined(m)):
                 seen.append(m.person)
         return seen
 
     before = first_n([m for m in reversed(doc.mentions) if m.start < pos])
     if len(before) < n:
-        after = first_n([m for m in doc.mentions if m.start > pos])
-        if len(after) == n:
-            return after
+        # "Его жена Светлана Ш. получила 3 года … Все пятеро были задержаны": a relative who
+        # is a defendant herself completes the count the group names
+        with_kin = first_n([m for m in reversed(doc.mentions) if m.start < pos], kin=True)
+        if len(with_kin) == n:
+            return with_kin
+    if len(before) < n:
+        later = [m for m in doc.mentions if m.start > pos]
+        for kin in (False, True):
+            after = first_n(later, kin=kin)
+            if len(after) == n:
+                return after
     return before
 
 
@@ -200,6 +208,11 @@ _GROUP_N = {
     "трое": 3,
     "четверо": 4,
     "пятеро": 5,
+    "шестеро": 6,
+    "пяцёра": 5,
+    "шасцёра": 6,
+    "пяці": 5,
+    "пяти": 5,
     "чацвёра": 4,
     "тры": 3,
     "дзве": 2,
@@ -353,7 +366,12 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)
-    if _PLURAL_PRONOUN.search(clause.text) and not C.PRONOUN.search(clause.text):
+    # "Іх абвінавачвалі ў дзеяннях, якія груба парушаюць …": the fact sits in a relative
+    # clause, the plural subject opens the sentence
+    opening = _PLURAL_PRONOUN.match(sent.text.lstrip()) and not any(
+        sent.start <= m.start < pos for m in doc.mentions
+    )
+    if (opening or _PLURAL_PRONOUN.search(clause.text)) and not C.PRONOUN.search(clause.text):
         spans = [(sent.start, clause.start)] + ([(doc.sents[i - 1].start, sent.start)] if i else [])
         for a, b in spans:
             named = dict.fromkeys(

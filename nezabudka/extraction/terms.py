@@ -39,6 +39,9 @@ SENTENCE_CUE_AFTER = re.compile(
     r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
     r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
     r"хімі\w+|абмежаванн\w+ волі|«?(?:хатн|домашн)\w+\s+(?:хімі|хими)\w*|"
+    # "6 гадоў 6 месяцаў турэмнага рэжыму", "five years of strict regime": the regime alone
+    r"(?:тюремн|турэмн|обще|усиленн|строг|особ|агульн|[уў]змоцнен|асаблів)\w*\s+(?:режим|рэжым)\w*|"
+    r"(?:of )?(?:general|enhanced|strict|special|prison|high)[- ](?:regime|security)|"
     # "Из четырёх лет, назначенных ему …", "the five years imposed on him"
     r",?\s*(?:назначенн\w+|прызначан\w+|присужденн\w+|imposed|handed down))",
     _I,

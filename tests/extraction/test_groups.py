@@ -1,0 +1,92 @@
+"""Facts told once for a group of defendants ("All five were detained on 3 March", "Іх
+абвінавачвалі ў …") reach every member the group counts, relatives among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nezabudka.extraction import extract
+from tests.extraction.claim_helpers import first_named_dated_kinds
+
+
+def _dated(result: dict, name: str, kind: str) -> list[str | None]:
+    person = next(p for p in result["people"] if p["name"] == name)
+    return [c.get("date") for c in person["claims"] if c["kind"] == kind]
+
+
+def _articles(result: dict, name: str) -> set[str]:
+    person = next(p for p in result["people"] if p["name"] == name)
+    return {c["article"] for c in person["claims"] if c["kind"] == "charged"}
+
+
+def test_a_wife_tried_with_her_husband_completes_the_count() -> None:
+    text = (
+        "Суд огласил приговор по делу четырёх жителей Пинска. Ивану Сидоровичу назначено 6 лет "
+        "колонии. Его жена Ольга Сидорович получила 3 года ограничения свободы. Студенту Петру "
+        "Лису и учителю Антону Гавриловичу дали по 4 года колонии. Все четверо были задержаны "
+        "3 марта."
+    )
+    r = extract(text, "ru", reference_date="2023-09-28")
+    for name in ("Иван Сидорович", "Ольга Сидорович", "Пётр Лис", "Антон Гаврилович"):
+        assert "2023-03-03" in _dated(r, name, "detained"), name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Іван Грэсь, Пятро Лой, Анатоль Жук, Сяргей Мурашка і Юрый Ткач атрымалі па тры гады "
+            "калоніі. Усе пяцёра былі затрыманыя ў верасні 2023 года.",
+            "be",
+        ),
+        (
+            "Иван Гресь, Пётр Лой, Анатолий Жук, Сергей Мурашко, Юрий Ткач и Олег Сыч получили "
+            "по три года колонии. Все шестеро были задержаны в сентябре 2023 года.",
+            "ru",
+        ),
+    ],
+)
+def test_five_and_six_are_group_counts(text: str, lang: str) -> None:
+    r = extract(text, lang, reference_date="2024-05-31")
+    named = [p for p in r["people"] if p["role"] == "prisoner"]
+    assert len(named) == (5 if lang == "be" else 6)
+    for p in named:
+        assert "2023-09" in _dated(r, p["name"], "detained"), p["name"]
+
+
+def test_they_in_the_opening_of_a_sentence_are_the_counted_group_named_after() -> None:
+    text = (
+        "Абласны суд абвясціў прысуд пяці жыхарам Быхава. Іх абвінавачвалі ў дзеяннях, якія "
+        "груба парушаюць грамадскі парадак.\n\nПрысуды:\n"
+        "• Ігнат Дудко — 8 гадоў калоніі ўзмоцненага рэжыму;\n"
+        "• Марта Дудко, яго жонка, — 5 гадоў калоніі агульнага рэжыму;\n"
+        "• Валерый Шпак — 6 гадоў калоніі;\n"
+        "• Лявон Зубар — 3 гады калоніі;\n"
+        "• Міхась Ціхі — 2 гады калоніі."
+    )
+    r = extract(text, "be", reference_date="2024-05-31")
+    for name in ("Ігнат Дудко", "Марта Дудко", "Валерый Шпак", "Лявон Зубар", "Міхась Ціхі"):
+        assert _articles(r, name) == {"342"}, name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years", "months", "regime"),
+    [
+        ("Суд: Валерый Шпак — 6 гадоў 6 месяцаў турэмнага рэжыму.", "be", 6, 6, "prison"),
+        ("Суд: Валерий Шпак — 7 лет строгого режима.", "ru", 7, None, "strict"),
+        ("The court: Valery Shpak, five years of enhanced regime.", "en", 5, None, "enhanced"),
+    ],
+)
+def test_a_term_followed_by_its_regime_alone(
+    text: str, lang: str, years: int, months: int | None, regime: str
+) -> None:
+    r = extract(text, lang, reference_date="2024-05-31")
+    terms = [c for p in r["people"] for c in p["claims"] if c["kind"] == "sentenced"]
+    assert [(c.get("years"), c.get("months"), c.get("regime")) for c in terms] == [
+        (years, months, regime)
+    ]
+
+
+def test_daryna_is_a_given_name() -> None:
+    text = "Daryna Papok was detained on 12 November 2024."
+    assert first_named_dated_kinds(text, "en") == [("detained", "2024-11-12")]
