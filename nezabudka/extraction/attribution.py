@@ -53,6 +53,10 @@ _AMONG_THEM = re.compile(
 # "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
 TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе со|разам з|разам са"
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
+# "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
+# companion is not whom "he" goes on to mean
+_COMPANION = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she|он|она|ён|яна)\b", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
@@ -101,7 +105,12 @@ def focus(doc: Doc, pos: int) -> int | None:
     cands = [
         m
         for m in doc.mentions
-        if m.start < pos and eligible(doc, m) and not m.speaker and not m.relative and not m.cited
+        if m.start < pos
+        and eligible(doc, m)
+        and not m.speaker
+        and not m.relative
+        and not m.cited
+        and not _companion(doc, m)
     ]
     if cands:
         return cands[-1].person
@@ -111,6 +120,16 @@ def focus(doc: Doc, pos: int) -> int | None:
         if eligible(doc, m) and not m.relative:
             return m.person
     return None
+
+
+def _companion(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is named only as the one with whom the sentence's subject, named before,
+    was arrested ("Barysevich was arrested together with his former pupil Aleh K.")."""
+    w = _COMPANION.search(doc.text, max(0, m.start - 40), m.start)
+    if w is None:
+        return False
+    s = doc.sents[doc.sentence_of(m.start)]
+    return any(s.start <= o.start < w.start() and o.person != m.person for o in doc.mentions)
 
 
 # "her husband", "его жена": the pronoun is someone else's, not the subject
@@ -341,7 +360,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return grp
     # "…he went on hunger strike, his sister Iryna M. said": who tells it is not the subject
     after = [m for m in in_clause if m.start > pos and not (m.speaker and m.relative)]
-    if after:
+    # "He was sentenced to five years, Kazlouski to three": the clause's subject is "he"
+    if after and not _SUBJECT_PRONOUN.match(doc.text, clause.start, pos):
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,
         # across a clause break ("detained Siarhei D., 29, and his partner Yuliya L.")
         after += [

@@ -52,6 +52,18 @@ _TITLES = re.compile(
     r"\s*$",
     re.I,
 )
+_SOURCE_THEN_SUBJECT = re.compile(
+    r"\b(?:по словам|со слов|па словах|паводле(?: слоў)?|са слоў)\s+(?:[^\W\d_]+\s+)?"
+    r"[^\W\d_]+\s*,\s*$",
+    re.I,
+)
+# "По словам адвоката, Денис по-прежнему…": the title is the source's, the name after the
+# comma the subject's
+_TITLE_AS_SOURCE = re.compile(
+    r"\b(?:по словам|со слов|according to|паводле(?: слоў)?|са слоў)\s+(?:(?:the|his|her|их|его|её|"
+    r"ее|яго|яе|іх)\s+)?[^\W\d_]+\s*,\s*$",
+    re.I,
+)
 # "Муж Светланы, Виктор Рудак, был задержан", "Malash's wife, Viktoryia Malash, was…": the
 # name the kinship word belongs to is no subject; the apposition after it is
 _KIN_ANY_CASE = (
@@ -100,7 +112,11 @@ _PARENTS = {"mother", "father", "мать", "отец", "маці", "бацьк�
 _MY_KIN = re.compile(
     r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:"
     + "|".join(w for w in lexicon.KIN_WORDS if w not in _PARENTS)
-    + r"|friend|друг|подруга|сябар|сяброўка)\W*$",
+    + r"|friend|друг|подруга|сябар|сяброўка)\W*$|"
+    # the same in the oblique cases: "Майго мужа, Алеся К., затрымалі", "Моего сына, Артёма Ж."
+    r"\b(?:моего|моей|мою|моему|нашего|нашей|нашу|майго|маёй|маю|майму|нашага|нашай)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:мужа|мужу|сына|сыну|брата|брату|жену|жены|жене|дочь|дочери|сестру|"
+    r"сестры|жонку|жонкі|жонцы|дачку|дачкі|дачцэ|сястру|сястры)\W*$",
     re.I,
 )
 # "Interview by Maksim L.", "Гутарыла Вольга Д.": the author, never a subject
@@ -416,6 +432,14 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         before = text[max(0, start - 40) : start]
         after = text[end : end + 160]
         source_before = _SPEAKER_BEFORE.search(before)  # "according to X": X speaks, cited
+        # "По словам знакомых, Лихачёву не передали…": the name after the comma is the
+        # subject, unless it is the source's name in the genitive ("…, Ольги Шпак,")
+        if (
+            source_before
+            and _SOURCE_THEN_SUBJECT.search(before)
+            and not re.search(r"[аяыиі]$", text[start:end].split()[0])
+        ):
+            source_before = None
         narrator = _NARRATOR_BEFORE.search(before)
         said = _SPEAKER_AFTER.search(after)
         if said and said.group(0).strip() == ":" and _LIST_JOIN_BEFORE.search(before):
@@ -423,7 +447,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         return {
             "speaker": bool(said or source_before or narrator),
             "titled": bool(
-                _TITLES.search(before)
+                (_TITLES.search(before) and not _TITLE_AS_SOURCE.search(before))
                 or _TITLE_WITH_COURT.search(text[max(0, start - 80) : start])
                 or _BYLINE_BEFORE.search(before)
             ),

@@ -1,0 +1,81 @@
+"""Whose fact it is when several people are near it: a source named before a comma, "my
+husband" in the oblique cases, the companion of an arrest, "he" opening the clause."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nezabudka.extraction import extract
+
+
+def _kinds(result: dict[str, Any], name: str) -> set[str]:
+    person = next(p for p in result["people"] if p["name"] == name)
+    return {c["kind"] for c in person["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "Адвокат Ольга Шпак навестила Дениса Кравца. По словам адвоката, Денис по-прежнему "
+            "содержится в СИЗО №1 на Володарского.",
+            "ru",
+            "Денис Кравец",
+            "held_at",
+        ),
+        (
+            "Сергей Лихачёв и Степан Гуринович полгода провели в СИЗО. По словам знакомых, "
+            "Лихачёву не передали ни одного письма, а в августе его водворили в карцер.",
+            "ru",
+            "Сергей Лихачёв",
+            "punishment_cell",
+        ),
+        (
+            "Мяне завуць Вольга Кучынская. Майго мужа, Алеся Кучынскага, затрымалі 3 лютага "
+            "2023 года. Праз тыдзень яго звольнілі. Яго сябру Паўлу Грыцуку далі 8 гадоў.",
+            "be",
+            "Алесь Кучынскі",
+            "dismissed",
+        ),
+        (
+            "Leanid Barysevich was arrested in June 2022 together with his former pupil Aleh "
+            "Kazlouski. While the case was being investigated he was held in Prison No. 4 in "
+            "Mahiliou.",
+            "en",
+            "Leanid Barysevich",
+            "held_at",
+        ),
+        (
+            "The court found Leanid Barysevich and Aleh Kazlouski guilty; Barysevich was also "
+            "convicted of slandering the president. He was sentenced to five years in an "
+            "enhanced-regime colony, Kazlouski to three years of general regime.",
+            "en",
+            "Leanid Barysevich",
+            "sentenced",
+        ),
+    ],
+)
+def test_the_fact_is_the_subjects(text: str, lang: str, name: str, kind: str) -> None:
+    r = extract(text, lang, reference_date="2024-06-01")
+    assert kind in _kinds(r, name)
+    others = [p["name"] for p in r["people"] if p["name"] != name and kind in _kinds(r, p["name"])]
+    assert kind == "sentenced" or not others, others
+
+
+def test_a_source_in_the_genitive_stays_the_source() -> None:
+    text = "По словам его адвоката, Ольги Шпак, Денису Кравцу отказали в передачах."
+    r = extract(text, "ru", reference_date="2024-06-01")
+    assert "visits_denied" in _kinds(r, "Денис Кравец")
+    assert not _kinds(r, "Ольга Шпак")
+
+
+def test_the_companion_is_the_subject_when_nobody_is_named_before() -> None:
+    text = (
+        "Сяргея Лагуна затрымалі 15 мая 2023 года. Разам з ім затрымалі жонку Кацярыну Лагун. "
+        "Назаўтра суд аштрафаваў жанчыну на 25 базавых велічынь."
+    )
+    r = extract(text, "be", reference_date="2024-06-01")
+    assert "fined" in _kinds(r, "Кацярына Лагун")
+    assert "fined" not in _kinds(r, "Сяргей Лагун")
