@@ -56,6 +56,12 @@ _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$"
 # "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
 # companion is not whom "he" goes on to mean
 _COMPANION = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+# an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|мой|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
+    r"(?:son|husband|daughter|сын|муж|дочь|дочка|сынок|дачка)\b(?!\s*,?\s*(?-i:[A-ZА-ЯЁІЎ]))",
+    re.I,
+)
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she|он|она|ён|яна)\b", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
@@ -113,6 +119,13 @@ def focus(doc: Doc, pos: int) -> int | None:
         and not _companion(doc, m)
     ]
     if cands:
+        # "Павлу назначили 3 года. Сначала сын сидел в СИЗО, а потом его этапировали": the
+        # teller's unnamed son since the last name is whom "его" means
+        if (
+            _KIN_SUBJECT.search(doc.text, cands[-1].end, pos)
+            and (kin := _kin_of_teller(doc)) is not None
+        ):
+            return kin
         return cands[-1].person
     if doc.narrator is not None:
         return doc.narrator  # a former prisoner's testimony is about her until she names another
@@ -259,6 +272,30 @@ _GROUP_N = {
 }
 
 
+def _teller_kin(doc: Doc, pos: int, clause: Span) -> int | None:
+    """ "Сначала сын сидел в СИЗО": in a relative's account, "сын"/"my husband" unnamed is the
+    teller's kin, the person of the teller's surname named most often, not the last named."""
+    if _KIN_SUBJECT.search(clause.text, 0, pos - clause.start) is None:
+        return None
+    return _kin_of_teller(doc)
+
+
+def _kin_of_teller(doc: Doc) -> int | None:
+    # who only ever speaks (a headline's "мама политзаключённого Артёма Л." speaks of him)
+    tellers = {m.person for m in doc.mentions if m.speaker} - {
+        m.person for m in doc.mentions if not m.speaker
+    }
+    if doc.narrator is not None:
+        tellers.add(doc.narrator)
+    stems = {(doc.people[t].surname or "")[:4].lower() for t in tellers} - {""}
+    counts: dict[int, int] = {}
+    for m in doc.mentions:
+        p = doc.people[m.person]
+        if m.person not in tellers and eligible(doc, m) and (p.surname or "")[:4].lower() in stems:
+            counts[m.person] = counts.get(m.person, 0) + 1
+    return max(counts, key=lambda p: counts[p]) if counts else None
+
+
 def _conjoined(doc: Doc, outward: list[Mention]) -> list[Mention]:
     """The mentions joined to the first by "and"/commas, reading ``outward`` (ordered from the
     claim away from it, in either direction) until something else stands between two."""
@@ -358,6 +395,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     g = C.GROUP.search(clause.text)
     if g and (grp := _group(doc, pos, _group_size(g))):
         return grp
+    if (kin := _teller_kin(doc, pos, clause)) is not None:
+        return [kin]
     # "…he went on hunger strike, his sister Iryna M. said": who tells it is not the subject
     after = [m for m in in_clause if m.start > pos and not (m.speaker and m.relative)]
     # "He was sentenced to five years, Kazlouski to three": the clause's subject is "he"

@@ -366,6 +366,8 @@ def find_dates(
                             year = _year_told_before(text, found, m.start()) or year
                         if g.get("this") and default_year is not None:
                             year = default_year  # "this February"
+                        if _SHARES_THIS_YEAR.match(text, m.end()) and default_year is not None:
+                            year = default_year  # "в январе и 2 октября этого года"
                         if g.get("lastm") and default_year is not None:
                             # "detained last August": the latest August before publication
                             year = default_year - (
@@ -550,6 +552,12 @@ def _season_year(m: re.Match[str], year: int, month: int) -> int:
 
 
 _RECENT_MONTHS = 2
+# a bare month coordinated with a date of "this year" shares it
+_SHARES_THIS_YEAR = re.compile(
+    r"\s*(?:,|и|і|and)\s+(?:(?:on|в|у|ў)\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?[^\W\d_]{3,12}\s+"
+    r"(?:этого|текущего|гэтага|this)\s+(?:года|year)\b",
+    re.I,
+)
 _WHICH_YEAR = re.compile(
     r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
     r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",

@@ -42,8 +42,9 @@ _TITLES = re.compile(
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
     r"прокурор\w*|\w*обвинител\w*|абвінаваўц\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
     r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)"
-    # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…")
-    r"[^\w.!?«»\"“”„]*){1}$|"
+    # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…"), nor
+    # a colon ("Адвокат: Роман Л. почти не выходит из ШИЗО" names who speaks, not his title)
+    r"[^\w.!?«»\"“”„:]*){1}$|"
     # "Адвакатка Руцкага Вольга Зянько": the lawyer of a client named just before
     r"\b(?:lawyer|attorney|адвокат\w*|адвакат\w*|защитни\w+|абаронц\w+)\s+(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+\s+$|"
     # "The lawyer we hired, Pavel K.", "адвокат, которого наняла семья, Олег Р."

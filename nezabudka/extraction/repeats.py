@@ -13,8 +13,8 @@ from nezabudka.extraction.suggestion import Claim
 REPEATABLE = {"punishment_cell", "detained", "hunger_strike", "visits_denied", "fined"}
 # what says the event happened more than once
 _AGAIN = re.compile(
-    r"\b(?:again|twice|a second time|once more|дважды|ещё|снова|повторно|вторично|двойчы|яшчэ|"
-    r"зноў|паўторна)\b",
+    r"\b(?:again|twice|three times|a second time|once more|дважды|трижды|ещё|снова|повторно|"
+    r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна)\b",
     re.I,
 )
 # the end of a range ("с 3 по 13 марта", "from 3 to 13 March"), not a second event

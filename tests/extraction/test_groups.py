@@ -75,6 +75,14 @@ def test_they_in_the_opening_of_a_sentence_are_the_counted_group_named_after() -
         ("Суд: Валерый Шпак — 6 гадоў 6 месяцаў турэмнага рэжыму.", "be", 6, 6, "prison"),
         ("Суд: Валерий Шпак — 7 лет строгого режима.", "ru", 7, None, "strict"),
         ("The court: Valery Shpak, five years of enhanced regime.", "en", 5, None, "enhanced"),
+        ("Валерый Шпак асуджаны да 6 гадоў зняволення ў турме.", "be", 6, None, "prison"),
+        (
+            "Валерия Шпака осудили на 8 лет лишения свободы в условиях тюрьмы.",
+            "ru",
+            8,
+            None,
+            "prison",
+        ),
     ],
 )
 def test_a_term_followed_by_its_regime_alone(

@@ -79,3 +79,35 @@ def test_the_companion_is_the_subject_when_nobody_is_named_before() -> None:
     r = extract(text, "be", reference_date="2024-06-01")
     assert "fined" in _kinds(r, "Кацярына Лагун")
     assert "fined" not in _kinds(r, "Сяргей Лагун")
+
+
+def test_a_mothers_unnamed_son_is_her_son_not_the_last_named() -> None:
+    text = (
+        "«Я пишу ему каждый день»: мама политзаключённого Артёма Лисовского\n\n"
+        "Рассказывает Наталья Лисовская:\n\n«Артёма задержали 17 августа 2022 года. Вместе с "
+        "ним забрали его друга Павла Гринько. Павлу назначили 3 года химии.\n\nСначала сын "
+        "сидел в СИЗО на Володарского, а 3 июля 2023 года его этапировали в Новополоцк, в ИК-1. "
+        "В ШИЗО он попадал трижды — в сентябре 2023-го, в январе и 2 октября этого года.»"
+    )
+    r = extract(text, "ru", reference_date="2024-11-20")
+    artsiom = {(c["kind"], c.get("date")) for c in _claims(r, "Артём Лисовский")}
+    assert {
+        ("transferred", "2023-07-03"),
+        ("punishment_cell", "2023-09"),
+        ("punishment_cell", "2024-01"),
+        ("punishment_cell", "2024-10-02"),
+    } <= artsiom
+    assert not {"transferred", "punishment_cell"} & _kinds(r, "Павел Гринько")
+
+
+def test_a_headline_source_before_a_colon_is_no_title() -> None:
+    text = (
+        "Адвокат: Роман Левицкий почти не выходит из ШИЗО\n\nАдвокат Олег Стрельчук навестил "
+        "Романа Левицкого. Левицкий был осуждён в 2023 году на 8 лет лишения свободы."
+    )
+    r = extract(text, "ru", reference_date="2025-03-26")
+    assert "sentenced" in _kinds(r, "Роман Левицкий")
+
+
+def _claims(result: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    return next(p for p in result["people"] if p["name"] == name)["claims"]
