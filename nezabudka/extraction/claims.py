@@ -72,7 +72,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     ),
     "charge_verb": re.compile(
         r"\bcharged\b|\bindicted\b|\baccused\b|\bprosecuted\b|предъяви\w+ обвинени\w+|\bобвиня\w+|"
-        r"\bобвинён\w*|\bобвинен(?:а|ы)?\b|абвінавачван\w+|абвінавац\w+|прад['’]яві\w+",
+        r"\bобвинён\w*|\bобвинен(?:а|ы)?\b|абвінавачван\w+|абвінавац\w+|прад['’]яві\w+|"
+        # a charge added later: "an additional charge … was brought", "обвинение дополнили
+        # статьёй", "Ляўковічу дадалі яшчэ адно абвінавачанне"
+        r"\bcharges?\b[^.;]{0,60}?\b(?:brought|added|filed|pressed)\b|"
+        r"\b(?:brought|added|filed|pressed)\b[^.;]{0,20}?\bcharges?\b|"
+        r"обвинени\w+ дополни\w+|дополни\w+ (?:\w+ )?обвинени\w+|"
+        r"дада\w+ (?:\w+ ){0,2}абвінавачанн\w+|абвінавачанн\w+ (?:\w+ ){0,3}?дада\w+",
         _I,
     ),
     "released": re.compile(
