@@ -12,8 +12,9 @@ RECENTLY_TUNED = {str(n) for n in range(9, 51)}  # batches 9–50
 # Scored once at the end of session 13 and tuned on only for its last minutes: guarded at
 # their own level, well under the targets (first run: all claims 0.802, dates 0.779).
 JUST_SCORED = {str(n) for n in range(51, 57)}  # batches 51–56
-# Scored once early in session 14 (first run: all claims 0.822, dates 0.817), tuned on after.
-NEWLY_SCORED = {str(n) for n in range(57, 60)}  # batches 57–59
+# Written in session 14 and scored once: 57-59 early in it (first run: all claims 0.822, dates
+# 0.817), then tuned on; 60-62 at its end (first run: all claims 0.861, dates 0.837).
+NEWLY_SCORED = {str(n) for n in range(57, 63)}  # batches 57–62
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
@@ -54,20 +55,20 @@ def test_just_scored_batches_do_not_slip() -> None:
     assert r["roles"]["f1"] >= 0.9, r["roles"]
     assert r["articles"]["f1"] >= 0.885, r["articles"]
     assert r["sentence length"]["f1"] >= 0.91, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.775, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.8, r["claims (all)"]
+    assert r["dates"]["f1"] >= 0.785, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.805, r["claims (all)"]
 
 
 def test_newly_scored_batches_do_not_slip() -> None:
     reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in NEWLY_SCORED]
-    assert len(reports) == 36
+    assert len(reports) == 72
     r = evaluate(reports)
     assert r["people"]["f1"] >= 0.99, r["people"]
-    assert r["roles"]["f1"] >= 0.92, r["roles"]
-    assert r["articles"]["f1"] >= 0.9, r["articles"]
-    assert r["sentence length"]["f1"] >= 0.86, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.81, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.82, r["claims (all)"]
+    assert r["roles"]["f1"] >= 0.945, r["roles"]
+    assert r["articles"]["f1"] >= 0.97, r["articles"]
+    assert r["sentence length"]["f1"] >= 0.95, r["sentence length"]
+    assert r["dates"]["f1"] >= 0.855, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.87, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
