@@ -58,7 +58,7 @@ _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$"
 _COMPANION = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
 # an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
 _KIN_SUBJECT = re.compile(
-    r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|мой|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
+    r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
     r"(?:son|husband|daughter|сын|муж|дочь|дочка|сынок|дачка)\b(?!\s*,?\s*(?-i:[A-ZА-ЯЁІЎ]))",
     re.I,
 )
@@ -214,14 +214,14 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
                 seen.append(m.person)
         return seen
 
-    before = first_n([m for m in reversed(doc.mentions) if m.start < pos])
+    earlier = [m for m in reversed(doc.mentions) if m.start < pos]
+    before = first_n(earlier)
     if len(before) < n:
         # "Его жена Светлана Ш. получила 3 года … Все пятеро были задержаны": a relative who
         # is a defendant herself completes the count the group names
-        with_kin = first_n([m for m in reversed(doc.mentions) if m.start < pos], kin=True)
+        with_kin = first_n(earlier, kin=True)
         if len(with_kin) == n:
             return with_kin
-    if len(before) < n:
         later = [m for m in doc.mentions if m.start > pos]
         for kin in (False, True):
             after = first_n(later, kin=kin)

@@ -7,12 +7,16 @@ from typing import Any
 from nezabudka.extraction import extract
 
 
+def claims_in(result: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    """The claims of the person called ``name`` in an extraction result (quotes kept)."""
+    return list(next(p for p in result["people"] if p["name"] == name)["claims"])
+
+
 def claims_of(text: str, lang: str, name: str, ref: str = "2024-03-01") -> list[dict[str, Any]]:
-    result = extract(text, lang, reference_date=ref)
-    person = next(p for p in result["people"] if p["name"] == name)
-    for c in person["claims"]:
+    claims = claims_in(extract(text, lang, reference_date=ref), name)
+    for c in claims:
         c.pop("quote")
-    return list(person["claims"])
+    return claims
 
 
 def first_named_claims(text: str, lang: str, ref: str = "2024-06-20") -> list[dict[str, Any]]:

@@ -6,17 +6,15 @@ from __future__ import annotations
 import pytest
 
 from nezabudka.extraction import extract
-from tests.extraction.claim_helpers import first_named_dated_kinds
+from tests.extraction.claim_helpers import claims_in, first_named_dated_kinds
 
 
 def _dated(result: dict, name: str, kind: str) -> list[str | None]:
-    person = next(p for p in result["people"] if p["name"] == name)
-    return [c.get("date") for c in person["claims"] if c["kind"] == kind]
+    return [c.get("date") for c in claims_in(result, name) if c["kind"] == kind]
 
 
 def _articles(result: dict, name: str) -> set[str]:
-    person = next(p for p in result["people"] if p["name"] == name)
-    return {c["article"] for c in person["claims"] if c["kind"] == "charged"}
+    return {c["article"] for c in claims_in(result, name) if c["kind"] == "charged"}
 
 
 def test_a_wife_tried_with_her_husband_completes_the_count() -> None:

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from nezabudka.extraction import extract
+from tests.extraction.claim_helpers import claims_in
 
 
 def _kinds(result: dict[str, Any], name: str) -> set[str]:
-    person = next(p for p in result["people"] if p["name"] == name)
-    return {c["kind"] for c in person["claims"]}
+    return {c["kind"] for c in claims_in(result, name)}
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,7 @@ def test_a_mothers_unnamed_son_is_her_son_not_the_last_named() -> None:
         "В ШИЗО он попадал трижды — в сентябре 2023-го, в январе и 2 октября этого года.»"
     )
     r = extract(text, "ru", reference_date="2024-11-20")
-    artsiom = {(c["kind"], c.get("date")) for c in _claims(r, "Артём Лисовский")}
+    artsiom = {(c["kind"], c.get("date")) for c in claims_in(r, "Артём Лисовский")}
     assert {
         ("transferred", "2023-07-03"),
         ("punishment_cell", "2023-09"),
@@ -107,7 +107,3 @@ def test_a_headline_source_before_a_colon_is_no_title() -> None:
     )
     r = extract(text, "ru", reference_date="2025-03-26")
     assert "sentenced" in _kinds(r, "Роман Левицкий")
-
-
-def _claims(result: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    return next(p for p in result["people"] if p["name"] == name)["claims"]
