@@ -67,7 +67,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "Сярод затрыманых — Зміцер Х. і Алеся Р.", "Among those detained were …"
         r"\b(?:сярод|среди)\s+(?:затрыман|задержанн)\w+|\bamong (?:the |those )?(?:detained|arrested)\b|"
         r"\b(?:was|were)\s+taken\s+(?:away\s+)?from\s+(?:our|his|her|their|the)\s+(?:\w+\s+)?(?:flat|home|"
-        r"apartment|house|office|workplace)",
+        r"apartment|house|office|workplace)|"
+        # "They came for me on 2 June 2022", "Riot police grabbed me", "took me to Akrestsina",
+        # "за мной пришли", "прыйшлі і па мяне": the arrest told as the officers' coming
+        r"\bcame for (?:me|us)\b|\bcame for (?:him|her|them)(?=\s+(?:\w+\s+){0,3}?on\s+\d)|\b(?:grabbed|seized) (?:me|him|her|us|them)\b|"
+        r"\btook (?:me|us) (?:away\b|to\s|straight\b)|"
+        r"\bпришли\s+(?:и\s+)?за\s+(?:мной|ним|ней|нами|ними)\b|\bза\s+(?:мной|ним|ней|нами|ними)\s+пришли\b|"
+        r"\bпрыйшлі\s+(?:і\s+)?па\s+(?:мяне|яго|яе|нас|іх)\b|\bпа\s+(?:мяне|яго|яе|нас|іх)\s+прыйшлі\b",
         _I,
     ),
     "charge_verb": re.compile(
@@ -361,6 +367,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "hauled",
         "dragged",
         "took",
+        "came for",
+        "grabbed",
+        "seized",
+        "пришли",
+        "прыйшлі",
     ),
     "released": (
         "releas",

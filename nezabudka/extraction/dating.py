@@ -9,7 +9,7 @@ import re
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
-from nezabudka.extraction.interview import ADDRESSEE
+from nezabudka.extraction.interview import ADDRESSEE, STORY_START
 from nezabudka.extraction.people import _prefix_match
 from nezabudka.extraction.segment import headline_end
 from nezabudka.extraction.suggestion import Claim
@@ -213,7 +213,9 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if q is None:
             out.append(c)
             continue
-        if not ADDRESSEE.search(doc.text[q[0] : q[1]]):
+        if not ADDRESSEE.search(doc.text[q[0] : q[1]]) and not STORY_START.search(
+            doc.text[q[0] : q[1]]
+        ):
             if any(q[0] <= m.start < q[1] for m in doc.mentions):
                 out.append(c)
             continue

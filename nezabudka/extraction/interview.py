@@ -93,12 +93,26 @@ def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> 
 ADDRESSEE = re.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|вашы?\w*|табе|цябе|ты)\b", re.I)
 
 
+# "— When did it all start? — On 19 October 2021, at six in the morning.": in an interview with a
+# former prisoner the story opens with the arrest, dated by the answer's first sentence
+STORY_START = re.compile(
+    r"\b(?:when|how) did (?:it all|it|all this|everything) (?:start|begin)\b|"
+    r"\bwhen did you first (?:end up|find yourself|land) behind bars\b|"
+    r"\bкак (?:всё|все|это) (?:началось|начиналось)|\bкогда (?:всё|все|это) началось|"
+    r"\b(?:як|калі) (?:усё|ўсё|гэта) (?:пачалося|пачыналася)",
+    re.I,
+)
+
+
 # "My name is Viaranika S." and then "I was detained", "Мяне затрымалі", "Суд даў мне пяць гадоў":
 # a former prisoner's own testimony (a relative's tells of someone else's imprisonment)
 _OWN_IMPRISONMENT = re.compile(
     r"\b(?:I was (?:\w+ )?(?:detained|arrested|sentenced|convicted|jailed)|"
     r"(?:меня|мяне) (?:\w+ )?(?:задержали|арестовали|осудили|затрымалі|арыштавалі|асудзілі)|"
     r"(?:дал|дали|даў|далі|gave) (?:мне|me)\b|"
+    # "прыйшлі і па мяне: я атрымала 10 сутак арышту", "they came for me"
+    r"(?:я|I) (?:\w+ )?(?:атрымала|атрымаў|получила|получил|got|received) \d+ (?:сутак|суток|days)\b|"
+    r"came for me\b|прыйшлі (?:і )?па мяне\b|пришли (?:и )?за мной\b|"
     r"(?:я|I) (?:\w+ )?(?:провела|провёл|правяла|правёў|spent) (?:\w+ ){0,4}?"
     r"(?:за решёткой|за кратамі|behind bars|в колонии|у калоніі|in (?:a |the )?colony))",
     re.I,

@@ -1,0 +1,81 @@
+"""An arrest told as the officers' coming ("They came for me on 2 June 2022", "прыйшлі і па
+мяне") and an interview whose story opens with the arrest ("— How did it all start? — On 9
+May 2021…") give a dated `detained` claim to the right person."""
+
+from __future__ import annotations
+
+import pytest
+
+from nezabudka.extraction import extract
+from tests.extraction.claim_helpers import claims_in
+
+
+def _detained(result: dict, name: str) -> list[str | None]:
+    return [c.get("date") for c in claims_in(result, name) if c["kind"] == "detained"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "My name is Yanka Marozau. They came for me on 9 May 2021, at dawn. Later the court "
+            "gave me three years.",
+            "en",
+            "Yanka Marozau",
+            "2021-05-09",
+        ),
+        (
+            "Меня зовут Пётр Лабан. За мной пришли 14 марта 2022 года, прямо на работу. Потом суд "
+            "дал мне два года колонии.",
+            "ru",
+            "Пётр Лабан",
+            "2022-03-14",
+        ),
+        (
+            "Мяне завуць Алена Шаройка. Майго брата, Антона Шаройку, забралі 3 сакавіка. Праз два "
+            "дні прыйшлі і па мяне: я атрымала 10 сутак арышту.",
+            "be",
+            "Алена Шаройка",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_the_officers_coming_is_an_arrest(text: str, lang: str, name: str, date: str) -> None:
+    r = extract(text, lang, reference_date="2024-06-20")
+    assert date in _detained(r, name)
+
+
+def test_a_quoted_headline_about_someone_else_is_no_arrest_of_the_speaker() -> None:
+    text = (
+        '"They came for him at dawn": Alena Krauchuk on her husband\'s arrest\n\n'
+        "My husband, Ihar Krauchuk, was taken from our flat on 3 June 2022."
+    )
+    r = extract(text, "en", reference_date="2024-06-20")
+    assert _detained(r, "Alena Krauchuk") == []
+
+
+_INTERVIEW = (
+    "An interview with former political prisoner Zmitser Aliakseyeu.\n\n"
+    "— Zmitser, when did it all start?\n"
+    "{answer}\n\n"
+    "— Where did you serve your term?\n"
+    "— In the colony in Navapolatsk. I was released in March 2024.\n"
+)
+
+
+def test_the_answer_to_how_it_started_dates_the_arrest() -> None:
+    answer = "— On 9 May 2021, at six in the morning. Riot police grabbed me on the street."
+    r = extract(_INTERVIEW.format(answer=answer), "en", reference_date="2024-06-20")
+    assert _detained(r, "Zmitser Aliakseyeu") == ["2021-05-09"]
+
+
+def test_a_relatives_answer_about_him_gives_the_interviewee_no_arrest() -> None:
+    text = (
+        "An interview with Hanna Lis, the mother of political prisoner Pavel Lis.\n\n"
+        "— How did it all start?\n"
+        "— They came for him on 11 March 2023, at six in the morning.\n\n"
+        "— How is he now?\n"
+        "— He is in the colony in Shklou. I am not allowed to visit him.\n"
+    )
+    r = extract(text, "en", reference_date="2024-06-20")
+    assert _detained(r, "Hanna Lis") == []
