@@ -34,7 +34,8 @@ from nezabudka.extraction.dating import (
     together_with,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
-from nezabudka.extraction.interview import STORY_START, find_interview, find_narrator, first_person
+from nezabudka.extraction.implied import arrested_together, story_start
+from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.release_dates import (
@@ -458,38 +459,6 @@ def _find_claims(doc: Doc) -> list[Claim]:
     return out
 
 
-def _story_start(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """ "— How did it all start? — On 2 June 2022. Officers came to the bakery…": the
-    interviewee's arrest, dated by the answer's first sentence when no other fact is told
-    there (made after the other claims are dated, so that no date before the question is
-    taken). Not when the answer tells of someone else ("They came for him"): a relative's
-    interview."""
-    iv = doc.interview
-    if iv is None:
-        return []
-    out = []
-    for a, b in iv.questions:
-        answer = iv.answer_after(b)
-        if not STORY_START.search(doc.text, a, b) or answer is None:
-            continue
-        first = doc.sents[doc.sentence_of(answer[0] + 2)].text
-        if _THIRD_PERSON.search(first) and not first_person(first):
-            continue
-        sent = doc.sents[doc.sentence_of(a)]
-        claim = Claim("detained", iv.interviewee, a, sent, doc.clause_of(a), end=b)
-        said = doc.sents[doc.sentence_of(answer[0] + 2)]
-        when = [
-            d for d in doc.dates if said.start <= d.start < said.end and d.start in doc.resolved
-        ]
-        if when and not any(said.start <= c.pos < said.end for c in claims):
-            claim.date = doc.resolved[when[0].start]
-        out.append(claim)
-    return out
-
-
-_THIRD_PERSON = re.compile(r"\b(?:him|her|his|them|его|её|ее|их|яго|яе|іх)\b", re.I)
-
-
 def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
     """ "Sister Natallia came to the gates of colony No. 4 to meet her": a relative with no
     facts of her own visits the place where the prisoner in focus is held."""
@@ -774,7 +743,9 @@ def extract(
     among_the_detained(doc, found)
     resolve_pending(doc, found)
     section_dates(doc, found, sections)
-    found = sorted(found + _story_start(doc, found), key=lambda c: c.pos)
+    found = sorted(
+        found + story_start(doc, found) + arrested_together(doc, found), key=lambda c: c.pos
+    )
     merged = _drop_redundant_custody(_merge(found))
     result = []
     for i, p in enumerate(people):

@@ -79,3 +79,39 @@ def test_a_relatives_answer_about_him_gives_the_interviewee_no_arrest() -> None:
     )
     r = extract(text, "en", reference_date="2024-06-20")
     assert _detained(r, "Hanna Lis") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "companions", "date"),
+    [
+        (
+            "Viktar Rusak, a retired engineer, was detained on 4 December 2022 together with his son "
+            "Dzianis Rusak and their neighbour Ales Kuzmich. He was sentenced to nine years.",
+            "en",
+            ("Dzianis Rusak", "Ales Kuzmich"),
+            "2022-12-04",
+        ),
+        (
+            "Моего сына Максима Гончарова забрали 14 февраля 2022 года, прямо с работы, вместе с "
+            "его друзьями Ильёй Вашкевичем и Дмитрием Сенько.",
+            "ru",
+            ("Илья Вашкевич", "Дмитрий Сенько"),
+            "2022-02-14",
+        ),
+    ],
+)
+def test_those_taken_together_with_someone_share_the_arrest(
+    text: str, lang: str, companions: tuple[str, ...], date: str
+) -> None:
+    r = extract(text, lang, reference_date="2024-06-20")
+    for name in companions:
+        assert _detained(r, name) == [date], name
+
+
+def test_a_companion_with_an_arrest_of_their_own_keeps_it() -> None:
+    text = (
+        "Ihar Lapko was detained on 3 May 2023. Andrei Lapko was detained on 10 May 2023 "
+        "together with his brother Ihar Lapko."
+    )
+    r = extract(text, "en", reference_date="2024-06-20")
+    assert _detained(r, "Ihar Lapko") == ["2023-05-03"]
