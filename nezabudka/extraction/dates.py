@@ -327,6 +327,7 @@ def find_dates(
         found.append(DateMention(m.start(), m.end(), m.group(0), date, rel, from_context))
 
     last_year = default_year
+    chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
         spans = [(0, len(text))] if i in (2, 6) else month_windows
@@ -350,7 +351,7 @@ def find_dates(
                                 for d in found
                                 if d.date is not None
                                 and d.date.month is not None
-                                and not d.year_from_context
+                                and (not d.year_from_context or d.start in chained)
                                 and d.end <= m.start()
                             ),
                             key=lambda d: d.start,
@@ -359,6 +360,8 @@ def find_dates(
                         year = _context_year(
                             text, m.start(), last_year, month, reference_month, story
                         )
+                        if story is not None and year == _story_year(text, story, m.start(), month):
+                            chained.add(m.start())  # a link in the story's chain of months
                         which = _WHICH_YEAR.match(text, m.end())
                         if which and which.group("last") and default_year is not None:
                             year = default_year - 1  # "в ноябре прошлого года"
@@ -596,11 +599,15 @@ def _context_year(
 
 
 _STORY_SENTENCES = 3
+# "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
+_SELF_INTRODUCED = re.compile(r"\b(?:меня зовут|мяне завуць|my name is)\b", re.I)
 _STORY_BACK_TO_NOW = re.compile(
     r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму|"
     # "Апошнія паўгода яна правяла ў ПКТ, а ў верасні …": the months just before publication
     r"(?:the )?(?:last|past) (?:six|few|several|two|three) months|последние (?:полгода|несколько|"
-    r"два|три|месяц)|апошнія (?:паўгода|некалькі|два|тры|месяц)",
+    r"два|три|месяц)|апошнія (?:паўгода|некалькі|два|тры|месяц)|"
+    # "в прошлом году трижды сажали в ШИЗО, а в феврале …": a year told from the present
+    r"\b(?:last|this) year\b|в (?:прошлом|этом|текущем) году|[уў] (?:мінулым|гэтым) годзе|летась|сёлета",
     re.I,
 )
 _SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
@@ -609,9 +616,10 @@ _FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
 
 def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | None) -> int | None:
     """ "Задержали 14 февраля 2022 года. … В марте его признали политзаключённым": a bare
-    month a few sentences after a dated event (``anchor``), later in that year and in the same
-    paragraph, goes on with that story, whose year is returned, rather than meaning the last
-    such month before publication. Not when the story has come back to the present ("с тех пор
+    month a few sentences after a dated event (``anchor``, also a month this rule dated: the
+    story's chain), later in that year and in the same paragraph (in a testimony whose teller
+    introduces herself, across paragraphs too), goes on with that story, whose year is
+    returned, rather than meaning the last such month before publication. Not when the story has come back to the present ("с тех пор
     находится"), for a state lasting since ("с августа"), or after the date of a charge's
     events ("за марш у жніўні 2020 года")."""
     if anchor is None or anchor.date is None or anchor.date.month is None:
@@ -621,7 +629,7 @@ def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | No
     between = text[anchor.end : pos]
     if (
         len(re.findall(r"[.!?](?:\s|$)", between)) > _STORY_SENTENCES
-        or "\n\n" in between
+        or ("\n\n" in between and not _SELF_INTRODUCED.search(text))
         or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)

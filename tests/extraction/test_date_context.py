@@ -331,6 +331,23 @@ def test_date_wordings(lang: str, kind: str, date: str, text: str) -> None:
             "Его задержали 14 февраля 2022 года.\n\nВ мае ему отказали в свидании.",
             PartialDate(2025, 5),
         ),
+        # but a testimony's teller goes on across paragraphs, month after month
+        (
+            "Меня зовут Ольга. Мужа задержали 17 февраля 2022 года.\n\nВ мае его уволили.",
+            PartialDate(2022, 5),
+        ),
+        (
+            "Меня зовут Ольга. Мужа задержали 17 февраля 2022 года.\n\nВ мае его уволили. В "
+            "июне его признали политзаключённым. Родственники говорят, что он болен. Адвоката к "
+            "нему не пускают. Суд был в ноябре.",
+            PartialDate(2022, 11),
+        ),
+        # not once the story has come back to the present
+        (
+            "Меня зовут Ольга. Мужа задержали 17 января 2022 года. В прошлом году его трижды "
+            "сажали в ШИЗО, а в мае перевели в ПКТ.",
+            PartialDate(2025, 5),
+        ),
     ],
 )
 def test_bare_month_after_a_dated_story(text: str, expected: PartialDate) -> None:
