@@ -37,6 +37,27 @@ _INSIDE_RELATIVE_CLAUSE = re.compile(
     r"[^,.;:!?]*,",
     re.I,
 )
+# "According to Valery K., who shared a barrack with him and was released in April, Yarosh
+# was refused insulin", "Алеся Р., якую вызвалілі ў траўні": the fact inside a relative clause
+# that opens right after a name (and an apposition) is that person's, when the clause says
+# what was done to them (a passive or an object pronoun), not what they did
+_OWN_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:a|an|the|[^\W\d_]+)\s+(?:[^\W\d_-]+\s+){0,4}?)?"
+    r"(?:(?P<subj>who|который|которая|которые|які|якая|якія)|которого|которую|которых|якога|якую|якіх)\b"
+    r"[^,.;:!?]*$",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|был|была|были|быў|былі)\b", re.I)
+
+
+def _in_own_relative_clause(doc: Doc, name_end: int, pos: int) -> bool:
+    rc = _OWN_RELATIVE_CLAUSE.match(doc.text, name_end, pos)
+    if rc is None:
+        return False
+    # the trigger may start with the clause's verb ("was released")
+    return not rc.group("subj") or bool(_PASSIVE.search(doc.text, rc.start("subj"), pos + 12))
+
+
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
@@ -114,7 +135,7 @@ def focus(doc: Doc, pos: int) -> int | None:
         if m.start < pos
         and eligible(doc, m)
         and not m.speaker
-        and not m.relative
+        and (not m.relative or _kin_as_subject(doc, m))
         and not m.cited
         and not _companion(doc, m)
     ]
@@ -133,6 +154,25 @@ def focus(doc: Doc, pos: int) -> int | None:
         if eligible(doc, m) and not m.relative:
             return m.person
     return None
+
+
+# "His younger brother, Siarhei K., has not been spared either. He was detained …": a relative
+# named as the sentence's subject, with a verb of his own after the name, is whom "he" means next
+_KIN_OPENING = re.compile(
+    rf"(?:^|[.!?]\s+|\n)\W*(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
+    rf"{lexicon.kin_words()}\s*,\s*$",
+    re.I,
+)
+_OWN_VERB = re.compile(
+    r",\s*(?:has|had|was|is|were|тоже|также|таксама|(?:не\s+)?(?:был|была|быў|была))\b", re.I
+)
+
+
+def _kin_as_subject(doc: Doc, m: Mention) -> bool:
+    return bool(
+        _KIN_OPENING.search(doc.text, max(0, m.start - 40), m.start)
+        and _OWN_VERB.match(doc.text, m.end)
+    )
 
 
 def _companion(doc: Doc, m: Mention) -> bool:
@@ -335,6 +375,9 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     earlier = [m for m in doc.mentions if sent.start <= m.start < pos and eligible(doc, m)]
     if earlier and _NAME_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
         return [earlier[-1].person]
+    if earlier and _in_own_relative_clause(doc, earlier[-1].end, pos):
+        group = _conjoined(doc, earlier[::-1])
+        return list(dict.fromkeys(m.person for m in reversed(group)))
     in_clause = [
         m
         for m in doc.mentions

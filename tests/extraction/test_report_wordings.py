@@ -172,6 +172,22 @@ WORDINGS = [
         "2024-05-21",
         "14 мая Романа Верещака оштрафовали на 1 680 рублей. Через неделю после штрафа его уволили с завода.",
     ),
+    # session 15: leaving custody on a day, told with a plain verb
+    ("ru", "released", "2023-09-27", "Ольгу Сидоренко осудили на 2 года. Вышла она 27 сентября."),
+    (
+        "be",
+        "released",
+        "2023-10-27",
+        "Ганну Крывашэй асудзілі на 2 гады. Яна выйшла 27 кастрычніка.",
+    ),
+    ("en", "released", "2024-05-27", "Siarhei Kalas got 15 days of arrest. He came out on 27 May."),
+    (
+        "en",
+        "released",
+        "2023-09-27",
+        "Dzianis Marozau got two years. He walked out on 27 September.",
+    ),
+    ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
 ]
 
 

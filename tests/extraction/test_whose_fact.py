@@ -55,6 +55,30 @@ def _kinds(result: dict[str, Any], name: str) -> set[str]:
             "Leanid Barysevich",
             "sentenced",
         ),
+        # a relative clause that opens right after a name tells what was done to that person
+        (
+            "Political prisoner Ihar Yarosh died in the colony in Viejna. According to Valery "
+            "Koshal, who shared a barrack with him and was released in April, Yarosh was refused "
+            "insulin.",
+            "en",
+            "Valery Koshal",
+            "released",
+        ),
+        (
+            "Палітвязень Ігар Ярош памёр у калоніі. Паводле Валерыя Кошала, якога вызвалілі ў "
+            "красавіку, Ярошу не давалі інсуліну.",
+            "be",
+            "Валерый Кошал",
+            "released",
+        ),
+        # a relative named as the sentence's subject is whom "he" means next
+        (
+            "My husband, Andrei Kalas, is in the colony in Vitba. His younger brother, Siarhei "
+            "Kalas, has not been spared either. He was detained on 12 May 2024 over a comment.",
+            "en",
+            "Siarhei Kalas",
+            "detained",
+        ),
     ],
 )
 def test_the_fact_is_the_subjects(text: str, lang: str, name: str, kind: str) -> None:
