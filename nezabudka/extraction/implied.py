@@ -8,6 +8,7 @@ import re
 
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.interview import STORY_START, first_person
+from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim
 
 _THIRD_PERSON = re.compile(r"\b(?:him|her|his|them|его|её|ее|их|яго|яе|іх)\b", re.I)
@@ -79,3 +80,90 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
             arrested.add(p)
             out.append(dataclasses.replace(c, person=p))
     return out
+
+
+# "recognised two more people as political prisoners", "прызнаём палітычнымі вязнямі яшчэ трох
+# чалавек", "статус политзаключённых получили ещё пятеро": how many the list below counts
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "двух": 2, "двое": 2, "двоих": 2, "дваіх": 2, "два": 2, "дзве": 2, "две": 2,
+    "трёх": 3, "трех": 3, "трое": 3, "троих": 3, "трох": 3, "траіх": 3, "тры": 3, "три": 3,
+    "четырёх": 4, "четырех": 4, "четверо": 4, "четверых": 4, "чатырох": 4, "чацвёра": 4,
+    "чацвярых": 4, "четыре": 4, "чатыры": 4,
+    "пяти": 5, "пятерых": 5, "пятеро": 5, "пять": 5, "пяць": 5, "пяці": 5, "пяцёра": 5,
+    "пяцярых": 5, "шести": 6, "шестеро": 6, "шесть": 6, "шэсць": 6, "шасці": 6, "шасцёра": 6,
+}  # fmt: skip
+_COUNTED = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+)?(?:people|persons|"
+    r"человек|чалавек)\b|\b(?:ещё|еще|яшчэ)\s+(?P<n2>" + "|".join(_COUNT_WORDS) + r")\b",
+    re.I,
+)
+
+
+def recognized_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
+    """ "On 16 May, human rights defenders recognised two more people as political prisoners.
+    Siarhei K., 41, … Alena S., a pensioner …": the recognition, whose sentence names no one
+    but counts them, goes to the first person named in each of the sentences after it (the
+    brothers "Павел і Мікалай Грэсь" both) until the count is reached; nothing when fewer are
+    named. Returns (person, sentence of the recognition) pairs."""
+    i = doc.sentence_of(start)
+    sent = doc.sents[i]
+    if any(sent.start <= m.start < start for m in doc.mentions):
+        return []
+    c = _COUNTED.search(sent.text)
+    if c is None:
+        return []
+    word = (c.group("n") or c.group("n2")).lower()
+    want = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    rest = doc.text[sent.start + c.end() : doc.sents[i + 1].end if i + 1 < len(doc.sents) else None]
+    if _SOME_OF_THEM.search(rest):
+        # "Among them is Darya L." names only some, and "One of them is …" one
+        if (some := _SOME_COUNTED.search(rest)) is None:
+            return []
+        want = _COUNT_WORDS[some.group(1).lower()]
+    found: list[int] = []
+    for a, b in _pieces(doc, sent.start + c.end(), i):
+        if _HEADING.search(doc.text, sent.end, a):
+            break  # the next section of a digest
+        named = sorted((m for m in doc.mentions if a <= m.start < b), key=lambda m: m.start)
+        if not named:
+            continue
+        first = named[0]
+        if first.person in found:
+            continue
+        if doc.people[first.person].titled or first.relative or first.speaker:
+            continue
+        group, end = [first.person], first.end
+        for m in named[1:]:
+            if not _CONJOINED.fullmatch(doc.text[end : m.start]):
+                break
+            group.append(m.person)
+            end = m.end
+        found.extend(p for p in dict.fromkeys(group) if p not in found)
+        if len(found) >= want:
+            break
+    if len(found) < want:
+        return []
+    return [(p, sent) for p in found[:want]]
+
+
+def _pieces(doc: Doc, start: int, i: int) -> list[tuple[int, int]]:
+    """The sentences from ``start`` (inside sentence ``i``) on, each line of them apart."""
+    out = []
+    for k, s in enumerate(doc.sents[i:]):
+        a = start if k == 0 else s.start
+        for line in re.finditer(r"[^\n]+", doc.text[a : s.end]):
+            out.append((a + line.start(), a + line.end()))
+    return out
+
+
+_SOME_OF_THEM = re.compile(
+    r"\b(?:among them|one of them|of them|сярод іх|среди них|из них|з іх|адзін з іх|один из них)\b",
+    re.I,
+)
+# "Пра чатырох з іх вядома наступнае": the list counts that many
+_SOME_COUNTED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:з іх|из них|of them)\b", re.I)
+# a digest's section heading between the recognition and the next name: a line of capitals or
+# a date range alone
+_HEADING = re.compile(r"\n\s*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ ,'-]{3,}|[^\n.]*\d{4}\s*)\n")
+_CONJOINED = re.compile(r"\s*(?:,|and|і|и|й)\s*(?:[^\W\d_]+\s+)?", re.I)

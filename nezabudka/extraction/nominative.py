@@ -15,6 +15,8 @@ _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")  # "Rusak's": the name without it
 # Belarusian "Яна" is both a name and "she": a pronoun is never a given name
 _PRONOUN_NAMES = {norm(w) for w in ("яна", "ён", "яны", "она", "он")}  # norm folds ё
+# words that a given name's fuzzy key reaches ("Сёння", today, reads like "Саня")
+_NOT_NAMES = {norm(w) for w in ("сёння", "сення")}
 
 # --- names library adapter (optional) -------------------------------------------------------
 
@@ -34,7 +36,7 @@ def is_given_name(token: str, lang: str) -> bool:
         return False  # "On 11 June", "In May": a Latin word this short is no given name
     if lang == "be" and norm(t) in _PRONOUN_NAMES:
         return False
-    if norm(t) in _PRONOUN_NAMES and not t[:1].isupper():
+    if (norm(t) in _PRONOUN_NAMES and not t[:1].isupper()) or norm(t) in _NOT_NAMES:
         return False
     if lexicon.given_name(t):
         return True

@@ -34,7 +34,7 @@ from nezabudka.extraction.dating import (
     together_with,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
-from nezabudka.extraction.implied import arrested_together, story_start
+from nezabudka.extraction.implied import arrested_together, recognized_list, story_start
 from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
@@ -362,9 +362,13 @@ def _find_claims(doc: Doc) -> list[Claim]:
             for mm in doc.mentions
             if m.start() <= mm.start < m.end() and eligible(doc, mm)
         ]
+        listed = [] if inside else recognized_list(doc, m.start())
         if not inside:
             inside = _named_after(doc, m.end())
-        if inside:
+        if len(listed) > len(inside):
+            for p, sent in listed:
+                out.append(Claim("recognized", p, m.start(), sent, doc.clause_of(m.start())))
+        elif inside:
             for p in dict.fromkeys(inside):
                 si = doc.sentence_of(m.start())
                 out.append(

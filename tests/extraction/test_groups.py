@@ -115,3 +115,45 @@ def test_given_names_the_reference_lists_lack(text: str, lang: str, name: str) -
     r = extract(text, lang, reference_date="2024-12-01")
     assert [p["name"] for p in r["people"]] == [name]
     assert first_named_dated_kinds(text, lang) == [("detained", "2024-11-12")]
+
+
+def _recognized(result: dict, name: str) -> list[str | None]:
+    return _dated(result, name, "recognized")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Weekly digest | 13–19 May 2024\n\nRecognitions. On 16 May, human rights defenders "
+            "recognised two more people as political prisoners.\n\nSiarhei Kavalchuk, 41, an "
+            "electrician from Barysau, is held in Zhodzina.\n\nAlena Sidarenka, a pensioner from "
+            "Homiel, was convicted of insulting the president.\n\nPavel Rusak was fined.",
+            "en",
+        ),
+        (
+            "Заява праваабаронцаў\n\nСёння, 16 траўня 2024 года, мы прызнаём палітычнымі вязнямі "
+            "яшчэ двух чалавек:\n\n"
+            "Сяргей Кавальчук, 41 год, электрык з Барысава.\n\nАлена Сідарэнка, пенсіянерка з "
+            "Гомеля.\n\nПавел Русак быў аштрафаваны.",
+            "be",
+        ),
+    ],
+)
+def test_a_counted_recognition_goes_to_the_people_listed_after_it(text: str, lang: str) -> None:
+    r = extract(text, lang, reference_date="2024-05-20")
+    names = [p["name"] for p in r["people"]]
+    listed, other = names[:2], names[2]
+    for name in listed:
+        assert _recognized(r, name) == ["2024-05-16"], name
+    assert _recognized(r, other) == []
+
+
+def test_among_them_names_only_some_of_the_counted() -> None:
+    text = (
+        "On 10 May human rights organisations recognised two more people as political "
+        "prisoners. Among them is Darya Lemiasheuskaya, a nurse from Mazyr.\n\nRELEASES. "
+        "Uladzimir Kasko was released from Orsha penal colony on Monday."
+    )
+    r = extract(text, "en", reference_date="2023-05-12")
+    assert _recognized(r, "Uladzimir Kasko") == []
