@@ -54,6 +54,7 @@ from nezabudka.extraction.verdict_dates import (
     fine_with_verdict,
     one_verdict,
     same_hearing,
+    verdict_beside_its_verb,
     verdict_dates,
 )
 
@@ -734,6 +735,7 @@ def extract(
     same_hearing(doc, found)
     one_verdict(doc, found)
     appeal_dates(doc, found)
+    verdict_beside_its_verb(doc, found)
     one_release(doc, found)
     release_day_in_answer(doc, found)
     released_in_court(doc, found)

@@ -201,3 +201,53 @@ def fine_with_verdict(claims: list[Claim]) -> None:
         )
         if verdict is not None:
             c.date = verdict.date
+
+
+# "6 гадоў калоніі, якія атрымаў у 2021-м", "три года, назначенные ему в 2021-м", "convicted in
+# 2021 of …", "In 2023 I got an extra year": the verdict's own date, told beside its verb
+_TIED_REACH = 80  # characters between a term and its verdict's date
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:атрыма\w+|назначен\w+|получ\w+|received|given|got|convicted|sentenced|осужд\w+|"
+    r"осуди\w+|асуджан\w+|асудзі\w+|прысудж\w+|приговор\w+)\s+(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_GIVEN_AFTER = re.compile(
+    r"^[\s,]*(?:I|he|she|we|я|он|она|ён|яна|мне|ему|ей|яму|ёй)?\s*(?:got|received|was given|was sentenced|"
+    r"was convicted|получил\w*|атрымаў|атрымала)\b",
+    re.I,
+)
+
+
+def verdict_beside_its_verb(doc: Doc, claims: list[Claim]) -> None:
+    """An undated term, even one being served, takes the date its sentence ties to a verdict
+    verb ("атрымаў у 2021-м", "In 2023 I got"), when it is the sentence's only such date."""
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None:
+            continue
+        s = c.sentence
+        tied = [
+            d
+            for d in doc.dates
+            if s.start <= d.start < s.end
+            and d.start in doc.resolved
+            and (
+                _GIVEN_BEFORE.search(doc.text, max(s.start, d.start - 40), d.start)
+                or _GIVEN_AFTER.match(doc.text, d.end, min(s.end, d.end + 30))
+            )
+        ]
+        if len(tied) != 1:
+            continue
+        d = tied[0]
+        a, b = sorted((d.start, c.pos))
+        # near the term, with no one else named in between (a co-defendant's verdict)
+        if (
+            b - a <= _TIED_REACH
+            and not any(a <= m.start < b and m.person != c.person for m in doc.mentions)
+            # "sentenced in August to five years…, had his term cut on appeal to four": the
+            # date is the nearer term's
+            and not any(
+                o is not c and o.kind == "sentenced" and abs(o.pos - d.start) < b - a
+                for o in claims
+            )
+        ):
+            c.date = doc.resolved[d.start]

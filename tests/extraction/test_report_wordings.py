@@ -188,6 +188,14 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # a term being served, dated by the verdict told beside its verb
+    (
+        "be",
+        "sentenced",
+        "2021",
+        "Уладзіслаў Кастрыца адбывае 6 гадоў калоніі, якія атрымаў у 2021-м.",
+    ),
+    ("ru", "sentenced", "2021", "Вадим Тарасевич отбывал три года, назначенные ему в 2021-м."),
 ]
 
 
@@ -264,3 +272,12 @@ def test_the_fine_a_date_is_counted_from_is_no_second_fine() -> None:
     )
     fines = [c for c in first_named_claims(text, "ru") if c["kind"] == "fined"]
     assert [c.get("date") for c in fines] == ["2024-05-14"]
+
+
+def test_a_verdict_date_goes_to_the_nearer_term() -> None:
+    text = (
+        "Aliaksei Tsitou, sentenced in August 2023 to five years in an enhanced-regime colony, "
+        "had his term cut on appeal to four years and three months."
+    )
+    terms = [(c["kind"], c.get("date")) for c in first_named_claims(text, "en")]
+    assert ("sentenced", "2023-08") in terms and terms.count(("sentenced", "2023-08")) == 1
