@@ -167,3 +167,48 @@ _SOME_COUNTED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:з іх|и
 # a date range alone
 _HEADING = re.compile(r"\n\s*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ ,'-]{3,}|[^\n.]*\d{4}\s*)\n")
 _CONJOINED = re.compile(r"\s*(?:,|and|і|и|й)\s*(?:[^\W\d_]+\s+)?", re.I)
+
+
+# "Обвинение по второй статье было предъявлено 9 января", "— обвинение по второй статье
+# добавили 10 ноября", "абвінавачанне па другім артыкуле": the date of the second charge only
+_SECOND_CHARGE = re.compile(
+    r"\b(?:обвинени\w+|абвінавачанн\w+|the charge)\s+(?:по|па|under)\s+(?:второй|другой|другім|"
+    r"the second)\s+(?:стать\w+|артыкул\w*|article)\b",
+    re.I,
+)
+
+
+def second_charge_date(doc: Doc, claims: list[Claim]) -> None:
+    for sc in _SECOND_CHARGE.finditer(doc.text):
+        i = doc.sentence_of(sc.start())
+        s = doc.sents[i]
+        when = [d for d in doc.dates if s.start <= d.start < s.end and d.start in doc.resolved]
+        if not when:
+            continue
+        date = doc.resolved[when[0].start]
+        # the charges told in this sentence before the phrase, else in the one before
+        for k in (i, i - 1):
+            if k < 0:
+                break
+            told = [
+                c
+                for c in claims
+                if c.kind == "charged"
+                and c.sentence.start == doc.sents[k].start
+                and c.pos < sc.start()
+            ]
+            # a person's charges by article, in the order told (a described article,
+            # "измена государству", repeats one given by number)
+            by_person: dict[int, dict[str | None, list[Claim]]] = {}
+            for c in told:
+                by_person.setdefault(c.person, {}).setdefault(c.article, []).append(c)
+            pairs = [list(arts.values()) for arts in by_person.values() if len(arts) == 2]
+            if not pairs:
+                continue
+            for first, second in pairs:
+                for c in first:
+                    if c.date == date:
+                        c.date = None  # the sentence's date is the second charge's
+                for c in second:
+                    c.date = date
+            break

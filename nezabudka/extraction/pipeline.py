@@ -34,7 +34,12 @@ from nezabudka.extraction.dating import (
     together_with,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
-from nezabudka.extraction.implied import arrested_together, recognized_list, story_start
+from nezabudka.extraction.implied import (
+    arrested_together,
+    recognized_list,
+    second_charge_date,
+    story_start,
+)
 from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
@@ -736,6 +741,7 @@ def extract(
     one_verdict(doc, found)
     appeal_dates(doc, found)
     verdict_beside_its_verb(doc, found)
+    second_charge_date(doc, found)
     one_release(doc, found)
     release_day_in_answer(doc, found)
     released_in_court(doc, found)
