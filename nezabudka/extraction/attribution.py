@@ -159,12 +159,15 @@ def focus(doc: Doc, pos: int) -> int | None:
 # "His younger brother, Siarhei K., has not been spared either. He was detained …": a relative
 # named as the sentence's subject, with a verb of his own after the name, is whom "he" means next
 _KIN_OPENING = re.compile(
-    rf"(?:^|[.!?]\s+|\n)\W*(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
-    rf"{lexicon.kin_words()}\s*,\s*$",
+    rf"(?:^|[.!?]\s+|\n)\W*(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
+    rf"{lexicon.kin_words()}|{lexicon.kin_words()}\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,\s*$",
     re.I,
 )
+# "…, has not been spared", "…, у 2021 годзе быў асуджаны": a verb of his own after the name
 _OWN_VERB = re.compile(
-    r",\s*(?:has|had|was|is|were|тоже|также|таксама|(?:не\s+)?(?:был|была|быў|была))\b", re.I
+    r",\s*(?:[^\W\d_]+\s+|\d+\s+){0,3}?(?:has|had|was|is|were|тоже|также|таксама|"
+    r"(?:не\s+)?(?:был|была|быў|была))\b",
+    re.I,
 )
 
 

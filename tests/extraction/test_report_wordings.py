@@ -188,6 +188,13 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # forced departure
+    (
+        "ru",
+        "exile",
+        "2024-06",
+        "Максима Жилинского помиловали в июне и в тот же день вывезли из страны.",
+    ),
     # a term being served, dated by the verdict told beside its verb
     (
         "be",

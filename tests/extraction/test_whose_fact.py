@@ -79,6 +79,14 @@ def _kinds(result: dict[str, Any], name: str) -> set[str]:
             "Siarhei Kalas",
             "detained",
         ),
+        (
+            "17 снежня ў Гродне затрымалі бібліятэкарку Ларысу Мацкевіч.\n\nМуж Ларысы, Андрэй "
+            "Мацкевіч, у 2021 годзе быў асуджаны на 4 гады. У жніўні ён выйшаў на волю, а ў "
+            "верасні быў вымушаны выехаць з Беларусі.",
+            "be",
+            "Андрэй Мацкевіч",
+            "exile",
+        ),
     ],
 )
 def test_the_fact_is_the_subjects(text: str, lang: str, name: str, kind: str) -> None:
