@@ -73,7 +73,16 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bcame for (?:me|us)\b|\bcame for (?:him|her|them)(?=\s+(?:\w+\s+){0,3}?on\s+\d)|\b(?:grabbed|seized) (?:me|him|her|us|them)\b|"
         r"\btook (?:me|us) (?:away\b|to\s|straight\b)|"
         r"\bпришли\s+(?:и\s+)?за\s+(?:мной|ним|ней|нами|ними)\b|\bза\s+(?:мной|ним|ней|нами|ними)\s+пришли\b|"
-        r"\bпрыйшлі\s+(?:і\s+)?па\s+(?:мяне|яго|яе|нас|іх)\b|\bпа\s+(?:мяне|яго|яе|нас|іх)\s+прыйшлі\b",
+        r"\bпрыйшлі\s+(?:і\s+)?па\s+(?:мяне|яго|яе|нас|іх)\b|\bпа\s+(?:мяне|яго|яе|нас|іх)\s+прыйшлі\b|"
+        # "6 ноября к Ольге С. пришли домой с обыском", "сілавікі прыйшлі дадому да Тамары Ж.",
+        # "Officers picked Yauhen up", "was taken off a bus at the border"
+        r"\bпришли\s+(?:\w+\s+){0,2}?домой\b|\bприйшлі\s+дадому\b|\bпрыйшлі\s+(?:\w+\s+)?дадому\b|"
+        r"\bpicked\s+(?:(?-i:[A-Z])\w+\s+){1,2}up\b|\btaken off (?:a|the) (?:bus|train|plane|minibus)\b|"
+        # an administrative arrest served: "адбыў 15 сутак арышту", "адсядзеў дзесяць сутак на
+        # Акрэсціна", "отсидел 10 суток", "served fifteen days"
+        r"\b(?:адбыў|адбыла|адсядзеў|адсядзела|отбыл|отбыла|отсидел|отсидела)\s+(?:\w+\s+)?"
+        r"(?:\d+|дзесяць|пятнаццаць|трынаццаць|дзевяць|дзесять|десять|пятнадцать|тринадцать)\s+"
+        r"(?:сутак|суток)\b|\bserved\s+(?:\d+|ten|fifteen|thirteen|seven|five)\s+days\b",
         _I,
     ),
     "charge_verb": re.compile(
@@ -386,6 +395,14 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "seized",
         "пришли",
         "прыйшлі",
+        "прийшлі",
+        "taken off",
+        "адбыў",
+        "адбыла",
+        "адсядзе",
+        "отбыл",
+        "отсидел",
+        "served",
     ),
     "released": (
         "releas",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE, STORY_START
@@ -474,3 +475,31 @@ def same_event_date(a: PartialDate | None, b: PartialDate | None) -> bool:
         and (a.month is None or b.month is None or a.month == b.month)
         and (a.day is None or b.day is None)
     )
+
+
+def same_event_retold(doc: Doc, claims: list[Claim]) -> None:
+    """ "6 ноября к Ольге С. пришли домой с обыском. Её и мужа, Дениса С., увезли в РУВД.": an
+    undated sentence that retells the event the sentence before dated for one of its people
+    ("Её") dates it for all of them."""
+    for c in claims:
+        if c.date is not None or not c.dated or c.kind in DATELESS:
+            continue
+        i = doc.sentence_of(c.pos)
+        s = doc.sents[i]
+        if i == 0 or any(s.start <= d.start < s.end for d in doc.dates):
+            continue
+        prev = doc.sents[i - 1]
+        sharers = {o.person for o in claims if o.pos == c.pos and o.kind == c.kind}
+        told = [
+            o
+            for o in claims
+            if o.kind == c.kind
+            and o.date is not None
+            and prev.start <= o.pos < prev.end
+            and o.person != c.person
+        ]
+        # the other person is here too: among the trigger's people, or as a pronoun ("Её")
+        if len({o.date for o in told}) == 1 and (
+            any(o.person in sharers for o in told) or C.PRONOUN.match(s.text.lstrip())
+        ):
+            c.date = told[0].date

@@ -31,6 +31,7 @@ from nezabudka.extraction.dating import (
     resolve_pending,
     same_as_earlier_event,
     same_event_date,
+    same_event_retold,
     together_with,
 )
 from nezabudka.extraction.facilities import find_facilities, find_towns
@@ -747,6 +748,7 @@ def extract(
     released_in_court(doc, found)
     date_of_scene(doc, found)
     together_with(doc, found)
+    same_event_retold(doc, found)
     headline_dates(doc, found)
     event_noun_dates(doc, found)
     fine_with_verdict(found)

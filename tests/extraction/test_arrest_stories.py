@@ -115,3 +115,32 @@ def test_a_companion_with_an_arrest_of_their_own_keeps_it() -> None:
     )
     r = extract(text, "en", reference_date="2024-06-20")
     assert _detained(r, "Ihar Lapko") == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        ("Plainclothes officers picked Yauhen Drabysh up at the depot on 6 February.", "en",
+         "Yauhen Drabysh", "2024-02-06"),
+        ("Maryia Hlebava was taken off a bus at the Brest border crossing on 12 May.", "en",
+         "Maryia Hlebava", "2024-05-12"),
+        ("Яго сын Віталь Юрчанка ў 2021 годзе адбыў 15 сутак арышту.", "be", "Віталь Юрчанка",
+         "2021"),
+        ("У лютым Мікалай Марціновіч адсядзеў дзесяць сутак на Акрэсціна.", "be",
+         "Мікалай Марціновіч", "2024-02"),
+        ("14 мая сілавікі прыйшлі дадому да Тамары Жыгалкі.", "be", "Тамара Жыгалка",
+         "2024-05-14"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_tell_an_arrest(text: str, lang: str, name: str, date: str) -> None:
+    r = extract(text, lang, reference_date="2024-06-20")
+    assert date in _detained(r, name)
+
+
+def test_a_retold_arrest_takes_the_date_told_just_before() -> None:
+    text = (
+        "6 июня к Ольге Саванович пришли домой с обыском. Её и мужа, Дениса Савановича, "
+        "увезли в РУВД."
+    )
+    r = extract(text, "ru", reference_date="2024-06-20")
+    assert _detained(r, "Денис Саванович") == ["2024-06-06"]
