@@ -58,6 +58,11 @@ def _in_own_relative_clause(doc: Doc, name_end: int, pos: int) -> bool:
     return not rc.group("subj") or bool(_PASSIVE.search(doc.text, rc.start("subj"), pos + 12))
 
 
+_MYSELF_TOO = re.compile(
+    r"\b(?:меня (?:саму|самого)|мяне (?:саму|самога)|(?:и|і|а) (?:меня|мяне)\s+(?:саму\s+|самога\s+|"
+    r"самого\s+)?(?:тоже|таксама|также)?|я (?:сама|сам)|I myself|me too|myself)\b",
+    re.I,
+)
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
@@ -101,6 +106,7 @@ class Doc:
     titled: list[bool] = field(default_factory=list)
     interview: Interview | None = None
     narrator: int | None = None  # a testimony's narrator who tells of her own imprisonment
+    teller: int | None = None  # whoever names herself ("Меня зовут …"), a relative included
 
     def sentence_of(self, pos: int) -> int:
         if not self.starts:
@@ -396,6 +402,16 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):
         return [iv.interviewee]
+    # "Меня саму в марте вызвали в милицию и оштрафовали": in a relative's testimony, what the
+    # teller says was done to her too
+    if (
+        doc.teller is not None
+        and doc.narrator is None
+        and iv is None
+        and _MYSELF_TOO.search(clause.text)
+        and not any(m.start <= pos for m in in_clause)
+    ):
+        return [doc.teller]
     # "Мяне завуць Вераніка С. … Мяне затрымалі ў сакавіку": the narrator's own facts
     if (
         doc.narrator is not None

@@ -330,7 +330,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "transfer_verb": re.compile(
         r"\brelocated\b|\bотправ(?:или|лен\w*)\s+(?:в|на)\b|\bадправ(?:ілі|лен\w*)\s+(?:у|ў|на)\b|"
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
-        r"\btaken by (?:convoy|prison van|bus) to\b|\bescorted to\b|\bsent on to\b|"
+        r"\btaken (?:by|under) (?:convoy|prison van|bus) to\b|\bsent by convoy to\b|\bescorted to\b|"
+        r"\bsent on to\b|"
         r"\bэтап\s+(?:в|на|у|ў)\b|"
         r"этапирова\w+|\bперевед[её]н\w*|\bдоставлен\w*|\bдоставили\b|\bдаставіл\w*|"
         r"\bдастаўлен\w*|\btaken from\b|"

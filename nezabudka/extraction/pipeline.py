@@ -43,7 +43,7 @@ from nezabudka.extraction.implied import (
 )
 from nezabudka.extraction.interview import find_interview, find_narrator
 from nezabudka.extraction.lang import detect_language
-from nezabudka.extraction.people import Mention, find_people
+from nezabudka.extraction.people import Mention, find_people, narrator_mention
 from nezabudka.extraction.release_dates import (
     one_release,
     pardon_headline,
@@ -520,7 +520,10 @@ def _prisoner_in_focus(doc: Doc, pos: int, relative: int, dead: bool = False) ->
 
 
 _TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
-_TRANSFER_PROPER = re.compile(r"этап|перев|перав|transfer|moved|taken from|sent on", re.I)
+_TRANSFER_PROPER = re.compile(
+    r"этап|перев|перав|transfer|moved|taken from|sent on|taken (?:by|under) convoy|sent by convoy",
+    re.I,
+)
 
 
 def _only_place_in(town: str) -> dict[str, object] | None:
@@ -557,10 +560,10 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 and not _FROM_PLACE.search(text[max(0, c.pos - 40) : c.pos])
                 for c in claims
             )
-            or not _TRANSFER_PROPER.match(v.group(0))  # "увезли в Минск" after an arrest
             or C.trigger("detained", doc.lang).search(clause.text)
         ):
             continue
+        proper = bool(_TRANSFER_PROPER.match(v.group(0)))  # not "увезли в Минск" after an arrest
         town = (
             next(
                 (
@@ -570,7 +573,8 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                     and ts - v.end() <= 50
                     # "з калоніі № 5 у Івацэвічах": the town of a place named, not a destination
                     and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
-                    and _TO_TOWN.search(text[v.end() : ts])
+                    # the verb may end in its own "to" ("taken to Horki")
+                    and _TO_TOWN.search(text[v.end() - 3 : ts])
                     and not _FROM_PLACE.search(text[v.end() : ts])
                 ),
                 None,
@@ -589,8 +593,12 @@ def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
         )
         if town is None:
             continue
+        only = _only_place_in(town)
+        # "In January 2023 he was taken to Horki": a town whose one place is a colony or prison
+        if not proper and (only is None or only["kind"] not in ("penal_colony", "prison")):
+            continue
         in_town = [c for c in placed if c.facility and c.facility.get("town") == town]
-        if not in_town and (only := _only_place_in(town)) is not None:
+        if not in_town and only is not None:
             # "этапавалі ў Наваполацк", no colony named there: the town's one place
             in_town = [Claim("held_at", -1, 0, clause, clause, facility=only)]
         for p in attribute(doc, v.start()):
@@ -726,6 +734,8 @@ def extract(
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)
     doc.narrator = find_narrator(text, mentions)
+    teller = narrator_mention(text, mentions)
+    doc.teller = teller.person if teller is not None else None
     resolve_dates(doc, ref)
     found = _drop_event_anchors(doc, _drop_unnamed_headline(doc, _find_claims(doc)))
     _drop_dateline(doc)

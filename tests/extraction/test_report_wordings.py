@@ -188,6 +188,19 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # a transfer to a town whose one place is a colony, or under convoy
+    (
+        "en",
+        "transferred",
+        "2023-01",
+        "Anatol Rameika got 5 years. In January 2023 he was taken to Horki.",
+    ),
+    (
+        "en",
+        "transferred",
+        "2022-10-19",
+        "Andrei Kavalchuk served in Shklou; on 19 October 2022 he was taken under convoy to Babruisk.",
+    ),
     # forced departure
     (
         "ru",

@@ -87,6 +87,14 @@ def _kinds(result: dict[str, Any], name: str) -> set[str]:
             "Андрэй Мацкевіч",
             "exile",
         ),
+        # a relative's testimony: what was done to the teller herself too
+        (
+            "Меня зовут Светлана Мацкевич. Моего сына Артёма Мацкевича осудили на 5 лет. А в мае "
+            "меня саму вызвали в РУВД и оштрафовали на 30 базовых.",
+            "ru",
+            "Светлана Мацкевич",
+            "fined",
+        ),
     ],
 )
 def test_the_fact_is_the_subjects(text: str, lang: str, name: str, kind: str) -> None:
