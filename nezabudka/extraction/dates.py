@@ -61,6 +61,14 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b))",
         re.I,
     ),
+    # 15.05 / З 12.01 трымае галадоўку (year from context); not an administrative-code article
+    # ("арт. 19.11 КаАП"), a decimal or an amount
+    re.compile(
+        r"(?<![\d.,])(?<!ст\. )(?<!арт\. )(?<!Art\. )(?<!art\. )"
+        r"(?P<d>[0-3]?\d)\.(?P<mn>0[1-9]|1[0-2])(?![\d.,]\d|\d)"
+        r"(?!\s*(?:%|руб|р\.|byn|базов|базав|тыс|млн|гад|год|лет|year|метр|км|кг|КоАП|КаАП))",
+        re.I,
+    ),
 ]
 
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
@@ -330,7 +338,7 @@ def find_dates(
     chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
-        spans = [(0, len(text))] if i in (2, 6) else month_windows
+        spans = [(0, len(text))] if i in (2, 6, 8) else month_windows
         for m in (m for a, b in spans for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue
@@ -343,7 +351,7 @@ def find_dates(
                 day = int(g["d"]) if g.get("d") else None
                 from_context = year is None
                 if year is None:
-                    if i in (4, 5, 7):
+                    if i in (4, 5, 7, 8):
                         # the last date written with its month and year before this one
                         story = max(
                             (

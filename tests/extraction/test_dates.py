@@ -205,3 +205,20 @@ def test_belarusian_locative_of_may() -> None:
 def test_day_later_in_the_year_than_publication_is_last_year() -> None:
     (mention,) = find_dates("12 декабря суд вынес приговор.", 2024, 1)
     assert mention.date == PartialDate(2023, 12, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("▪️ 15.05 з папраўчай калоніі вызвалены Васіль Г.", PartialDate(2026, 5, 15)),
+        ("З 12.01 трымае галадоўку.", PartialDate(2026, 1, 12)),
+        ("Яго аштрафавалі па арт. 19.11 КаАП.", None),
+        ("Штраф — 2.50 рубля за дзень.", None),
+        ("Срок вырос в 1.5 раза.", None),
+    ],
+)
+def test_a_day_and_month_in_figures_take_the_context_year(
+    text: str, expected: PartialDate | None
+) -> None:
+    found = [d.date for d in find_dates(text, 2026, 5) if d.date is not None]
+    assert found == ([expected] if expected else [])
