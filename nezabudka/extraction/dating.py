@@ -503,3 +503,35 @@ def same_event_retold(doc: Doc, claims: list[Claim]) -> None:
             any(o.person in sharers for o in told) or C.PRONOUN.match(s.text.lstrip())
         ):
             c.date = told[0].date
+
+
+# "She was fined and released the same evening", "В тот же вечер её оштрафовали и отпустили":
+# two verbs joined by "and" share the date told for one of them
+_VERB_AND_VERB = re.compile(
+    r"\s*(?:and|и|і)\s+(?:(?:was|were|then|потом|затым|потым|её|его|яе|яго|их|іх|her|him|them)\s+)?",
+    re.I,
+)
+
+
+def conjoined_verbs_share_date(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.date is not None or not c.dated or c.kind in DATELESS:
+            continue
+        for o in claims:
+            if o is c or o.person != c.person or o.date is None or o.kind in DATELESS:
+                continue
+            if o.sentence.start != c.sentence.start or o.end <= o.pos or c.end <= c.pos:
+                continue
+            d = o.date_from
+            if d is None:
+                continue
+            a, b = (o, c) if o.pos < c.pos else (c, o)
+            # "was fined and released": one trigger may hold the other
+            joined = a.pos <= b.pos < a.end or _VERB_AND_VERB.fullmatch(doc.text[a.end : b.pos])
+            # the date told with the pair, not in a clause of its own ("…, his family
+            # confirmed on Tuesday")
+            if joined and not re.search(
+                r"[,;:—]", doc.text[min(a.pos, d.start) : max(b.end, a.end, d.end)]
+            ):
+                c.date = o.date
+                break

@@ -23,6 +23,7 @@ from nezabudka.extraction.dating import (
     among_the_detained,
     answered_questions,
     assign_dates,
+    conjoined_verbs_share_date,
     date_of_scene,
     detail,
     event_noun_dates,
@@ -759,6 +760,7 @@ def extract(
     date_of_scene(doc, found)
     together_with(doc, found)
     same_event_retold(doc, found)
+    conjoined_verbs_share_date(doc, found)
     headline_dates(doc, found)
     event_noun_dates(doc, found)
     fine_with_verdict(found)

@@ -188,6 +188,19 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # two verbs joined by "and" share the date told with them
+    (
+        "en",
+        "fined",
+        "2024-01-19",
+        "Alena Mikhnevich was detained on 19 January. She was fined and released the same evening.",
+    ),
+    (
+        "ru",
+        "released",
+        "2024-01-10",
+        "Алину Шевчук задержали 10 января. В тот же вечер её оштрафовали и отпустили.",
+    ),
     # a transfer to a town whose one place is a colony, or under convoy
     (
         "en",
@@ -301,3 +314,12 @@ def test_a_verdict_date_goes_to_the_nearer_term() -> None:
     )
     terms = [(c["kind"], c.get("date")) for c in first_named_claims(text, "en")]
     assert ("sentenced", "2023-08") in terms and terms.count(("sentenced", "2023-08")) == 1
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_shared_by_joined_verbs() -> None:
+    text = (
+        "Yauhen Lapitski has been pardoned and driven across the border into Lithuania, his "
+        "family confirmed on Tuesday."
+    )
+    dated = [(c["kind"], c.get("date")) for c in first_named_claims(text, "en")]
+    assert len({d for _, d in dated if d}) <= 1 and not all(d for _, d in dated), dated
