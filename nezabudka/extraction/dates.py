@@ -61,6 +61,14 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b))",
         re.I,
     ),
+    # "3 и 28 января", "on 5, 12 and 19 March": a day listed before the month it shares (year
+    # from context); not "between 3 and 28 January", a range, nor "на 10 и 20 марта ещё на 10"
+    re.compile(
+        rf"(?<!between )(?<!между )(?<!паміж )(?<!на )(?<!по )(?<!па )(?<!for )"
+        rf"\b(?P<d>[0-3]?\d)(?=(?:\s*,\s*|\s+(?:и|і|and)\s+)"
+        rf"(?:[0-3]?\d(?:\s*,\s*|\s+(?:и|і|and)\s+))*[0-3]?\d\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b)",
+        re.I,
+    ),
     # 15.05 / З 12.01 трымае галадоўку (year from context); not an administrative-code article
     # ("арт. 19.11 КаАП"), a decimal or an amount
     re.compile(
@@ -338,7 +346,7 @@ def find_dates(
     chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
-        spans = [(0, len(text))] if i in (2, 6, 8) else month_windows
+        spans = [(0, len(text))] if i in (2, 6, 9) else month_windows
         for m in (m for a, b in spans for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue
@@ -351,7 +359,7 @@ def find_dates(
                 day = int(g["d"]) if g.get("d") else None
                 from_context = year is None
                 if year is None:
-                    if i in (4, 5, 7, 8):
+                    if i in (4, 5, 7, 8, 9):
                         # the last date written with its month and year before this one
                         story = max(
                             (

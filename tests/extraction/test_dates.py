@@ -222,3 +222,24 @@ def test_a_day_and_month_in_figures_take_the_context_year(
 ) -> None:
     found = [d.date for d in find_dates(text, 2026, 5) if d.date is not None]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Марину дважды отправляли в ШИЗО — 3 и 28 января.",
+            [PartialDate(2026, 1, 3), PartialDate(2026, 1, 28)],
+        ),
+        (
+            "He was questioned on 5, 12 and 19 March.",
+            [PartialDate(2026, 3, 5), PartialDate(2026, 3, 12), PartialDate(2026, 3, 19)],
+        ),
+        (
+            "в феврале на 10 и 20 марта ещё на 10 суток",
+            [PartialDate(2026, 2), PartialDate(2026, 3, 20)],
+        ),
+    ],
+)
+def test_days_listed_before_the_month_they_share(text: str, expected: list[PartialDate]) -> None:
+    assert [d.date for d in find_dates(text, 2026, 5) if d.date is not None] == expected
