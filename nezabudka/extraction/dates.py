@@ -222,6 +222,14 @@ _LAST_YEAR = re.compile(
     r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась)\b(?! and a half)",
     re.I,
 )
+# "This week human rights defenders recognised…", "на прошлой неделе его водворили в ШИЗО":
+# the month of that week (a digest's week needs no day)
+_THIS_WEEK = re.compile(
+    r"\b(?:this week|на этой неделе|на гэтым тыдні|на гэтым тыдзені)\b(?!\s*,?\s*\d)", re.I
+)
+_LAST_WEEK = re.compile(
+    r"\b(?:last week|на прошлой неделе|на минувшей неделе|на мінулым тыдні)\b(?!\s*,?\s*\d)", re.I
+)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I)
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
 _AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
@@ -263,7 +271,7 @@ _HOURS_LATER = re.compile(
 @dataclass(frozen=True, slots=True)
 class Relative:
     amount: int  # for "weekday": the day of the week, Monday = 0; for "monthday": the day
-    unit: str  # day | week | month | year | weekday | monthday | same (the anchor itself)
+    unit: str  # day | week | weekmonth | month | year | weekday | monthday | same (the anchor)
     direction: int  # -1 before, +1 after, 0 same
     anchor: str | None = None  # a name after "before"/"after", or "today"
 
@@ -470,6 +478,8 @@ def find_dates(
         (_YESTERDAY, Relative(1, "day", -1, "today")),
         (_LAST_MONTH, Relative(1, "month", -1, "today")),
         (_LAST_YEAR, Relative(1, "year", -1, "today")),
+        (_THIS_WEEK, Relative(0, "weekmonth", 0, "today")),
+        (_LAST_WEEK, Relative(1, "weekmonth", -1, "today")),
     ):
         for m in pat.finditer(text):
             # "in November last year": the month's own year, already read
@@ -687,6 +697,11 @@ def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
         back = (day.weekday() - rel.amount) % 7 or (7 if rel.direction else 0)
         d = day - dt.timedelta(days=back)
         return PartialDate(d.year, d.month, d.day, anchor.approximate)
+    if rel.unit == "weekmonth":  # the month of the week so many weeks back
+        if anchor.day is None:
+            return None
+        d = anchor.earliest() - dt.timedelta(days=7 * rel.amount)
+        return PartialDate(d.year, d.month, None, anchor.approximate)
     if rel.unit in ("day", "week"):
         if anchor.day is None:
             return anchor if rel.amount == 0 else None
