@@ -47,7 +47,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:РУВД|РОВД|РУУС|РАУС|отдел\w*|аддзел\w*)\b|"
         r"\b(?:was|were|been|being|got|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:detained|arrested|"
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
-        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|\b(?:behind bars|in custody|in detention|"
+        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|(?<!die )(?<!died )(?<!dying )\b(?:behind bars|in custody|in detention|"
+        # not "the seventh political prisoner to die behind bars since 2020": a count of deaths
         r"held) since\b|"
         # "security officers detained Siarhei D.", "Savenka, detained last August, has been held…"
         # but not "the families of detained protesters. Prosecutor X …": an adjective

@@ -323,3 +323,12 @@ def test_a_date_in_a_clause_of_its_own_is_not_shared_by_joined_verbs() -> None:
     )
     dated = [(c["kind"], c.get("date")) for c in first_named_claims(text, "en")]
     assert len({d for _, d in dated if d}) <= 1 and not all(d for _, d in dated), dated
+
+
+def test_a_count_of_deaths_behind_bars_since_a_year_is_no_arrest() -> None:
+    text = (
+        "Political prisoner Vasil Hurynovich died in colony No. 9 on 3 May. He is at least the "
+        "seventh political prisoner to die behind bars since 2020."
+    )
+    kinds = [k for k, _ in first_named_dated_kinds(text, "en")]
+    assert "death_in_custody" in kinds and "detained" not in kinds
