@@ -212,3 +212,41 @@ def second_charge_date(doc: Doc, claims: list[Claim]) -> None:
                 for c in second:
                     c.date = date
             break
+
+
+# "В тот же день, что и Евгений, была задержана Антонина Ш.", "был задержан в тот же день, что
+# и он", "on the same day as Pavel": the day of that person's own event of the kind
+_SAME_DAY_AS = re.compile(
+    r"\b(?:в тот же день|у той жа дзень|(?:on )?the same day)\s*,?\s*(?:что и|што і|as)\s+"
+    r"(?P<who>\w+)",
+    re.I,
+)
+
+
+def same_day_as(doc: Doc, claims: list[Claim]) -> None:
+    """A fact told as happening the same day as someone else's is dated by that person's own
+    fact of the kind; a claim the comparison gave the person compared with ("что и Евгений")
+    goes to the sentence's subject."""
+    for sd in _SAME_DAY_AS.finditer(doc.text):
+        s = doc.sents[doc.sentence_of(sd.start())]
+        who = next((m for m in doc.mentions if m.start == sd.start("who")), None)
+        subjects = [
+            m
+            for m in doc.mentions
+            if s.start <= m.start < s.end and (who is None or m.person != who.person)
+        ]
+        for c in (c for c in claims if c.sentence.start == s.start and c.dated):
+            if who is not None and c.person == who.person and subjects:
+                c.person = subjects[0].person
+            other = who.person if who is not None else None
+            earlier = [
+                o
+                for o in claims
+                if o.kind == c.kind
+                and o.date is not None
+                and o.pos < s.start
+                and o.person != c.person
+                and (other is None or o.person == other)
+            ]
+            if earlier:
+                c.date = earlier[-1].date

@@ -39,6 +39,7 @@ from nezabudka.extraction.facilities import find_facilities, find_towns
 from nezabudka.extraction.implied import (
     arrested_together,
     recognized_list,
+    same_day_as,
     second_charge_date,
     story_start,
 )
@@ -759,6 +760,7 @@ def extract(
     released_in_court(doc, found)
     date_of_scene(doc, found)
     together_with(doc, found)
+    same_day_as(doc, found)
     same_event_retold(doc, found)
     conjoined_verbs_share_date(doc, found)
     headline_dates(doc, found)

@@ -144,3 +144,13 @@ def test_a_retold_arrest_takes_the_date_told_just_before() -> None:
     )
     r = extract(text, "ru", reference_date="2024-06-20")
     assert _detained(r, "Денис Саванович") == ["2024-06-06"]
+
+
+def test_the_same_day_as_someone_is_that_persons_day() -> None:
+    text = (
+        "Евгения Кулеша задержали в Минске 14 сентября. 20 сентября ему предъявили обвинение.\n\n"
+        "В тот же день, что и Евгений, была задержана Антонина Шульга."
+    )
+    r = extract(text, "ru", reference_date="2023-10-09")
+    assert _detained(r, "Антонина Шульга") == ["2023-09-14"]
+    assert _detained(r, "Евгений Кулеш") == ["2023-09-14"]
