@@ -188,6 +188,25 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # letters that are "not there", a visit cancelled, correspondence stopped
+    (
+        "ru",
+        "visits_denied",
+        "2024-06",
+        "Артёма Лисовского осудили на 3 года. Писем от сына нет с июня.",
+    ),
+    (
+        "ru",
+        "visits_denied",
+        "2023-11-01",
+        "Егора Савенка осудили на 3 года. А с 1 ноября корреспонденция ему перестала доходить совсем.",
+    ),
+    (
+        "ru",
+        "visits_denied",
+        "2023-08",
+        "Артёма Лисовского осудили на 3 года. В августе длительное свидание отменили в последний момент.",
+    ),
     # two verbs joined by "and" share the date told with them
     (
         "en",
