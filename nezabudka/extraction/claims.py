@@ -120,7 +120,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bвернул(?:ся|ась|ись)\s+домой\s+после\s+(?:\w+\s+){0,3}?(?:заключени\w+|колони\w+|срок\w*|тюрьм\w+)|"
         r"\bвярнул?(?:ся|ася|іся|ўся)\s+дадому\s+пасля\s+(?:\w+\s+){0,3}?(?:зняволенн\w+|калоні\w+|тэрмін\w*|турм\w+)|"
         r"\b(?:was|were|been|is|got|being|has been|had been)\s+(?:\w+\s+){0,2}?(?:released|freed|set free)\b|"
-        r"\b(?:released|freed)\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла)\b|"
+        r"\b(?:released|freed)\s+(?:on|in|from|after|early)\b|\bwalked out of (?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:prison|colony|penal|jail)|\b(?:was|were|been)\s+(?:\w+\s+)?pardoned\b|\bпомилован(?:а|ы|ный|ная|ные|о|ного|ному|ную|ной|ных|ным)?\b|\bпомиловал[аи]?\b|\bпамілава(?:ны|на|ная|ныя|ў|лі|ла|нага|наму|ную|най|ных|ным)\b|"
         # "вышел 2 марта из ЦИП на Окрестина": the day may come between
         r"\bвыш(?:ел|ла|ли)\s+(?:на свободу\s+)?(?:[0-3]?\d\s+[^\W\d_]+\s+)?из\s+(?:\w+\s+){0,2}?"
         r"(?:колони\w+|ИК|СИЗО|тюрьм\w+|изолятор\w*|учреждени\w+|ЦИП|ИВС)|"

@@ -188,6 +188,8 @@ WORDINGS = [
         "Dzianis Marozau got two years. He walked out on 27 September.",
     ),
     ("en", "released", "2023-10-30", "Dzianis Marozau got 15 days. He was let out on 30 October."),
+    # a pardon told by a participle in an oblique case
+    ("be", "released", "2024-06-11", "Андрэя Крупеню, памілаванага 11 чэрвеня, вывезлі да мяжы."),
     # letters that are "not there", a visit cancelled, correspondence stopped
     (
         "ru",
