@@ -15,9 +15,9 @@ JUST_SCORED = {str(n) for n in range(51, 57)}  # batches 51–56
 # Written in session 14 and scored once: 57-59 early in it (first run: all claims 0.822, dates
 # 0.817), then tuned on; 60-62 at its end (first run: all claims 0.861, dates 0.837).
 NEWLY_SCORED = {str(n) for n in range(57, 63)}  # batches 57–62
-# Written in session 15; 63-65 scored once early in it (first run: all claims 0.827, dates
-# 0.789), then tuned on.
-LATEST_SCORED = {str(n) for n in range(63, 66)}  # batches 63–65
+# Written in session 15 and scored once: 63-65 early in it (first run: all claims 0.827, dates
+# 0.789), then tuned on; 66-68 at its end (first run: all claims 0.892, dates 0.877).
+LATEST_SCORED = {str(n) for n in range(63, 69)}  # batches 63–68
 
 
 def test_targets_on_the_reports_the_rules_were_fixed_on() -> None:
@@ -76,14 +76,14 @@ def test_newly_scored_batches_do_not_slip() -> None:
 
 def test_latest_scored_batches_do_not_slip() -> None:
     reports = [r for r in load_gold(split="seen") if str(r.get("batch")) in LATEST_SCORED]
-    assert len(reports) == 36
+    assert len(reports) == 72
     r = evaluate(reports)
-    assert r["people"]["f1"] >= 0.97, r["people"]
-    assert r["roles"]["f1"] >= 0.955, r["roles"]
-    assert r["articles"]["f1"] >= 0.93, r["articles"]
-    assert r["sentence length"]["f1"] >= 0.925, r["sentence length"]
-    assert r["dates"]["f1"] >= 0.785, r["dates"]
-    assert r["claims (all)"]["f1"] >= 0.82, r["claims (all)"]
+    assert r["people"]["f1"] >= 0.985, r["people"]
+    assert r["roles"]["f1"] >= 0.95, r["roles"]
+    assert r["articles"]["f1"] >= 0.955, r["articles"]
+    assert r["sentence length"]["f1"] >= 0.915, r["sentence length"]
+    assert r["dates"]["f1"] >= 0.865, r["dates"]
+    assert r["claims (all)"]["f1"] >= 0.88, r["claims (all)"]
 
 
 def test_cli_json(capsys) -> None:  # type: ignore[no-untyped-def]
