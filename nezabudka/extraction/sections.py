@@ -142,9 +142,16 @@ def section_dates(doc: Doc, claims: list[Claim], sections: list[Section]) -> Non
             continue
         stop = sections[i + 1].start if i + 1 < len(sections) else len(doc.text)
         for c in claims:
+            # "14–20 October 2024 … recognized this week": the heading's week, not the
+            # publication's
+            this_week = (
+                c.date_from is not None
+                and c.date_from.relative is not None
+                and c.date_from.relative.unit == "weekmonth"
+            )
             if (
                 s.body <= c.pos < stop
-                and c.date is None
+                and (c.date is None or this_week)
                 and c.pending is None
                 and c.dated
                 and c.kind not in UNDATED_BY_HEADING

@@ -467,3 +467,13 @@ def test_detained_as_an_adjective_is_no_detention() -> None:
     )
     people = extract(text, "en", reference_date="2024-03-07")["people"]
     assert _dates_of(people, "Ihar Palcheuski", "detained") == []
+
+
+def test_a_digest_sections_week_wins_over_this_week() -> None:
+    text = (
+        "October 2024: monthly summary\n\n14–20 October 2024\nFour more people were "
+        "recognized as political prisoners this week. Among them is Valiantsin Drazdou from "
+        "Slonim.\n"
+    )
+    r = extract(text, "en", reference_date="2024-11-05")
+    assert _dates_of(r["people"], "Valiantsin Drazdou", "recognized") == ["2024-10"]
