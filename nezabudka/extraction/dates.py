@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nezabudka.core.dates import PartialDate, PartialDateError
 from nezabudka.extraction.lexicon import MONTHS, WEEKDAYS, number_value
@@ -64,7 +65,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # "3 и 28 января", "on 5, 12 and 19 March": a day listed before the month it shares (year
     # from context); not "between 3 and 28 January", a range, nor "на 10 и 20 марта ещё на 10"
     re.compile(
-        rf"(?<!between )(?<!между )(?<!паміж )(?<!на )(?<!по )(?<!па )(?<!for )"
+        rf"(?=\d)(?<!between )(?<!между )(?<!паміж )(?<!на )(?<!по )(?<!па )(?<!for )"
         rf"\b(?P<d>[0-3]?\d)(?=(?:\s*,\s*|\s+(?:и|і|and)\s+)"
         rf"(?:[0-3]?\d(?:\s*,\s*|\s+(?:и|і|and)\s+))*[0-3]?\d\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b)",
         re.I,
@@ -72,7 +73,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # 15.05 / З 12.01 трымае галадоўку (year from context); not an administrative-code article
     # ("арт. 19.11 КаАП"), a decimal or an amount
     re.compile(
-        r"(?<![\d.,])(?<!ст\. )(?<!арт\. )(?<!Art\. )(?<!art\. )"
+        r"(?=\d)(?<![\d.,])(?<!ст\. )(?<!арт\. )(?<!Art\. )(?<!art\. )"
         r"(?P<d>[0-3]?\d)\.(?P<mn>0[1-9]|1[0-2])(?![\d.,]\d|\d)"
         r"(?!\s*(?:%|руб|р\.|byn|базов|базав|тыс|млн|гад|год|лет|year|метр|км|кг|КоАП|КаАП))",
         re.I,
@@ -627,6 +628,13 @@ def _context_year(
 _STORY_SENTENCES = 3
 # "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
 _SELF_INTRODUCED = re.compile(r"\b(?:меня зовут|мяне завуць|my name is)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _self_introduced(text: str) -> bool:  # asked once per bare month: searched once per text
+    return bool(_SELF_INTRODUCED.search(text))
+
+
 _STORY_BACK_TO_NOW = re.compile(
     r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму|"
     # "Апошнія паўгода яна правяла ў ПКТ, а ў верасні …": the months just before publication
@@ -655,7 +663,7 @@ def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | No
     between = text[anchor.end : pos]
     if (
         len(re.findall(r"[.!?](?:\s|$)", between)) > _STORY_SENTENCES
-        or ("\n\n" in between and not _SELF_INTRODUCED.search(text))
+        or ("\n\n" in between and not _self_introduced(text))
         or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
