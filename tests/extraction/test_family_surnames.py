@@ -1,6 +1,6 @@
-"""Rules added after batches 22 and 23 were scored: one surname per family (a relative named
-only in an oblique case takes the surname the report gives in the nominative), and a name whose
-forms both genders share read by the pronoun that follows it."""
+"""One surname per family (a relative named only in an oblique case takes the surname the
+report gives in the nominative), and a name whose forms both genders share read by the pronoun
+that follows it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Session 11: wordings of each kind found by probing the extractor with paraphrases real
-sources use ("let out of custody", "покинул колонию", "апынуўся на волі", "ПК-9", "added to the
-list of political prisoners"), and the over-reach each new wording must not cause."""
+"""Wordings of each kind found by probing the extractor with paraphrases real sources use
+("let out of custody", "покинул колонию", "апынуўся на волі", "ПК-9", "added to the list of
+political prisoners"), and the over-reach each new wording must not cause."""
 
 from __future__ import annotations
 
