@@ -76,6 +76,9 @@ _AMONG_THEM = re.compile(
     r"^\W*(?:among them|among those|they include|среди них|в (?:их|том) числе|сярод іх|у (?:іх|тым) ліку)\b",
     re.I,
 )
+_AMONG_IN_CLAUSE = re.compile(
+    r",\s*(?:among them|среди них|сярод іх|в том числе|у тым ліку)\b", re.I
+)
 # "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
 TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе со|разам з|разам са"
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
@@ -421,12 +424,17 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)
     ):
         return [doc.narrator]
-    if not [m for m in in_clause if not doc.people[m.person].official] and _COUNTED_GROUP.search(
-        clause.text
-    ):
-        # "…помиловал 16 человек; в их числе — Павел Ярошук" or, next sentence, "Среди них X"
+    if not [
+        m for m in in_clause if m.start < pos and not doc.people[m.person].official
+    ] and _COUNTED_GROUP.search(clause.text):
+        # "…помиловал 16 человек; в их числе — Павел Ярошук", "признали политзаключёнными 14
+        # человек, среди них — Наталья П. и Глеб С." or, next sentence, "Среди них X"
         i = doc.sentence_of(pos)
-        rest = Span(clause.end, sent.end, doc.text[clause.end : sent.end])
+        among_here = _AMONG_IN_CLAUSE.search(doc.text, pos, sent.end)
+        if among_here and "," in doc.text[pos : among_here.start()]:
+            among_here = None  # "задержаны 140 человек, … признаны ещё 23, среди них": the later
+        start = among_here.start() if among_here else clause.end
+        rest = Span(start, sent.end, doc.text[start : sent.end])
         nxt = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
         for part in (rest, nxt):
             if part is None or not _AMONG_THEM.search(part.text.lstrip(" ;:,—–-")):
@@ -434,7 +442,11 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             among = [
                 m.person
                 for m in doc.mentions
-                if part.start <= m.start < part.end and eligible(doc, m) and not m.relative
+                if part.start <= m.start < part.end
+                and eligible(doc, m)
+                and not m.relative
+                # "among them Tsitou's colleague Yana D.": whose colleague is not among them
+                and not doc.text.startswith(("'s", "’s"), m.end)
             ]
             if among:
                 return list(dict.fromkeys(among))

@@ -154,6 +154,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "включ",
         "унес",
         "уключ",
+        "статус",
+        "status",
     ),
     "hunger_strike": (
         "hunger",

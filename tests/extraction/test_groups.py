@@ -157,3 +157,35 @@ def test_among_them_names_only_some_of_the_counted() -> None:
     )
     r = extract(text, "en", reference_date="2023-05-12")
     assert _recognized(r, "Uladzimir Kasko") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Итоги июля\n\nВ июле правозащитники признали политзаключёнными 14 человек, среди "
+            "них — Наталья Пашкевич из Лиды и Глеб Сорокин из Минска.",
+            "ru",
+            ("Наталья Пашкевич", "Глеб Сорокин"),
+        ),
+        (
+            "Monthly summary\n\nOn 27 July, 14 more people were recognised as political "
+            "prisoners, among them Tsitou's colleague Yana Dzemidovich.",
+            "en",
+            ("Yana Dzemidovich",),
+        ),
+    ],
+)
+def test_among_them_in_the_same_sentence(text: str, lang: str, names: tuple[str, ...]) -> None:
+    r = extract(text, lang, reference_date="2023-08-02")
+    got = {p["name"] for p in r["people"] if _recognized(r, p["name"])}
+    assert got == set(names)
+
+
+def test_political_prisoner_status_received_is_a_recognition() -> None:
+    text = (
+        "Тыднёвы дайджэст\n\nПраваабаронцы прызналі палітвязнем Ганну Вашкевіч з Гродна. "
+        "Таксама статус палітвязня атрымаў Раман Бурак."
+    )
+    r = extract(text, "be", reference_date="2026-05-04")
+    assert _recognized(r, "Раман Бурак") == [None]
