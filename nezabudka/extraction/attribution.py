@@ -58,6 +58,7 @@ def _in_own_relative_clause(doc: Doc, name_end: int, pos: int) -> bool:
     return not rc.group("subj") or bool(_PASSIVE.search(doc.text, rc.start("subj"), pos + 12))
 
 
+_CLOSING_DASH = re.compile(r"\s*[—–]\s*(?:[^\W\d_]+\s+){0,3}", re.I)
 _MYSELF_TOO = re.compile(
     r"\b(?:меня (?:саму|самого)|мяне (?:саму|самога)|(?:и|і|а) (?:меня|мяне)\s+(?:саму\s+|самога\s+|"
     r"самого\s+)?(?:тоже|таксама|также)?|я (?:сама|сам)|I myself|me too|myself)\b",
@@ -387,6 +388,15 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     earlier = [m for m in doc.mentions if sent.start <= m.start < pos and eligible(doc, m)]
     if earlier and _NAME_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
         return [earlier[-1].person]
+    # "Three residents of Hrodna — Alesia P., Dzianis Kh. and Raman Sh. — have been recognized":
+    # the people between dashes before the verb
+    if (
+        earlier
+        and _CLOSING_DASH.fullmatch(doc.text[earlier[-1].end : pos])
+        and re.search(r"[—–]\s*$", doc.text[sent.start : _conjoined(doc, earlier[::-1])[-1].start])
+    ):
+        group = _conjoined(doc, earlier[::-1])
+        return list(dict.fromkeys(m.person for m in reversed(group)))
     if earlier and _in_own_relative_clause(doc, earlier[-1].end, pos):
         group = _conjoined(doc, earlier[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))

@@ -147,3 +147,13 @@ def test_a_headline_source_before_a_colon_is_no_title() -> None:
     )
     r = extract(text, "ru", reference_date="2025-03-26")
     assert "sentenced" in _kinds(r, "Роман Левицкий")
+
+
+def test_the_people_between_dashes_before_the_verb_share_it() -> None:
+    text = (
+        "Three residents of Hrodna — Alesia Pankratava, Dzianis Khilko and Raman Shydlouski — "
+        "have been recognized as political prisoners."
+    )
+    r = extract(text, "en", reference_date="2024-03-15")
+    assert all("recognized" in _kinds(r, p["name"]) for p in r["people"])
+    assert len(r["people"]) == 3
