@@ -73,19 +73,17 @@ _COUNTED_GROUP = re.compile(
     r"асуджан\w+|зняволен\w+)\b",
     re.I,
 )
+_AMONG_WORDS = r"among them|среди них|сярод іх|в том числе|у тым ліку"
 _AMONG_THEM = re.compile(
-    r"^\W*(?:among them|among those|they include|среди них|в (?:их|том) числе|сярод іх|у (?:іх|тым) ліку)\b",
-    re.I,
+    rf"^\W*(?:{_AMONG_WORDS}|among those|they include|в их числе|у іх ліку)\b", re.I
 )
-_AMONG_IN_CLAUSE = re.compile(
-    r",\s*(?:among them|среди них|сярод іх|в том числе|у тым ліку)\b", re.I
-)
+_AMONG_IN_CLAUSE = re.compile(rf",\s*(?:{_AMONG_WORDS})\b", re.I)
 # "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
 TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе со|разам з|разам са"
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
 # "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
 # companion is not whom "he" goes on to mean
-_COMPANION = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+COMPANION_BEFORE = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
 # an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
 _KIN_SUBJECT = re.compile(
     r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
@@ -191,7 +189,7 @@ def _kin_as_subject(doc: Doc, m: Mention) -> bool:
 def _companion(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is named only as the one with whom the sentence's subject, named before,
     was arrested ("Barysevich was arrested together with his former pupil Aleh K.")."""
-    w = _COMPANION.search(doc.text, max(0, m.start - 40), m.start)
+    w = COMPANION_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
     if w is None:
         return False
     s = doc.sents[doc.sentence_of(m.start)]
@@ -283,50 +281,6 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
     return before
 
 
-_GROUP_N = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "трое": 3,
-    "четверо": 4,
-    "пятеро": 5,
-    "шестеро": 6,
-    "пяцёра": 5,
-    "шасцёра": 6,
-    "пяці": 5,
-    "пяти": 5,
-    "чацвёра": 4,
-    "тры": 3,
-    "дзве": 2,
-    "двоих": 2,
-    "троих": 3,
-    "четверых": 4,
-    "пятерых": 5,
-    "дваіх": 2,
-    "трох": 3,
-    "траіх": 3,
-    "чатырох": 4,
-    "чацвярых": 4,
-    "шасцярых": 6,
-    "пяцярых": 5,
-    "пецярых": 5,
-    "трыма": 3,
-    "трым": 3,
-    "двум": 2,
-    "двух": 2,
-    "дваім": 2,
-    "трём": 3,
-    "троим": 3,
-    "двоим": 2,
-    "чатырма": 4,
-    "чатыром": 4,
-    "четверым": 4,
-}
-
-
 def _teller_kin(doc: Doc, pos: int, clause: Span) -> int | None:
     """ "Сначала сын сидел в СИЗО": in a relative's account, "сын"/"my husband" unnamed is the
     teller's kin, the person of the teller's surname named most often, not the last named."""
@@ -364,8 +318,8 @@ def _conjoined(doc: Doc, outward: list[Mention]) -> list[Mention]:
 
 
 def _group_size(g: re.Match[str]) -> int:
-    word = next((w for w in g.groups() if w), "two").lower()  # "both", "супругов": two
-    return _GROUP_N.get(word, 2)
+    word = next((w for w in g.groups() if w), "two")  # "both", "супругов": two
+    return lexicon.count_value(word) or 2
 
 
 def _answers_you(doc: Doc, iv: Interview, pos: int, sent: Span) -> bool:

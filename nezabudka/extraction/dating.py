@@ -5,6 +5,7 @@ verdict's co-defendants, a courtroom release, an interview's answer)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
@@ -12,7 +13,7 @@ from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.interview import ADDRESSEE, STORY_START
 from nezabudka.extraction.people import _prefix_match
-from nezabudka.extraction.segment import headline_end
+from nezabudka.extraction.segment import Span, headline_end
 from nezabudka.extraction.suggestion import Claim
 
 DATELESS = {"held_at"}
@@ -201,6 +202,18 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                 break
 
 
+def answer_opening_date(
+    doc: Doc, answer: tuple[int, int], claims: list[Claim]
+) -> DateMention | None:
+    """The first date of an answer's first sentence ("— On 19 October 2021, at six in the
+    morning."), when that sentence tells no fact of its own to take it."""
+    first = doc.sents[doc.sentence_of(answer[0] + 2)]
+    when = doc.resolved_dates(first.start, first.end)
+    if when and not any(first.start <= o.pos < first.end for o in claims):
+        return when[0]
+    return None
+
+
 def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """ "— Как вас задержали? — Прямо на работе, 19 января 2021 года.": a fact a question asks
     the interviewee about is theirs and takes its date from the answer's first sentence; a
@@ -223,19 +236,14 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
         c.person = iv.interviewee
         answer = iv.answer_after(q[1])
         if c.kind not in DATELESS and answer is not None:
-            first = doc.sents[doc.sentence_of(answer[0] + 2)]
-            when = [
-                d
-                for d in doc.dates
-                if first.start <= d.start < first.end and d.start in doc.resolved
-            ]
-            if when and not any(first.start <= o.pos < first.end for o in claims):
-                said = doc.resolved[when[0].start]
+            when = answer_opening_date(doc, answer, claims)
+            if when is not None:
+                said = doc.resolved[when.start]
                 if c.date is None:
                     c.date = said
                 elif (
                     # "— Вас задержали в январе 2021-го? — Да, 18 января": the question's year
-                    when[0].year_from_context
+                    when.year_from_context
                     and said.day is not None
                     and c.date.day is None
                     and c.date.month in (None, said.month)
@@ -295,19 +303,27 @@ def after_one_dated(doc: Doc, claims: list[Claim], kind: str) -> tuple[Claim | N
     return dated[0], undated
 
 
-def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
-    """ "6 ноября к Ольге Саванович пришли домой с обыском. Её и мужа увезли в РУВД.": an
-    undated detention right after a sentence that only sets the scene's date happened then.
-    Detentions only: other facts after a dated scene are as often told out of order (tried on
-    all kinds, it lost eight gold reports for three)."""
+def _undated_after_a_sentence(doc: Doc, claims: list[Claim]) -> Iterator[tuple[Claim, Span, Span]]:
+    """Each undated claim whose sentence names no date and has one before it, with both
+    sentences: what the next two rules date from the sentence before."""
     for c in claims:
-        if c.date is not None or c.pending is not None or c.kind != "detained" or not c.dated:
+        if c.date is not None or not c.dated:
             continue
         i = doc.sentence_of(c.pos)
         s = doc.sents[i]
         if i == 0 or any(s.start <= d.start < s.end for d in doc.dates):
             continue
-        prev = doc.sents[i - 1]
+        yield c, s, doc.sents[i - 1]
+
+
+def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
+    """ "6 ноября в квартире Ольги С. прошёл обыск. Её мужа увезли в РУВД.": an undated
+    detention right after a sentence that only sets the scene's date happened then.
+    Detentions only: other facts after a dated scene are as often told out of order (tried on
+    all kinds, it lost eight gold reports for three)."""
+    for c, _s, prev in _undated_after_a_sentence(doc, claims):
+        if c.pending is not None or c.kind != "detained":
+            continue
         when = [d for d in doc.dates if prev.start <= d.start < prev.end]
         if (
             len(when) == 1
@@ -480,15 +496,10 @@ def same_event_date(a: PartialDate | None, b: PartialDate | None) -> bool:
 def same_event_retold(doc: Doc, claims: list[Claim]) -> None:
     """ "6 ноября к Ольге С. пришли домой с обыском. Её и мужа, Дениса С., увезли в РУВД.": an
     undated sentence that retells the event the sentence before dated for one of its people
-    ("Её") dates it for all of them."""
-    for c in claims:
-        if c.date is not None or not c.dated or c.kind in DATELESS:
+    ("Её") dates it for all of them (the scene of date_of_scene told as a fact)."""
+    for c, s, prev in _undated_after_a_sentence(doc, claims):
+        if c.kind in DATELESS:
             continue
-        i = doc.sentence_of(c.pos)
-        s = doc.sents[i]
-        if i == 0 or any(s.start <= d.start < s.end for d in doc.dates):
-            continue
-        prev = doc.sents[i - 1]
         sharers = {o.person for o in claims if o.pos == c.pos and o.kind == c.kind}
         told = [
             o

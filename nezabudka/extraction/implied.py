@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
+from nezabudka.extraction import lexicon
+from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc
+from nezabudka.extraction.dating import answer_opening_date
 from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim
@@ -33,19 +35,16 @@ def story_start(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue
         sent = doc.sents[doc.sentence_of(a)]
         claim = Claim("detained", iv.interviewee, a, sent, doc.clause_of(a), end=b)
-        when = [
-            d for d in doc.dates if said.start <= d.start < said.end and d.start in doc.resolved
-        ]
-        if when and not any(said.start <= c.pos < said.end for c in claims):
-            claim.date = doc.resolved[when[0].start]
+        if (when := answer_opening_date(doc, answer, claims)) is not None:
+            claim.date = doc.resolved[when.start]
         out.append(claim)
     return out
 
 
 # "…was detained in December 2022 together with his son Dzianis R. and their neighbour Ales
 # K.", "забрали 14 февраля, вместе с его друзьями Ильёй В. и Дмитрием С.": the first companion
-# comes after up to three words, the next ones after "and" or a comma and up to three words
-_TOGETHER = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+# comes after up to three words (COMPANION_BEFORE), the next ones after "and" or a comma and up
+# to three words
 _AND_NEXT = re.compile(
     r"^\s*(?:,\s*(?:and\s+|и\s+|і\s+)?|\s(?:and|и|і)\s+)(?:[^\W\d_]+\s+){0,3}$", re.I
 )
@@ -68,7 +67,7 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
         prev_end = -1
         for m in after:
             if prev_end < 0:
-                if not _TOGETHER.search(doc.text, max(c.pos, m.start - 60), m.start):
+                if not COMPANION_BEFORE.search(doc.text, max(c.pos, m.start - 60), m.start):
                     continue
             elif not _AND_NEXT.match(doc.text[prev_end : m.start]):
                 break
@@ -84,15 +83,15 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 # "recognised two more people as political prisoners", "прызнаём палітычнымі вязнямі яшчэ трох
 # чалавек", "статус политзаключённых получили ещё пятеро": how many the list below counts
-_COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "двух": 2, "двое": 2, "двоих": 2, "дваіх": 2, "два": 2, "дзве": 2, "две": 2,
-    "трёх": 3, "трех": 3, "трое": 3, "троих": 3, "трох": 3, "траіх": 3, "тры": 3, "три": 3,
-    "четырёх": 4, "четырех": 4, "четверо": 4, "четверых": 4, "чатырох": 4, "чацвёра": 4,
-    "чацвярых": 4, "четыре": 4, "чатыры": 4,
-    "пяти": 5, "пятерых": 5, "пятеро": 5, "пять": 5, "пяць": 5, "пяці": 5, "пяцёра": 5,
-    "пяцярых": 5, "шести": 6, "шестеро": 6, "шесть": 6, "шэсць": 6, "шасці": 6, "шасцёра": 6,
-}  # fmt: skip
+_COUNT_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight",
+    "двух", "двое", "двоих", "дваіх", "два", "дзве", "две",
+    "трёх", "трех", "трое", "троих", "трох", "траіх", "тры", "три",
+    "четырёх", "четырех", "четверо", "четверых", "чатырох", "чацвёра",
+    "чацвярых", "четыре", "чатыры",
+    "пяти", "пятерых", "пятеро", "пять", "пяць", "пяці", "пяцёра",
+    "пяцярых", "шести", "шестеро", "шесть", "шэсць", "шасці", "шасцёра",
+)  # fmt: skip
 _COUNTED = re.compile(
     r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+)?(?:people|persons|"
     r"человек|чалавек)\b|\b(?:ещё|еще|яшчэ)\s+(?P<n2>" + "|".join(_COUNT_WORDS) + r")\b",
@@ -114,13 +113,13 @@ def recognized_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
     if c is None:
         return []
     word = (c.group("n") or c.group("n2")).lower()
-    want = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    want = lexicon.count_value(word) or 0
     rest = doc.text[sent.start + c.end() : doc.sents[i + 1].end if i + 1 < len(doc.sents) else None]
     if _SOME_OF_THEM.search(rest):
         # "Among them is Darya L." names only some, and "One of them is …" one
         if (some := _SOME_COUNTED.search(rest)) is None:
             return []
-        want = _COUNT_WORDS[some.group(1).lower()]
+        want = lexicon.count_value(some.group(1)) or 0
     found: list[int] = []
     for a, b in _pieces(doc, sent.start + c.end(), i):
         if _HEADING.search(doc.text, sent.end, a):
@@ -182,7 +181,7 @@ def second_charge_date(doc: Doc, claims: list[Claim]) -> None:
     for sc in _SECOND_CHARGE.finditer(doc.text):
         i = doc.sentence_of(sc.start())
         s = doc.sents[i]
-        when = [d for d in doc.dates if s.start <= d.start < s.end and d.start in doc.resolved]
+        when = doc.resolved_dates(s.start, s.end)
         if not when:
             continue
         date = doc.resolved[when[0].start]

@@ -119,10 +119,13 @@ _OWN_IMPRISONMENT = re.compile(
 )
 
 
-def find_narrator(text: str, mentions: list[Mention]) -> int | None:
-    """The person who names herself ("Мяне завуць Вераніка Сцяпура") in a testimony that tells
-    of her own detention or sentence, else None."""
-    if not _OWN_IMPRISONMENT.search(text):
-        return None
+def find_teller(text: str, mentions: list[Mention]) -> int | None:
+    """The person who names herself ("Мяне завуць Вераніка Сцяпура"), a relative included."""
     m = narrator_mention(text, mentions)
     return m.person if m is not None else None
+
+
+def find_narrator(text: str, teller: int | None) -> int | None:
+    """The teller (``find_teller``) of a testimony that tells of her own detention or sentence,
+    else None."""
+    return teller if teller is not None and _OWN_IMPRISONMENT.search(text) else None

@@ -346,6 +346,22 @@ for _i, _words in enumerate(
         NUMBER_WORDS.setdefault(_w, _i)
 NUMBER_WORDS.update({"twenty-five": 25, "двадцать пять": 25, "дваццаць пяць": 25})
 
+# Collective numerals and oblique forms that count people ("трое", "пяцёра", "чатырма",
+# "четверым"), which NUMBER_WORDS does not hold; keyed without "ё", as number_value reads them
+COLLECTIVE_NUMBERS: dict[str, int] = {}
+for _i, _words in enumerate(
+    [
+        "двое двоих двоим дваіх дваім",
+        "трое троих троим траіх трыма трым",
+        "четверо четверых четверым чацвёра чацвярых чатырма чатыром",
+        "пятеро пятерых пяцёра пяцярых пецярых",
+        "шестеро шасцёра шасцярых",
+    ],
+    start=2,
+):
+    for _w in _words.split():
+        COLLECTIVE_NUMBERS[_w.replace("ё", "е")] = _i
+
 NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 
 
@@ -354,6 +370,12 @@ def number_value(text: str) -> int | None:
     if t.isdigit():
         return int(t)
     return NUMBER_WORDS.get(t)
+
+
+def count_value(text: str) -> int | None:
+    """How many people a count word counts: a number ("three", "пяці") or a collective numeral
+    ("трое", "пяцёра", "чатырма")."""
+    return number_value(text) or COLLECTIVE_NUMBERS.get(text.strip().lower().replace("ё", "е"))
 
 
 # Gendered pronouns: who "she"/"яго" can refer to, and what gender a name's context gives it

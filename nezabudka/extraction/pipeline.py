@@ -43,9 +43,9 @@ from nezabudka.extraction.implied import (
     second_charge_date,
     story_start,
 )
-from nezabudka.extraction.interview import find_interview, find_narrator
+from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.lang import detect_language
-from nezabudka.extraction.people import Mention, find_people, narrator_mention
+from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.release_dates import (
     one_release,
     pardon_headline,
@@ -735,9 +735,8 @@ def extract(
     )
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)
-    doc.narrator = find_narrator(text, mentions)
-    teller = narrator_mention(text, mentions)
-    doc.teller = teller.person if teller is not None else None
+    doc.teller = find_teller(text, mentions)
+    doc.narrator = find_narrator(text, doc.teller)
     resolve_dates(doc, ref)
     found = _drop_event_anchors(doc, _drop_unnamed_headline(doc, _find_claims(doc)))
     _drop_dateline(doc)

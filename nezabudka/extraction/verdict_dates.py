@@ -227,13 +227,9 @@ def verdict_beside_its_verb(doc: Doc, claims: list[Claim]) -> None:
         s = c.sentence
         tied = [
             d
-            for d in doc.dates
-            if s.start <= d.start < s.end
-            and d.start in doc.resolved
-            and (
-                _GIVEN_BEFORE.search(doc.text, max(s.start, d.start - 40), d.start)
-                or _GIVEN_AFTER.match(doc.text, d.end, min(s.end, d.end + 30))
-            )
+            for d in doc.resolved_dates(s.start, s.end)
+            if _GIVEN_BEFORE.search(doc.text, max(s.start, d.start - 40), d.start)
+            or _GIVEN_AFTER.match(doc.text, d.end, min(s.end, d.end + 30))
         ]
         if len(tied) != 1:
             continue

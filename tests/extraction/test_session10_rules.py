@@ -329,7 +329,7 @@ def test_a_sentence_spanning_item_is_not_one_release() -> None:
         ),
         # a detention right after the sentence that dates the scene
         (
-            "6 ноября к Ольге Саванович пришли домой с обыском. Её мужа, Дениса Савановича, "
+            "6 ноября в квартире Ольги Саванович прошёл обыск. Её мужа, Дениса Савановича, "
             "увезли в РУВД.",
             "ru",
             "Денис Саванович",
