@@ -383,13 +383,15 @@ def find_dates(
                             default=None,
                         )
                         year = _context_year(
-                            text, m.start(), last_year, month, reference_month, story
+                            text, m.start(), last_year, month, reference_month, story, day is None
                         )
                         if story is not None and year == _story_year(text, story, m.start(), month):
                             chained.add(m.start())  # a link in the story's chain of months
                         which = _WHICH_YEAR.match(text, m.end())
                         if which and which.group("last") and default_year is not None:
                             year = default_year - 1  # "в ноябре прошлого года"
+                        elif which and which.group("now") and default_year is not None:
+                            year = default_year  # "с марта этого года"
                         elif which and not which.group("last"):  # "в ноябре того же года"
                             year = _year_told_before(text, found, m.start()) or year
                         if g.get("this") and default_year is not None:
@@ -403,6 +405,8 @@ def find_dates(
                             )
                         if g.get("that"):  # "That December": the story's year
                             year = _year_told_before(text, found, m.start()) or year
+                        if which or g.get("this") or g.get("lastm") or g.get("that"):
+                            chained.add(m.start())  # its year is told: a story goes on from it
                     if year is None:
                         continue
                 date = PartialDate(year, month, day)
@@ -590,6 +594,7 @@ _SHARES_THIS_YEAR = re.compile(
 )
 _WHICH_YEAR = re.compile(
     r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
+    r"(?P<now>(?:of )?this year|этого года|текущего года|гэтага года|сёлета)\b|"
     r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",
     re.I,
 )
@@ -602,6 +607,7 @@ def _context_year(
     month: int | None = None,
     reference_month: int | None = None,
     anchor: DateMention | None = None,
+    bare: bool = False,
 ) -> int | None:
     """The year of "on 12 May": the last year written before it; with a publication date
     (``default``) only a year in the same sentence counts, since digests and updates date
@@ -614,7 +620,8 @@ def _context_year(
         start = max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1
         before = before[start:]
         if month and reference_month and 0 <= reference_month - month <= _RECENT_MONTHS:
-            return default
+            told = _story_year(text, anchor, pos, month) if bare else None
+            return told if told is not None and told < default else default
     year = _last_year(before)
     if year is not None:
         return year
@@ -644,6 +651,8 @@ _STORY_BACK_TO_NOW = re.compile(
     r"\b(?:last|this) year\b|в (?:прошлом|этом|текущем) году|[уў] (?:мінулым|гэтым) годзе|летась|сёлета",
     re.I,
 )
+# a full stop before a capital: not the one of "ч. 1 ст. 342"
+_SENTENCE_END = re.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
 _SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
 _FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
 
@@ -662,7 +671,7 @@ def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | No
         return None
     between = text[anchor.end : pos]
     if (
-        len(re.findall(r"[.!?](?:\s|$)", between)) > _STORY_SENTENCES
+        len(_SENTENCE_END.findall(between)) > _STORY_SENTENCES
         or ("\n\n" in between and not _self_introduced(text))
         or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)

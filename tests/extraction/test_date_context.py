@@ -351,6 +351,28 @@ def test_date_wordings(lang: str, kind: str, date: str, text: str) -> None:
             "сажали в ШИЗО, а в мае перевели в ПКТ.",
             PartialDate(2025, 5),
         ),
+        # a bare month in the weeks before publication goes on with an older story too
+        (
+            "Меня зовут Ольга. Мужа задержали 3 апреля 2023 года в Барысаве. Суд был в июле.",
+            PartialDate(2023, 7),
+        ),
+        # ... but "on 21 July" with its day is the recent one
+        (
+            "Мужа задержали в апреле 2023 года. 21 июля его помиловали.",
+            PartialDate(2025, 7, 21),
+        ),
+        # a story dated "last year" goes on; "ч. 1 ст. 342" ends no sentence
+        (
+            "Меня зовут Ольга. Сына задержали 17 февраля прошлого года. Ему предъявили "
+            "обвинение по ч. 1 ст. 342 и ст. 369 — за фото с акции.\n\nСуд был в июле.",
+            PartialDate(2024, 7),
+        ),
+        # "с марта этого года" brings the story back to the present
+        (
+            "Меня зовут Ольга. Сына задержали в апреле 2023 года. В мае его этапировали. С "
+            "марта этого года писем нет. В июле ему отказали в свидании.",
+            PartialDate(2025, 7),
+        ),
     ],
 )
 def test_bare_month_after_a_dated_story(text: str, expected: PartialDate) -> None:
