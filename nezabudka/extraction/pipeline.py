@@ -394,6 +394,8 @@ def _find_claims(doc: Doc) -> list[Claim]:
             window = text[d.end : min(stop, d.end + 90)]
             window = re.split(r";|\.\s", window)[0]
             regime = T.find_regime(text[d.start : d.end] + " " + window)
+            if regime is None and d.cue < d.start:  # "sent him to a general-regime colony for"
+                regime = T.find_regime(text[max(d.cue, durs[i - 1].end if i else 0) : d.start])
             pos = d.cue if d.cue >= doc.clause_of(d.start).start else d.start
             for p in attribute(doc, d.start):
                 out.append(

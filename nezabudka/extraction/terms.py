@@ -25,7 +25,7 @@ DURATION = re.compile(
     _I,
 )
 SENTENCE_CUE_BEFORE = re.compile(
-    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|"
+    r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|\bsent\b|"
     r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|\bдалі\b|присудил\w*|прысудзі\w*|отбыва\w*|отбыв\b|отбывш\w*|адбыва\w*|адбыў\w*|"
     r"осужд\w*|осуди\w*|получил\w*|назначил\w*|прызначы\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|\bатрыма\w*|"
     r"тэрмін\w*|пакаранн\w*)",

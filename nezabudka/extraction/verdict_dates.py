@@ -149,6 +149,19 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
 
 # an appeal or cassation hearing, and a term it changed ("снизила срок до", "reduced the term")
 _APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
+# a higher court's hearing told without the word "appeal" ("рассмотрел жалобу", "пересмотрел
+# дело", "разгледзеў скаргу") and a term changed by it ("Срок ему снизили до 8 лет")
+_HEARING = re.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
+_CHANGED_TERM = re.compile(
+    r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
+    r"замяні|reduced|cut|shortened|increased|replaced|commuted)\w*",
+    re.I,
+)
+_AT_THE_HEARING = re.compile(
+    r"\b(?:at|during) (?:the|that|this|\w+'s) hearing|на (?:том же |вчерашнем |этом )?заседании|"
+    r"на (?:тым жа |учорашнім |гэтым )?пасяджэнні",
+    re.I,
+)
 _APPEAL_REACH = 4  # sentences back to the dated appeal hearing a changed term belongs to
 
 
@@ -157,16 +170,39 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
     приговорил его к 4 годам. Апелляционная инстанция снизила срок до трёх лет.": the term an
     appeal gives takes the appeal hearing's date, not the first verdict's."""
     for c in claims:
-        if c.kind != "sentenced" or not _APPEAL.search(c.sentence.text):
+        if c.kind != "sentenced":
             continue
-        if doc.resolved_dates(c.sentence.start, c.sentence.end):
+        text = c.sentence.text
+        if not _APPEAL.search(text) and not _CHANGED_TERM.search(text):
+            continue
+        # the sentence's own dates, but not one nearer another term in it (the first verdict's)
+        own = [
+            d
+            for d in doc.resolved_dates(c.sentence.start, c.sentence.end)
+            if not any(
+                o is not c
+                and o.kind == "sentenced"
+                and o.sentence.start == c.sentence.start
+                and abs(o.pos - d.start) < abs(c.pos - d.start)
+                for o in claims
+            )
+        ]
+        if own:
             continue  # the appeal's sentence dates it
         i = doc.sentence_of(c.pos)
         hearing = None
-        for j in range(i - 1, max(-1, i - 1 - _APPEAL_REACH), -1):
+        # "At yesterday's hearing … reduced Babrou's term": the hearing the report opened with
+        told = text + (doc.sents[i - 1].text if i else "")
+        reach = i if _AT_THE_HEARING.search(told) else _APPEAL_REACH
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
             s = doc.sents[j]
             when = doc.resolved_dates(s.start, s.end)
-            if _APPEAL.search(s.text) and len(when) == 1:
+            heard = (
+                _APPEAL.search(s.text) or _HEARING.search(s.text) or _CHANGED_TERM.search(s.text)
+            )
+            # "21 октября Верховный суд рассмотрел жалобу В., которого в июле осудили": the
+            # hearing's date comes before its word, the first verdict's after
+            if heard and when and (len(when) == 1 or when[0].start < s.start + heard.start()):
                 hearing = doc.resolved[when[0].start]
                 break
         others = [o.date for o in claims if o.kind == "sentenced" and o is not c and o.date]

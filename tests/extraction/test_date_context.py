@@ -473,6 +473,69 @@ def test_a_term_changed_on_appeal_takes_the_appeal_hearings_date() -> None:
     assert _dates_of(people, "Николай Ермолович", "sentenced") == ["2024-08-14", "2024-10-01"]
 
 
+# (language, reference date, text, person, the dates of the person's terms in order)
+APPEALS_TOLD_WITHOUT_THE_WORD = [
+    # a complaint heard by the Supreme Court, and "the term was cut" in the next sentence; the
+    # hearing's date comes before its word, the first verdict's after
+    (
+        "ru",
+        "2025-11-03",
+        "21 октября Верховный суд рассмотрел жалобу Сергея Величко, которого в июле осудили на "
+        "9 лет колонии усиленного режима за «измену государству». Срок ему снизили до 8 лет.",
+        "Сергей Величко",
+        ["2025-07", "2025-10-21"],
+    ),
+    # the first verdict's date in the changed term's sentence is that verdict's
+    (
+        "ru",
+        "2025-08-02",
+        "15 июля Минский областной суд пересмотрел дело Валерия Кудина. Напомним, 12 марта суд "
+        "назначил ему 4 года колонии усиленного режима; после апелляции срок сократили до 3 лет "
+        "2 месяцев.",
+        "Валерий Кудин",
+        ["2025-03-12", "2025-07-15"],
+    ),
+    # "at yesterday's hearing": the hearing the report opened with, however far back
+    (
+        "en",
+        "2023-04-21",
+        "The Mahiliou Regional Court yesterday heard the appeals of Ruslan Tsikhanchuk and "
+        "Uladzimir Babrou. Both men were detained on 14 September 2022. They have since been "
+        "held in Prison No. 4. On 9 February, judge Natallia Krauchanka found them guilty. "
+        "Tsikhanchuk received five years in an enhanced-regime colony; Babrou got three years "
+        "of general regime. At yesterday's hearing, the prosecutor asked for both verdicts to "
+        "stand. The panel agreed in Tsikhanchuk's case but reduced Babrou's term to two years "
+        "and six months.",
+        "Uladzimir Babrou",
+        ["2023-02-09", "2023-04-20"],
+    ),
+    # the dated hearing is told by its outcome ("reduced the sentence")
+    (
+        "en",
+        "2023-09-22",
+        "On Thursday the Hrodna Regional Court reduced the sentence of Pavel Zhaunerchyk. In "
+        "July, Judge Andrei Kuzmich found him guilty and sent him to a general-regime colony for "
+        "four years. At Thursday's hearing, the panel cut the term to 3 years and 6 months.",
+        "Pavel Zhaunerchyk",
+        ["2023-07", "2023-09-21"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,ref,text,name,dates", APPEALS_TOLD_WITHOUT_THE_WORD)
+def test_a_term_changed_by_a_higher_court_takes_its_hearings_date(
+    lang: str, ref: str, text: str, name: str, dates: list[str]
+) -> None:
+    people = extract(text, lang, reference_date=ref)["people"]
+    assert _dates_of(people, name, "sentenced") == dates
+
+
+def test_a_term_told_after_its_colony_takes_its_regime() -> None:
+    text = "Judge Andrei Kuzmich sent Pavel Zhaunerchyk to a general-regime colony for four years."
+    person = extract(text, "en", reference_date="2023-09-22")["people"][1]
+    assert [(c.get("years"), c.get("regime")) for c in person["claims"]] == [(4, "general")]
+
+
 def test_the_same_year_is_the_year_of_the_date_told_before() -> None:
     text = (
         "В мае прошлого года судья дал Кириллу Жигалко 5 лет колонии. В августе того же года "
