@@ -15,15 +15,24 @@ from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
 from nezabudka.extraction.people import Mention, Person
 from nezabudka.extraction.segment import Span, keyword_matches
 
+# a lowercase word that does not end like a verb ("sentenced", "задержали", "атрымаў"):
+# "driver", "фатограф", "журналістка"
+_OCCUPATION = (
+    r"(?-i:[a-zа-яёіў])[^\W\d_]{2,}(?<!ed)(?<!ing)(?<![лў])(?<!л[аиоі])(?<!ся)(?<!цца)"
+    r"(?<!\bthe)(?<!\bwas)(?<!\bwere)"
+)
 # "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
 _CONJ = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
     # "and his son", "і яго 24-гадоваму сыну": a kinship word, perhaps after an age;
     # "і 45-гадовага Дзяніса": an age alone
-    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+\s+|"
+    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+"
+    rf"(?:,\s*{_OCCUPATION})?\s+|"
     r"\d{1,3}-[^\W\d_]+\s+|"
     # "палітвязніца Ларыса Шапавал і палітвязні Яўген Цярэшка": a status word before the name
-    r"(?:political prisoners?|политзаключ[её]нн\w+|палітвязн\w+)\s+)?",
+    r"(?:political prisoners?|политзаключ[её]нн\w+|палітвязн\w+)\s+)?"
+    # "Nurse Aksana B., 41, and driver Ihar Ya.": an occupation, a lowercase noun (not a verb)
+    rf"|\s*(?:,\s*\d{{1,3}}\s*)?,?\s*(?:and|и|і)\s+{_OCCUPATION}\s+",
     re.I,
 )
 # "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
@@ -43,9 +52,13 @@ _INSIDE_RELATIVE_CLAUSE = re.compile(
 # what was done to them (a passive or an object pronoun), not what they did
 _OWN_RELATIVE_CLAUSE = re.compile(
     r",\s*(?:(?:a|an|the|[^\W\d_]+)\s+(?:[^\W\d_-]+\s+){0,4}?)?"
-    r"(?:(?P<subj>who|который|которая|которые|які|якая|якія)|которого|которую|которых|якога|якую|якіх)\b"
+    r"(?:(?P<subj>who|который|которая|которые|які|якая|якія)|которого|которую|которых|якога|якую|якіх|"
+    r"которому|которой|которым|якому|якой|якім)\b"
     r"[^,.;:!?]*$",
     re.I,
+)
+_SINGULAR_RELATIVE = re.compile(
+    r"\b(?:которо(?:го|му|й)|котор(?:ый|ая|ую)|які|якая|якую|яко(?:га|му|й))\b", re.I
 )
 _PASSIVE = re.compile(r"\b(?:was|were|had been|has been|был|была|были|быў|былі)\b", re.I)
 
@@ -352,7 +365,9 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         group = _conjoined(doc, earlier[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
     if earlier and _in_own_relative_clause(doc, earlier[-1].end, pos):
-        group = _conjoined(doc, earlier[::-1])
+        # "А і Б, якому прад'явілі абвінавачанне": a singular pronoun is the last one's
+        singular = _SINGULAR_RELATIVE.search(doc.text, earlier[-1].end, pos)
+        group = [earlier[-1]] if singular else _conjoined(doc, earlier[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
     in_clause = [
         m
@@ -429,8 +444,10 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         if inner and len(before) > 1:
             outside = [m for m in before if not inner.start() <= m.start < inner.end()]
             before = outside or before
-        # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim
-        group = _conjoined(doc, before[::-1])
+        # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim, across
+        # a clause break too ("Nurse Aksana B., 41, and driver Ihar Ya., 35, were detained")
+        ahead = [m for m in earlier if m.start < clause.start and not m.cited]
+        group = _conjoined(doc, (ahead + before)[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
     g = C.GROUP.search(clause.text)
     if g and (grp := _group(doc, pos, _group_size(g))):

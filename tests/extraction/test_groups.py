@@ -189,3 +189,52 @@ def test_political_prisoner_status_received_is_a_recognition() -> None:
     )
     r = extract(text, "be", reference_date="2026-05-04")
     assert _recognized(r, "Раман Бурак") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # an occupation before the second name, after an age
+        (
+            "Nurse Aksana Belavus, 41, and driver Ihar Yakavenka, 35, were detained on 2 June "
+            "2025.",
+            "en",
+            ("Aksana Belavus", "Ihar Yakavenka"),
+        ),
+        # a kinship word and then an occupation
+        (
+            "12 жніўня ў сваёй кватэры былі затрыманыя журналістка Кацярына Ляўчук і яе муж, "
+            "фатограф Андрэй Ляўчук.",
+            "be",
+            ("Кацярына Ляўчук", "Андрэй Ляўчук"),
+        ),
+    ],
+)
+def test_people_joined_with_their_occupations_share_the_fact(
+    text: str, lang: str, names: tuple[str, ...]
+) -> None:
+    r = extract(text, lang, reference_date="2025-08-20")
+    for name in names:
+        assert _dated(r, name, "detained") != [], name
+
+
+def test_a_verb_after_a_comma_joins_no_one() -> None:
+    text = (
+        "On 1 September 2022, trade unionist Yauhen Maroz was detained at his home. The "
+        "union's chairman, Aliaksandr Yarashuk, said Maroz had been dismissed from the "
+        "refinery back in 2020."
+    )
+    r = extract(text, "en", reference_date="2023-01-10")
+    assert _dated(r, "Yauhen Maroz", "dismissed") == ["2020"]
+    assert _dated(r, "Aliaksandr Yarashuk", "dismissed") == []
+
+
+def test_a_singular_relative_pronoun_is_the_last_named_ones() -> None:
+    text = (
+        "Праваабарончая супольнасць прызнала палітвязнямі Валянціна Жарскага і мінчаніна "
+        "Канстанціна Вашкевіча, якому ў красавіку прад'явілі абвінавачанне ў абразе "
+        "прадстаўніка ўлады."
+    )
+    r = extract(text, "be", reference_date="2025-04-20")
+    assert _articles(r, "Канстанцін Вашкевіч") == {"369"}
+    assert _articles(r, "Валянцін Жарскі") == set()
