@@ -48,7 +48,10 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b(?:in|since|by|of|during|throughout|early|late|mid|until|summer|winter|spring|autumn|fall|"
         rf"начале|конце|середине|пачатку|канцы|сярэдзіне|"
-        rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|улетку|узімку|увесну|увосень)[\s-]+{_YEAR}"
+        rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|улетку|узімку|увесну|увосень|"
+        # "From 2023 my letters stopped", "Вясной 2023 года", "з лета 2024 года"
+        rf"(?-i:From)|вясной|вясною|летам|восенню|зімой|навесні|"
+        rf"(?:с|з)\s+(?:весны|лета|осени|зимы|вясны|восені|зімы))[\s-]+{_YEAR}"
         rf"(?:\s*(?:года|году|годзе|год|г\.))?(?!\s*(?:protests|election|elections|[-‑]\d))",
         re.I,
     ),
@@ -216,7 +219,10 @@ _MONTH_DAY = re.compile(
 )
 # "pardoned last month", "в прошлом году": the publication's previous month or year
 _LAST_MONTH = re.compile(
-    r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы)\b(?! and a half)",
+    r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
+    # "в конце прошлого месяца", "у канцы мінулага месяца", "at the end of last month"
+    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
+    r"мінулага)\s+месяца)\b(?! and a half)",
     re.I,
 )
 _LAST_YEAR = re.compile(
@@ -466,6 +472,10 @@ def find_dates(
     for m in _SEASON_OF_LAST_YEAR.finditer(text):
         if default_year is not None and free(m.start(), m.end()):
             add(m, PartialDate(default_year - 1))
+    for m in _SEASON_OF_THAT_YEAR.finditer(text):
+        told = _year_told_before(text, found, m.start())
+        if told is not None and free(m.start(), m.end()):
+            add(m, PartialDate(told), from_context=True)
     for m in _FOLLOWING.finditer(text):
         if free(m.start(), m.end()):
             unit = next(u for u in m.groups() if u)
@@ -568,6 +578,13 @@ _SEASON = re.compile(
 _SEASON_OF_LAST_YEAR = re.compile(
     r"\b(?:in the (?:spring|summer|autumn|fall|winter) of last year|"
     r"(?:весной|летом|осенью|зимой|вясной|летам|восенню|зімой)\s+(?:прошлого|минувшего|мінулага)\s+года)\b",
+    re.I,
+)
+# "Восенню таго ж года", "in the autumn of that year": the year of the date told before
+_SEASON_OF_THAT_YEAR = re.compile(
+    r"\b(?:(?:in the )?(?:spring|summer|autumn|fall|winter) of (?:that|the same) year|"
+    r"(?:весной|летом|осенью|зимой|вясной|вясною|летам|восенню|зімой|увосень|увесну|улетку|"
+    r"узімку|навесні)\s+(?:того же|таго ж|гэтага ж)\s+года)\b",
     re.I,
 )
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11}

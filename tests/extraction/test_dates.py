@@ -97,6 +97,10 @@ dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
         ("в 2022 году", "2022"),
         ("In early 2022, news", "2022"),
         ("02.10.2020", "2020-10-02"),
+        # a Belarusian season, a season or year something lasts from
+        ("Вясной 2023 года яго этапавалі ў Горкі.", "2023"),
+        ("а з лета 2024 года ёй не дазвалялі тэлефанаваць", "2024"),
+        ("From 2023 my wife's letters stopped reaching me.", "2023"),
     ],
 )
 def test_absolute(text: str, iso: str) -> None:
@@ -243,3 +247,25 @@ def test_a_day_and_month_in_figures_take_the_context_year(
 )
 def test_days_listed_before_the_month_they_share(text: str, expected: list[PartialDate]) -> None:
     assert [d.date for d in find_dates(text, 2026, 5) if d.date is not None] == expected
+
+
+def test_from_inside_a_sentence_is_no_date() -> None:
+    assert parse_date("Activist Yauhen Lis was detained over a photo from 2020.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Яго затрымалі ў маі 2022 года. Восенню таго ж года яго этапавалі.", "2022"),
+        ("He was detained in May 2023. In the autumn of that year he was moved to Horki.", "2023"),
+    ],
+)
+def test_a_season_of_that_year_is_the_year_told_before(text: str, iso: str) -> None:
+    assert find_dates(text, 2025, 6)[-1].date == PartialDate.parse(iso)
+
+
+@pytest.mark.parametrize(
+    "text", ["в конце прошлого месяца его этапировали", "у канцы мінулага месяца яго перавялі"]
+)
+def test_the_end_of_last_month_is_last_month(text: str) -> None:
+    assert find_dates(text, 2025, 6)[-1].relative == Relative(1, "month", -1, "today")
