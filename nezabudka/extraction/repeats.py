@@ -11,6 +11,8 @@ from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
 
 REPEATABLE = {"punishment_cell", "detained", "hunger_strike", "visits_denied", "fined"}
+# cell stays counted one after another ("20 июля — ещё на 15")
+_STAYS = {"punishment_cell", "hunger_strike"}
 # what says the event happened more than once
 _AGAIN = re.compile(
     r"\b(?:again|twice|three times|a second time|once more|дважды|трижды|ещё|снова|повторно|"
@@ -28,7 +30,21 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if c.kind not in REPEATABLE or not _AGAIN.search(c.sentence.text):
             continue
         dates = []
-        for d in doc.resolved_dates(c.pos, c.sentence.end):
+        # "3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15": the first date told before
+        # the trigger, with no other fact's trigger in between
+        before = doc.resolved_dates(c.sentence.start, c.pos)
+        if (
+            before
+            and c.kind in _STAYS
+            and not any(
+                o is not c and before[-1].start < o.pos < c.pos and o.sentence == c.sentence
+                for o in claims
+            )
+        ):
+            dates.append(doc.resolved[before[-1].start])
+        # not past a semicolon: "…three times; since May no letter came" is another fact's
+        semicolon = doc.text.find(";", c.pos, c.sentence.end)
+        for d in doc.resolved_dates(c.pos, c.sentence.end if semicolon < 0 else semicolon):
             if _RANGE_END.search(doc.text[max(c.sentence.start, d.start - 6) : d.start]):
                 continue
             # "…in the punishment cell on 5 February and released on 20 March": another fact's

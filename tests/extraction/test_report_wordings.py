@@ -119,6 +119,19 @@ WORDINGS = [
         "2024-02-12",
         "Васіля Шэўчыка змясцілі ў ШІЗА ў студзені і яшчэ раз 12 лютага.",
     ),
+    # stays counted one after another, the first dated before its verb
+    (
+        "ru",
+        "punishment_cell",
+        "2023-07-03",
+        "Дениса Корсака 3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15.",
+    ),
+    (
+        "ru",
+        "punishment_cell",
+        "2023-07-20",
+        "Дениса Корсака 3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15.",
+    ),
     # "праз суткі", "через сутки": a day later
     (
         "be",
@@ -353,3 +366,13 @@ def test_a_count_of_deaths_behind_bars_since_a_year_is_no_arrest() -> None:
     )
     kinds = [k for k, _ in first_named_dated_kinds(text, "en")]
     assert "death_in_custody" in kinds and "detained" not in kinds
+
+
+def test_a_date_past_a_semicolon_is_no_second_stay() -> None:
+    text = (
+        "In the summer of 2023 Valiantsin Kruhlik was put in the punishment cell three times; "
+        "since May the family had not received a single letter from him."
+    )
+    person = extract(text, "en", reference_date="2023-11-02")["people"][0]
+    stays = [c.get("date") for c in person["claims"] if c["kind"] == "punishment_cell"]
+    assert stays == ["2023"]
