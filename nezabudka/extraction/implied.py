@@ -249,3 +249,64 @@ def same_day_as(doc: Doc, claims: list[Claim]) -> None:
             ]
             if earlier:
                 c.date = earlier[-1].date
+
+
+# leaving the country, a wording that is exile only right after a release ("was freed in
+# September and left Belarus a month later", "Учора ён з сям'ёй выехаў у Літву")
+_COUNTRIES = (
+    r"(?:Lithuania|Poland|Latvia|Ukraine|Georgia|Литв\w+|Польш\w+|Латви\w+|Украин\w+|Грузи\w+|"
+    r"Літв\w+|Польшч\w+|Латві\w+|Украін\w+)"
+)
+_DEPARTURE = re.compile(
+    rf"\bleft (?:Belarus|the country)\b|\bleft for {_COUNTRIES}|"
+    rf"\b(?:уехал\w*|выехал\w*|перебрал\w*|переехал\w*)\s+(?:\w+\s+){{0,3}}?(?:в|во|за)\s+"
+    rf"(?:{_COUNTRIES}|границу|рубеж)|\b(?:уехал\w*|выехал\w*)\s+(?:\w+\s+){{0,2}}?из\s+(?:Беларуси|"
+    rf"страны)|\bпокинул\w*\s+(?:Беларусь|страну)|"
+    rf"\b(?:выеха(?:ў|ла|лі)|з['’]еха(?:ў|ла|лі)|пераеха(?:ў|ла|лі))\s+(?:[\w']+\s+){{0,3}}?"
+    rf"(?:(?:[уў]|за)\s+(?:{_COUNTRIES}|мяжу)|з\s+(?:краіны|Беларусі))|"
+    rf"\bпакіну(?:ў|ла|лі)\s+(?:Беларусь|краіну)",
+    re.I,
+)
+_DEPARTURE_REACH = 2  # sentences after the release
+
+
+def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """A departure abroad told in a release's sentence, after its trigger, or in one of the two
+    sentences after it, naming no one else: the released person's exile, dated by the
+    departure's own date ("a month later", "Учора")."""
+    out: list[Claim] = []
+    exiled = {c.person for c in claims if c.kind == "exile"}
+    for c in claims:
+        if c.kind != "released" or c.person in exiled:
+            continue
+        i = doc.sentence_of(c.pos)
+        for j in range(i, min(len(doc.sents), i + 1 + _DEPARTURE_REACH)):
+            s = doc.sents[j]
+            start = max(s.start, c.end if j == i else s.start)
+            m = _DEPARTURE.search(doc.text, start, s.end)
+            others = {
+                x.person
+                for x in doc.mentions
+                if s.start <= x.start < s.end and x.person != c.person and not x.cited
+            }
+            if m is None:
+                if others:
+                    break  # the story has gone on to someone else
+                continue
+            if others:
+                break
+            claim = Claim("exile", c.person, m.start(), s, doc.clause_of(m.start()), end=m.end())
+            # the date nearest the departure, not the release's ("freed in September 2024 and
+            # left Belarus a month later", "вызвалена 27 кастрычніка, праз тры дні выехала")
+            when = sorted(
+                doc.resolved_dates(start, s.end),
+                key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)),
+            )
+            if when:
+                claim.date = doc.resolved[when[0].start]
+            elif j == i:
+                claim.date = c.date  # "pardoned and left for Lithuania the same day" is told so
+            out.append(claim)
+            exiled.add(c.person)
+            break
+    return out

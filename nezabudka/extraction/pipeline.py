@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +34,10 @@ from nezabudka.extraction.dating import (
     same_event_retold,
     together_with,
 )
-from nezabudka.extraction.facilities import find_facilities, find_towns
+from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.implied import (
     arrested_together,
+    left_after_release,
     recognized_list,
     same_day_as,
     second_charge_date,
@@ -57,6 +57,7 @@ from nezabudka.extraction.repeats import repeated_events
 from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.suggestion import Claim
+from nezabudka.extraction.town_transfers import FROM_PLACE, transfers_to_towns
 from nezabudka.extraction.verdict_dates import (
     appeal_dates,
     fine_with_verdict,
@@ -70,14 +71,6 @@ PRISON_KINDS = {
     "charged", "sentenced", "transferred", "hunger_strike", "punishment_cell", "medical_neglect",
     "visits_denied", "funeral_denied", "death_in_custody", "recognized", "exile",
 }  # fmt: skip
-_FROM_PLACE = re.compile(
-    r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
-    # "из СИЗО на Володарского": a bare kind word and the street that names the place ("из
-    # Американки на Володарку" names two places, and goes to the second)
-    r"(?:(?:СИЗО|СІЗА|SIZO|изолятор\w*|ізалятар\w*)(?:\s*[-№]\s*\d+)?\s+(?:на|on)\s+|"
-    r"(?:(?!(?:to|into|в|во|у|ў|ва|на)\s)[^\s,;.]+\s+){0,3})[«\"“„']?$",
-    re.I,
-)
 _DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
@@ -447,7 +440,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
             # "перавялі са шклоўскай калоніі №17 на «хімію» — у адкрытую ўстанову №48"
             for v in C.trigger("transfer_verb", doc.lang).finditer(text, s.start, clause.start):
                 verb, verb_at = v, 0
-        is_from = _FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
+        is_from = FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
         # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
         to_cell = verb and C.trigger("punishment_cell", doc.lang).search(
@@ -468,7 +461,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
         clause = doc.clause_of(pos)  # the verb's clause, where its date is
         for p in attribute(doc, f.start):
             out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
-    out.extend(_transfers_to_towns(doc, out))
+    out.extend(transfers_to_towns(doc, out))
     _visitors_are_not_held(doc, out)
     out.sort(key=lambda c: c.pos)
     return out
@@ -521,105 +514,6 @@ def _prisoner_in_focus(doc: Doc, pos: int, relative: int, dead: bool = False) ->
             )
         return relative if f is None else f
     return f if f is not None and not doc.people[f].relative else relative
-
-
-_TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
-_TRANSFER_PROPER = re.compile(
-    r"этап|перев|перав|transfer|moved|taken from|sent on|taken (?:by|under) convoy|sent by convoy",
-    re.I,
-)
-
-
-def _only_place_in(town: str) -> dict[str, object] | None:
-    """The one numbered place of detention the reference lists in ``town``, if only one."""
-    only = _only_place_key(town)
-    return {"kind": only[0], "number": only[1], "town": only[2]} if only else None
-
-
-@cache
-def _only_place_key(town: str) -> tuple[str, int, str] | None:
-    from nezabudka import reference
-
-    here = [p for p in reference.places("by") if p.town == town and p.number is not None]
-    if len(here) != 1 or here[0].number is None:
-        return None
-    return here[0].kind, here[0].number, here[0].town
-
-
-def _transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """ "…а в январе его этапировали в Жодино", "was moved to Shklou in 2023": a transfer to
-    a town goes to the place of detention in that town the report names for the person (else
-    the only one it names there), with the transfer's own date."""
-    text = doc.text
-    placed = [c for c in claims if c.facility and c.facility.get("number") is not None]
-    towns = find_towns(text)
-    added: list[Claim] = []
-    for v in C.trigger("transfer_verb", doc.lang).finditer(text):
-        clause = doc.clause_of(v.start())
-        if (
-            any(  # the clause names the destination itself after the verb (not where from)
-                c.facility
-                and c.clause.start == clause.start
-                and c.pos >= v.start()
-                and not _FROM_PLACE.search(text[max(0, c.pos - 40) : c.pos])
-                for c in claims
-            )
-            or C.trigger("detained", doc.lang).search(clause.text)
-        ):
-            continue
-        proper = bool(_TRANSFER_PROPER.match(v.group(0)))  # not "увезли в Минск" after an arrest
-        town = (
-            next(
-                (
-                    t
-                    for ts, _te, t in towns
-                    if v.end() <= ts < clause.end
-                    and ts - v.end() <= 50
-                    # "з калоніі № 5 у Івацэвічах": the town of a place named, not a destination
-                    and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
-                    # the verb may end in its own "to" ("taken to Horki")
-                    and _TO_TOWN.search(text[v.end() - 3 : ts])
-                    and not _FROM_PLACE.search(text[v.end() : ts])
-                ),
-                None,
-            )
-            or next(  # "В Оршу его этапировали в мае": the town before the verb
-                (
-                    t
-                    for ts, te, t in towns
-                    if clause.start <= ts < v.start()
-                    and v.start() - te <= 25
-                    and _TO_TOWN.search(text[max(clause.start, ts - 4) : ts])
-                    and not any(c.facility and c.pos <= ts < (c.end or c.pos) for c in claims)
-                ),
-                None,
-            )
-        )
-        if town is None:
-            continue
-        only = _only_place_in(town)
-        # "In January 2023 he was taken to Horki": a town whose one place is a colony or prison
-        if not proper and (only is None or only["kind"] not in ("penal_colony", "prison")):
-            continue
-        in_town = [c for c in placed if c.facility and c.facility.get("town") == town]
-        if not in_town and only is not None:
-            # "этапавалі ў Наваполацк", no colony named there: the town's one place
-            in_town = [Claim("held_at", -1, 0, clause, clause, facility=only)]
-        for p in attribute(doc, v.start()):
-            own = [c.facility for c in in_town if c.person == p]
-            anyone = {str(c.facility): c.facility for c in in_town}
-            facility = own[0] if own else next(iter(anyone.values())) if len(anyone) == 1 else None
-            moved = any(
-                c.kind == "transferred" and c.person == p and c.facility == facility for c in claims
-            )
-            if facility is not None and not moved:
-                s = doc.sents[doc.sentence_of(v.start())]
-                added.append(
-                    Claim(
-                        "transferred", p, v.start(), s, clause, facility=dict(facility), end=v.end()
-                    )
-                )
-    return added
 
 
 # "Через пять дней голодовку она прекратила": the end of a hunger strike told before
@@ -773,7 +667,11 @@ def extract(
     resolve_pending(doc, found)
     section_dates(doc, found, sections)
     found = sorted(
-        found + story_start(doc, found) + arrested_together(doc, found), key=lambda c: c.pos
+        found
+        + story_start(doc, found)
+        + arrested_together(doc, found)
+        + left_after_release(doc, found),
+        key=lambda c: c.pos,
     )
     merged = _drop_redundant_custody(_merge(found))
     result = []

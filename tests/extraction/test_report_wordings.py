@@ -376,3 +376,43 @@ def test_a_date_past_a_semicolon_is_no_second_stay() -> None:
     person = extract(text, "en", reference_date="2023-11-02")["people"][0]
     stays = [c.get("date") for c in person["claims"] if c["kind"] == "punishment_cell"]
     assert stays == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "ref", "text", "date"),
+    [
+        (
+            "en",
+            "2025-01-10",
+            "Andrei Vasilevich was freed in September 2024 and left Belarus a month later.",
+            "2024-10",
+        ),
+        (
+            "ru",
+            "2025-04-01",
+            "Игоря Ждановича освободили 13 марта. Через две недели Игорь уехал в Литву.",
+            "2025-03-27",
+        ),
+        (
+            "be",
+            "2025-11-03",
+            "Марыя Кавалеўская вызвалена датэрмінова 27 кастрычніка, праз тры дні выехала з "
+            "краіны.",
+            "2025-10-30",
+        ),
+    ],
+)
+def test_leaving_the_country_after_a_release_is_exile(
+    lang: str, ref: str, text: str, date: str
+) -> None:
+    claims = extract(text, lang, reference_date=ref)["people"][0]["claims"]
+    assert [c.get("date") for c in claims if c["kind"] == "exile"] == [date]
+
+
+def test_leaving_told_of_someone_else_after_a_release_is_not_the_released_ones() -> None:
+    text = (
+        "Andrei Vasilevich was freed on 3 September. His friend Pavel Lis left Belarus a month "
+        "later."
+    )
+    people = extract(text, "en", reference_date="2025-01-10")["people"]
+    assert not [c for p in people for c in p["claims"] if c["kind"] == "exile"]
