@@ -24,6 +24,18 @@ DATELESS = {"held_at"}
 _OF_DATE = re.compile(r"(?<!morning)(?<!evening)(?<!night)(?<!afternoon)\sof\s+$", re.I)
 
 
+# "detained over a photo taken in 2020", "accused of participating in riots in 2020": the
+# date of what the case is about, not of the fact
+_WHAT_IT_WAS_ABOUT = re.compile(
+    r"(?<![\w-])(?:photo(?:graph)?s?|pictures?|videos?|posts?|comments?|riots|protests|rally|rallies|"
+    r"marches|elections?|фото\w*|видео\w*|відэа|коммент\w*|каментар\w*|акци\w+|акцы\w+|"
+    r"протест(?:ах|ов|ы)|пратэст(?:ах|аў|ы)|маршах|маршы|выбор\w*|выбар\w*|беспорядк\w*|беспарад\w*)"
+    r"(?:\s+(?!(?:and|or|but|he|she|they|was|were|и|і|а|но|але)\b)[\w-]+){0,2}?"
+    r"(?:\s+(?:in|of|from|during|в|во|у|ў|с|з))?\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
     last: PartialDate | None = None
     first_abs = next((d.date for d in doc.dates if d.date is not None), None)
@@ -107,7 +119,11 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
     taken_initial: set[int] = set()
     for (cs, ce), all_group in by_clause.items():
         for d in doc.dates:
-            if not cs <= d.start < ce or _OF_DATE.search(doc.text[max(0, d.start - 14) : d.start]):
+            if (
+                not cs <= d.start < ce
+                or _OF_DATE.search(doc.text[max(0, d.start - 14) : d.start])
+                or _WHAT_IT_WAS_ABOUT.search(doc.text[max(cs, d.start - 45) : d.start])
+            ):
                 continue
             # a charge takes a date next to its verb ("charged on 3 March"), not the date of
             # the events it describes ("accused of the riots of 9–10 August 2020")

@@ -562,3 +562,15 @@ def test_a_digest_sections_week_wins_over_this_week() -> None:
     )
     r = extract(text, "en", reference_date="2024-11-05")
     assert _dates_of(r["people"], "Valiantsin Drazdou", "recognized") == ["2024-10"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Student Yana Bialevich was detained in Minsk over a photo taken in 2020."),
+        ("ru", "Студентку Яну Белевич задержали в Минске за фото с акции в 2020 году."),
+    ],
+)
+def test_the_date_of_what_the_case_is_about_is_not_the_facts(lang: str, text: str) -> None:
+    people = extract(text, lang, reference_date="2024-03-20")["people"]
+    assert [c.get("date") for c in people[0]["claims"] if c["kind"] == "detained"] == [None]
