@@ -11,6 +11,7 @@ from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.dating import after_one_dated
 from nezabudka.extraction.suggestion import Claim
+from nezabudka.extraction.terms import SERVED_TERM_CUE
 
 _VERDICT_REACH = 10  # sentences after a dated verdict whose terms it dates
 
@@ -94,6 +95,8 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
                 if c.kind == "sentenced":
                     break  # a term with its own date starts another verdict
                 continue
+            if SERVED_TERM_CUE.match(doc.text, c.pos):
+                continue  # "Ён цалкам адбыў свае 3 гады": a term served, not this verdict's
             if c.kind == "fined" and not any(
                 o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
             ):

@@ -574,3 +574,13 @@ def test_a_digest_sections_week_wins_over_this_week() -> None:
 def test_the_date_of_what_the_case_is_about_is_not_the_facts(lang: str, text: str) -> None:
     people = extract(text, lang, reference_date="2024-03-20")["people"]
     assert [c.get("date") for c in people[0]["claims"] if c["kind"] == "detained"] == [None]
+
+
+def test_a_term_served_is_not_dated_by_a_verdict_told_before() -> None:
+    text = (
+        "12 жніўня затрымалі журналістку Кацярыну Ляўчук. Кацярыну на наступны дзень асудзілі "
+        "на 15 сутак. Учора па заканчэнні тэрміну вызваліўся палітвязень Дзмітрый Казлоўскі. "
+        "Ён цалкам адбыў свае 3 гады ў калоніі №8 у Оршы."
+    )
+    people = extract(text, "be", reference_date="2025-08-15")["people"]
+    assert _dates_of(people, "Дзмітрый Казлоўскі", "sentenced") == [None]
