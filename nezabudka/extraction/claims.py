@@ -520,7 +520,7 @@ COURTROOM = re.compile(
 )
 # a court hearing or trial is reported ("the trial ended", "завершился процесс", "судовае пасяджэнне")
 TRIAL = re.compile(
-    r"\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|у|ом|зе|ебн\w+)?\b|заседани\w+|"
+    r"(?<!pre-)(?<!pre )\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|у|ом|зе|ебн\w+)?\b|заседани\w+|"
     r"\bпрацэс\w*|пасяджэнн\w+",
     _I,
 )

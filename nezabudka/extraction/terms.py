@@ -54,7 +54,9 @@ PROSECUTION_ASKED = re.compile(
 )
 NOT_SENTENCE = re.compile(
     r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
-    r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія)\s*$",
+    r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія|"
+    # "завод, где он проработал 20 лет", "worked there for 11 years": a working life
+    r"проработал\w*|отработал\w*|працаваў|працавала|адпрацава\w*|worked(?: there| here)? for)\s*$",
     _I,
 )
 

@@ -38,6 +38,11 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
             c.date = doc.resolved[d.start]
 
 
+_COUNTED_VERDICTS = re.compile(
+    r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
+)
+
+
 def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
     """ "The verdict was delivered on 19 June 2023." dates the sentence given just before;
     "On 12 April the court passed the verdict on A and B. … A got 2 years, B 3 years": a dated
@@ -49,6 +54,8 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             continue
         i = doc.sentence_of(d.start)
         s = doc.sents[i]
+        if _COUNTED_VERDICTS.search(s.text):
+            continue  # "В январе зафиксировано 40 приговоров": a count, not a verdict
         if (
             not C.VERDICT.search(s.text)
             and C.TRIAL.search(s.text)

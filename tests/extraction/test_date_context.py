@@ -584,3 +584,32 @@ def test_a_term_served_is_not_dated_by_a_verdict_told_before() -> None:
     )
     people = extract(text, "be", reference_date="2025-08-15")["people"]
     assert _dates_of(people, "Дзмітрый Казлоўскі", "sentenced") == [None]
+
+
+def test_a_pre_trial_prison_is_no_trial_that_dates_the_next_term() -> None:
+    text = (
+        "• Aliaksei Dabravolski has been held in pre-trial detention centre No. 3 in Homiel since "
+        "his arrest in October 2023.\n• Pensioner Valiantsina Ramanchuk from Slonim was given 3 "
+        "years and 6 months of restricted freedom."
+    )
+    people = extract(text, "en", reference_date="2024-04-15")["people"]
+    assert _dates_of(people, "Valiantsina Ramanchuk", "sentenced") == [None]
+
+
+def test_a_count_of_verdicts_is_no_verdict() -> None:
+    text = (
+        "В январе правозащитники зафиксировали не менее 40 политически мотивированных "
+        "приговоров. 15 января Гомельский областной суд вынес приговор по делу о «помощи полку "
+        "Калиновского». Анатолий Шуляк приговорён к 7 годам колонии строгого режима."
+    )
+    people = extract(text, "ru", reference_date="2026-02-03")["people"]
+    assert _dates_of(people, "Анатолий Шуляк", "sentenced") == ["2026-01-15"]
+
+
+def test_years_at_work_are_no_term() -> None:
+    text = (
+        "На следующий день после приговора Анатолия Радкевича уволили с шинного завода, где он "
+        "проработал 20 лет."
+    )
+    people = extract(text, "ru", reference_date="2026-04-03")["people"]
+    assert _dates_of(people, "Анатолий Радкевич", "sentenced") == []
