@@ -31,6 +31,12 @@ _PART_OF = (
     r"пачатку|канцы|сярэдзіне)\s+)?"
 )
 
+# what a number after a month counts instead of being its day ("в июне 10 суток")
+_COUNTED = (
+    r"(?:сут|дн|дзён|дні|days?\b|hours?|час|гадз|лет|год|гад|years?|месяц|months?|тыд|недел|"
+    r"weeks?|базав|базов|руб)"
+)
+
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
@@ -43,7 +49,12 @@ _PATTERNS: list[re.Pattern[str]] = [
     # 2 October / 2 октября / the 2nd of October (year from context)
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
     # October 2 (year from context)
-    re.compile(rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)", re.I),
+    # not "в июне 10 суток" (a count after the month)
+    re.compile(
+        rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)"
+        rf"(?!\s+{_COUNTED})",
+        re.I,
+    ),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
     re.compile(
         rf"\b(?:in|since|by|of|during|throughout|early|late|mid|until|summer|winter|spring|autumn|fall|"
@@ -62,7 +73,7 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
         rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
         # not "May 2" (a day), but "в апреле, 2-го числа" (the month of the day told next)
-        r"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b))",
+        rf"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b|\s+{_COUNTED}))",
         re.I,
     ),
     # "3 и 28 января", "on 5, 12 and 19 March": a day listed before the month it shares (year

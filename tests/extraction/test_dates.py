@@ -269,3 +269,10 @@ def test_a_season_of_that_year_is_the_year_told_before(text: str, iso: str) -> N
 )
 def test_the_end_of_last_month_is_last_month(text: str) -> None:
     assert find_dates(text, 2025, 6)[-1].relative == Relative(1, "month", -1, "today")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ольгу, отбывшую в июне 10 суток ареста", "He spent in June 15 days in Akrestsina"]
+)
+def test_a_count_after_a_month_is_no_day(text: str) -> None:
+    assert [m.date for m in find_dates(text, 2026, 8)] == [PartialDate(2026, 6)]
