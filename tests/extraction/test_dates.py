@@ -276,3 +276,16 @@ def test_the_end_of_last_month_is_last_month(text: str) -> None:
 )
 def test_a_count_after_a_month_is_no_day(text: str) -> None:
     assert [m.date for m in find_dates(text, 2026, 8)] == [PartialDate(2026, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("Пятью днями позже Артур Волынец получил три года.", 5, "day"),
+        ("Двумя неделями позже его этапировали.", 2, "week"),
+        ("Праз пяць дзён яго перавялі.", 5, "day"),
+    ],
+)
+def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> None:
+    rel = find_dates(text, 2025, 6)[0].relative
+    assert rel is not None and (rel.amount, rel.unit, rel.direction) == (amount, unit, 1)
