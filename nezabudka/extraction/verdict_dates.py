@@ -36,6 +36,19 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
             and doc.sentence_of(c.pos) == doc.sentence_of(d.start)
         ):
             c.date = doc.resolved[d.start]
+    # "— Виктор Я. — 2 года 6 месяцев колонии …; приговор вынесен 11 декабря": a verdict clause
+    # with no term of its own dates the undated term just before it
+    if any(c.kind == "sentenced" and dc.start <= c.pos < dc.end for c in claims):
+        return
+    before = [
+        c
+        for c in claims
+        if c.kind == "sentenced"
+        and c.pos < dc.start
+        and doc.sentence_of(c.pos) == doc.sentence_of(d.start)
+    ]
+    if before and before[-1].date is None and before[-1].dated:
+        before[-1].date = doc.resolved[d.start]
 
 
 _COUNTED_VERDICTS = re.compile(

@@ -613,3 +613,14 @@ def test_years_at_work_are_no_term() -> None:
     )
     people = extract(text, "ru", reference_date="2026-04-03")["people"]
     assert _dates_of(people, "Анатолий Радкевич", "sentenced") == []
+
+
+def test_a_verdict_clause_after_the_term_dates_it() -> None:
+    text = (
+        "— Виктор Ярошевич (Слоним) — 2 года 6 месяцев колонии усиленного режима за «участие в "
+        "экстремистском формировании»; приговор вынесен 11 декабря;\n"
+        "— Денис Ворона (Лида) — полтора года ограничения свободы по ст. 342 УК."
+    )
+    people = extract(text, "ru", reference_date="2026-01-05")["people"]
+    assert _dates_of(people, "Виктор Ярошевич", "sentenced") == ["2025-12-11"]
+    assert _dates_of(people, "Денис Ворона", "sentenced") == [None]
