@@ -34,7 +34,8 @@ _PART_OF = (
 # what a number after a month counts instead of being its day ("в июне 10 суток")
 _COUNTED = (
     r"(?:сут|дн|дзён|дні|days?\b|hours?|час|гадз|лет|год|гад|years?|месяц|months?|тыд|недел|"
-    r"weeks?|базав|базов|руб)"
+    r"weeks?|базав|базов|руб|more\b|people|persons|человек|чалавек|new\b|новых|новыя|"
+    r"political|политзаключ|палітвязн)"
 )
 
 _PATTERNS: list[re.Pattern[str]] = [
@@ -47,7 +48,10 @@ _PATTERNS: list[re.Pattern[str]] = [
     # (in|early|late) February 2021 / в ноябре 2023 года
     re.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
     # 2 October / 2 октября / the 2nd of October (year from context)
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d)", re.I),
+    # (not "2 October, 2020", a year; but "On 27 July, 14 more people were …")
+    re.compile(
+        rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d+(?!\d|\s+{_COUNTED}))", re.I
+    ),
     # October 2 (year from context)
     # not "в июне 10 суток" (a count after the month)
     re.compile(

@@ -289,3 +289,17 @@ def test_a_count_after_a_month_is_no_day(text: str) -> None:
 def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> None:
     rel = find_dates(text, 2025, 6)[0].relative
     assert rel is not None and (rel.amount, rel.unit, rel.direction) == (amount, unit, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month before a count: the count is not its year, nor the day a count's
+        ("On 27 July, 14 more people were recognised", PartialDate(2023, 7, 27)),
+        ("On 27 July 14 more people were recognised", PartialDate(2023, 7, 27)),
+        ("27 июля 14 человек признаны политзаключёнными", PartialDate(2023, 7, 27)),
+        ("on 2 October, 2020", PartialDate(2020, 10, 2)),
+    ],
+)
+def test_a_count_after_a_date(text: str, expected: PartialDate) -> None:
+    assert find_dates(text, 2023, 8)[0].date == expected
