@@ -50,13 +50,15 @@ _PATTERNS: list[re.Pattern[str]] = [
     # 2 October / 2 октября / the 2nd of October (year from context)
     # (not "2 October, 2020", a year; but "On 27 July, 14 more people were …")
     re.compile(
-        rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d+(?!\d|\s+{_COUNTED}))", re.I
+        rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d+(?!\d|[-‑]\w|\s+{_COUNTED}))",
+        re.I,
     ),
     # October 2 (year from context)
     # not "в июне 10 суток" (a count after the month)
     re.compile(
         rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)"
-        rf"(?!\s+{_COUNTED})",
+        # nor "студзеня 29-гадовага" (an age)
+        rf"(?!\s+{_COUNTED})(?![-‑]\w)",
         re.I,
     ),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022

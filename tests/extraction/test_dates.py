@@ -299,6 +299,8 @@ def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> 
         ("On 27 July 14 more people were recognised", PartialDate(2023, 7, 27)),
         ("27 июля 14 человек признаны политзаключёнными", PartialDate(2023, 7, 27)),
         ("on 2 October, 2020", PartialDate(2020, 10, 2)),
+        # an age after the date
+        ("15 студзеня 29-гадовага Змітра змясцілі ў ШІЗА", PartialDate(2023, 1, 15)),
     ],
 )
 def test_a_count_after_a_date(text: str, expected: PartialDate) -> None:
