@@ -35,8 +35,10 @@ _PART_OF = (
 _COUNTED = (
     r"(?:сут|дн|дзён|дні|days?\b|hours?|час|гадз|лет|год|гад|years?|месяц|months?|тыд|недел|"
     r"weeks?|базав|базов|руб|more\b|people|persons|человек|чалавек|new\b|новых|новыя|"
-    r"political|политзаключ|палітвязн)"
+    r"political|политзаключ|палітвязн|заключ|вязн|prisoners?)"
 )
+# the month names themselves, where a lookahead must tell "4 февраля" from "4 more"
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
@@ -50,7 +52,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     # 2 October / 2 октября / the 2nd of October (year from context)
     # (not "2 October, 2020", a year; but "On 27 July, 14 more people were …")
     re.compile(
-        rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b(?!\s*,?\s*\d+(?!\d|[-‑]\w|\s+{_COUNTED}))",
+        rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b"
+        # a number next that is no year: a count, an age, another day ("9 января, 4 февраля")
+        rf"(?!\s*,?\s*\d+(?!\d|[-‑]\w|[,.]\d|\s+{_COUNTED}|\s+(?:of\s+)?{_MONTH_NAME}))",
         re.I,
     ),
     # October 2 (year from context)

@@ -299,6 +299,10 @@ def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> 
         ("On 27 July 14 more people were recognised", PartialDate(2023, 7, 27)),
         ("27 июля 14 человек признаны политзаключёнными", PartialDate(2023, 7, 27)),
         ("on 2 October, 2020", PartialDate(2020, 10, 2)),
+        ("As of 31 January, 1,117 people were recognised", PartialDate(2023, 1, 31)),
+        ("освобождение 11 сентября 52 заключённых", PartialDate(2022, 9, 11)),
+        # another day after the date
+        ("в штрафной изолятор — 9 января, 4 февраля и 1 марта", PartialDate(2023, 1, 9)),
         # an age after the date
         ("15 студзеня 29-гадовага Змітра змясцілі ў ШІЗА", PartialDate(2023, 1, 15)),
     ],
