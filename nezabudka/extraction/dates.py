@@ -60,7 +60,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     # October 2 (year from context)
     # not "в июне 10 суток" (a count after the month)
     re.compile(
-        rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\s*,?\s*\d)(?!\d)"
+        rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\d)"
+        # "On January 8, 23-year-old …": an age, not a year
+        rf"(?!\s*,?\s*\d+(?!\d|[-‑]\w|[,.]\d|\s+{_COUNTED}))"
         # nor "студзеня 29-гадовага" (an age)
         rf"(?!\s+{_COUNTED})(?![-‑]\w)",
         re.I,

@@ -303,6 +303,7 @@ def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> 
         ("освобождение 11 сентября 52 заключённых", PartialDate(2022, 9, 11)),
         # another day after the date
         ("в штрафной изолятор — 9 января, 4 февраля и 1 марта", PartialDate(2023, 1, 9)),
+        ("Border arrests. On January 8, 23-year-old student Maksim", PartialDate(2023, 1, 8)),
         # an age after the date
         ("15 студзеня 29-гадовага Змітра змясцілі ў ШІЗА", PartialDate(2023, 1, 15)),
     ],
