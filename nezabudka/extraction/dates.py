@@ -28,7 +28,7 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|-?го|-?га)?"
 # "in late January", "в середине января", "у канцы студзеня": still the month
 _PART_OF = (
     r"(?:mid-|(?:early|late|mid|the (?:middle|end|beginning|start) of|начале|конце|середине|"
-    r"пачатку|канцы|сярэдзіне)\s+)?"
+    r"пачатку|канцы|сярэдзіне|(?:первых|последних) числах|(?:першых|апошніх) чыслах)\s+)?"
 )
 
 # what a number after a month counts instead of being its day ("в июне 10 суток")
@@ -71,7 +71,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b(?:in|since|by|of|during|throughout|early|late|mid|until|summer|winter|spring|autumn|fall|"
         rf"начале|конце|середине|пачатку|канцы|сярэдзіне|"
-        rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|улетку|узімку|увесну|увосень|"
+        rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|[уў]летку|[уў]зімку|[уў]весну|[уў]восень|"
         # "From 2023 my letters stopped", "Вясной 2023 года", "з лета 2024 года"
         rf"(?-i:From)|вясной|вясною|летам|восенню|зімой|навесні|"
         rf"(?:с|з)\s+(?:весны|лета|осени|зимы|вясны|восені|зімы))[\s-]+{_YEAR}"
@@ -82,7 +82,8 @@ _PATTERNS: list[re.Pattern[str]] = [
     # last August
     # (year from context)
     re.compile(
-        rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|(?P<this>this)|(?P<that>that)|(?P<lastm>last))\s+"
+        rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|напачатку|напрыканцы|(?P<this>this)|"
+        rf"(?P<that>that)|(?P<lastm>last))\s+"
         rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
         # not "May 2" (a day), but "в апреле, 2-го числа" (the month of the day told next)
         rf"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b|\s+{_COUNTED}))",
@@ -104,6 +105,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         r"(?!\s*(?:%|руб|р\.|byn|базов|базав|тыс|млн|гад|год|лет|year|метр|км|кг|КоАП|КаАП))",
         re.I,
     ),
+    # 2024-03-05, as a machine or a careful writer puts it
+    re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
 ]
 
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
@@ -386,7 +389,7 @@ def find_dates(
     chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
     for i, pat in enumerate(_PATTERNS):
-        spans = [(0, len(text))] if i in (2, 6, 9) else month_windows
+        spans = [(0, len(text))] if i in (2, 6, 9, 10) else month_windows
         for m in (m for a, b in spans for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue

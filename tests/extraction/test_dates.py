@@ -101,6 +101,8 @@ dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))
         ("Вясной 2023 года яго этапавалі ў Горкі.", "2023"),
         ("а з лета 2024 года ёй не дазвалялі тэлефанаваць", "2024"),
         ("From 2023 my wife's letters stopped reaching me.", "2023"),
+        ("Яго затрымалі ўлетку 2023 года.", "2023"),
+        ("He was detained on 2024-03-05.", "2024-03-05"),
     ],
 )
 def test_absolute(text: str, iso: str) -> None:
@@ -310,3 +312,16 @@ def test_counted_days_later_in_every_case(text: str, amount: int, unit: str) -> 
 )
 def test_a_count_after_a_date(text: str, expected: PartialDate) -> None:
     assert find_dates(text, 2023, 8)[0].date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Его задержали в последних числах марта.",
+        "Его задержали в первых числах марта.",
+        "Яго затрымалі напачатку сакавіка.",
+        "Яго затрымалі ў апошніх чыслах сакавіка.",
+    ],
+)
+def test_the_first_or_last_days_of_a_month_are_that_month(text: str) -> None:
+    assert [m.date for m in find_dates(text, 2024, 6)] == [PartialDate(2024, 3)]
