@@ -207,7 +207,8 @@ def _event_kind(word: str) -> str:
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
     r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
-    r"that same evening|the same evening|тем же вечером|в тот же вечер|[уў] той жа вечар)\b",
+    r"that same evening|the same evening|тем же вечером|в тот же вечер|[уў] той жа вечар|"
+    r"тым жа вечарам|той жа ноччу|той же ночью)\b",
     re.I,
 )
 # "Тады ж затрымалі і жонку", "тогда же": at the time just told, as precisely as it was told
@@ -222,7 +223,11 @@ _PREV_DAY = re.compile(
 )
 _NEXT_DAY = re.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
-    r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень)\b",
+    r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень|"
+    # "The next morning", "The day after,", "Наутро", "Наступнай раніцай", "На другі дзень"
+    r"the (?:next|following) (?:morning|evening)|the day after(?=\s*,)|наутро|назавтра|"
+    r"на следующее утро|на другой день|наступнай раніцай|наступным днём|на другі дзень|"
+    r"на наступную раніцу)\b",
     re.I,
 )
 _FOLLOWING = re.compile(

@@ -624,3 +624,28 @@ def test_a_verdict_clause_after_the_term_dates_it() -> None:
     people = extract(text, "ru", reference_date="2026-01-05")["people"]
     assert _dates_of(people, "Виктор Ярошевич", "sentenced") == ["2025-12-11"]
     assert _dates_of(people, "Денис Ворона", "sentenced") == [None]
+
+
+_ARREST_THEN = {
+    "en": "Ivan Lis was detained on 5 March 2024. ",
+    "ru": "Ивана Лиса задержали 5 марта 2024 года. ",
+    "be": "Івана Ліса затрымалі 5 сакавіка 2024 года. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "then", "date"),
+    [
+        ("en", "The next morning he was fined 30 base units.", "2024-03-06"),
+        ("en", "The day after, he was fined 30 base units.", "2024-03-06"),
+        ("ru", "Наутро его оштрафовали на 30 базовых.", "2024-03-06"),
+        ("ru", "На следующее утро его оштрафовали на 30 базовых.", "2024-03-06"),
+        ("be", "Наступнай раніцай яго аштрафавалі на 30 базавых.", "2024-03-06"),
+        ("be", "На другі дзень яго аштрафавалі на 30 базавых.", "2024-03-06"),
+        ("be", "Наступным днём яго аштрафавалі на 30 базавых.", "2024-03-06"),
+        ("be", "Тым жа вечарам яго аштрафавалі на 30 базавых.", "2024-03-05"),
+    ],
+)
+def test_the_next_morning_and_that_evening(lang: str, then: str, date: str) -> None:
+    person = extract(_ARREST_THEN[lang] + then, lang, reference_date="2024-04-01")["people"][0]
+    assert [c.get("date") for c in person["claims"] if c["kind"] == "fined"] == [date]
