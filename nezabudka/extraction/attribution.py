@@ -369,6 +369,12 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         singular = _SINGULAR_RELATIVE.search(doc.text, earlier[-1].end, pos)
         group = [earlier[-1]] if singular else _conjoined(doc, earlier[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
+    # "Ruslan Ts., who served time with Palchyk and was released last year": the relative
+    # clause opened after an earlier name, with another name inside it, is that name's
+    for i in range(len(earlier) - 2, -1, -1):
+        rc = _OWN_RELATIVE_CLAUSE.match(doc.text, earlier[i].end, pos)
+        if rc and rc.group("subj") and _in_own_relative_clause(doc, earlier[i].end, pos):
+            return [earlier[i].person]
     in_clause = [
         m
         for m in doc.mentions

@@ -157,3 +157,13 @@ def test_the_people_between_dashes_before_the_verb_share_it() -> None:
     r = extract(text, "en", reference_date="2024-03-15")
     assert all("recognized" in _kinds(r, p["name"]) for p in r["people"])
     assert len(r["people"]) == 3
+
+
+def test_a_relative_clause_with_another_name_inside_is_its_openers() -> None:
+    text = (
+        "Valery Palchyk died in the colony. Ruslan Tsikhanau, who served time with Palchyk in "
+        "Ivatsevichy and was released last year, remembers him as a quiet man."
+    )
+    people = {p["name"]: p for p in extract(text, "en", reference_date="2025-03-01")["people"]}
+    assert [c["kind"] for c in people["Ruslan Tsikhanau"]["claims"]] == ["released"]
+    assert "released" not in [c["kind"] for c in people["Valery Palchyk"]["claims"]]
