@@ -215,7 +215,12 @@ _EXPECTED = re.compile(
 # "a man who was released from there told me…": a fact about someone the report does not name
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:man|woman|person|inmate|prisoner|cellmate|detainee|"
-    r"neighbou?r|acquaintance)\s+(?:who|that)\s+(?:\w+\s+){0,2}$",
+    r"neighbou?r|acquaintance)\s+(?:who|that)\s+(?:\w+\s+){0,2}$|"
+    # "Men who were released from Horki last year say …", "according to men released from"
+    r"(?<!both )(?<!the )\b(?:men|women|those|inmates|cellmates|others)\s+who\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:according to|from|by)\s+(?:other\s+)?(?:men|women|people|inmates|cellmates|prisoners)\s+$|"
+    # "женщина, чей сын недавно освободился", "людзі, якіх вызвалілі"
+    r"\b(?:чей|чья|чые|чыя|чий)\s+(?:\w+\s+){1,2}$",
     re.I,
 )
 
@@ -283,9 +288,12 @@ def _find_claims(doc: Doc) -> list[Claim]:
     out: list[Claim] = []
 
     def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
-        if _UNNAMED_SUBJECT.search(text[doc.clause_of(pos).start : pos]):
-            return
         sent = doc.sents[doc.sentence_of(pos)]
+        if _UNNAMED_SUBJECT.search(text[doc.clause_of(pos).start : pos]):
+            # no one named's fact, but it keeps its date from the others ("Men who were
+            # released last year say he was refused care"): a claim of no one
+            out.append(Claim(kind, -1, pos, sent, doc.clause_of(pos), end=end))
+            return
         if len(sent.text.split()) <= 2 and not any(
             sent.start <= m.start < sent.end for m in doc.mentions
         ):
@@ -471,7 +479,7 @@ def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
     """ "Sister Natallia came to the gates of colony No. 4 to meet her": a relative with no
     facts of her own visits the place where the prisoner in focus is held."""
     for c in claims:
-        if c.kind != "held_at" or not doc.people[c.person].relative:
+        if c.kind != "held_at" or c.person < 0 or not doc.people[c.person].relative:
             continue
         if any(o.person == c.person and o.kind != "held_at" for o in claims) or not any(
             m.person == c.person and c.clause.start <= m.start < c.clause.end for m in doc.mentions

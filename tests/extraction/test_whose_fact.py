@@ -167,3 +167,19 @@ def test_a_relative_clause_with_another_name_inside_is_its_openers() -> None:
     people = {p["name"]: p for p in extract(text, "en", reference_date="2025-03-01")["people"]}
     assert [c["kind"] for c in people["Ruslan Tsikhanau"]["claims"]] == ["released"]
     assert "released" not in [c["kind"] for c in people["Valery Palchyk"]["claims"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Political prisoner Aliaksei Hurynovich died in Horki. Men who were released from Horki "
+        "last year say the colony's medical unit repeatedly refused to send him to a hospital.",
+        "Political prisoner Yury Dabrynin is being denied insulin in the Vitba colony, according "
+        "to men released from there last month.",
+    ],
+)
+def test_unnamed_people_released_keep_their_release_and_its_date(text: str) -> None:
+    person = extract(text, "en", reference_date="2025-03-01")["people"][0]
+    told = [(c["kind"], c.get("date")) for c in person["claims"]]
+    assert ("medical_neglect", None) in told
+    assert "released" not in [kind for kind, _ in told]
