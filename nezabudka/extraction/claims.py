@@ -74,6 +74,11 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "за мной пришли", "прыйшлі і па мяне": the arrest told as the officers' coming
         r"\bcame for (?:me|us)\b|\bcame for (?:him|her|them)(?=\s+(?:\w+\s+){0,3}?on\s+\d)|\b(?:grabbed|seized) (?:me|him|her|us|them)\b|"
         r"\btook (?:me|us) (?:away\b|to\s|straight\b)|"
+        # "led him away in handcuffs", "officers took Ivan L. away", "увели в наручниках",
+        # "схапілі сілавікі", "быў узяты пад варту", "stopped at the border and taken to the KGB"
+        r"\bled (?:\w+ )?away\b|\btook (?:him|her|them|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?) away\b|"
+        r"\bувели\s+(?:\w+\s+)?в наручниках|\bсхапілі\b|\bузят\w* пад варту|\bузялі пад варту|"
+        r"\b(?:was|were) stopped at the border and (?:taken|driven|brought)\b|"
         r"\bпришли\s+(?:и\s+)?за\s+(?:мной|ним|ней|нами|ними)\b|\bза\s+(?:мной|ним|ней|нами|ними)\s+пришли\b|"
         r"\bпрыйшлі\s+(?:і\s+)?па\s+(?:мяне|яго|яе|нас|іх)\b|\bпа\s+(?:мяне|яго|яе|нас|іх)\s+прыйшлі\b|"
         # "6 ноября к Ольге С. пришли домой с обыском", "сілавікі прыйшлі дадому да Тамары Ж.",

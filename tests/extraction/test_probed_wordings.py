@@ -260,6 +260,18 @@ WORDINGS = [
         "10 чэрвеня Ігара Русака асудзілі на тры гады пазбаўлення волі.",
     ),
     ("be", "fined", "2024-06-10", "10 чэрвеня суд спагнаў з Ігара Русака 40 базавых велічынь."),
+    # session 16
+    ("en", "detained", "2024-06-03", "On 3 June Ihar Rusak was led away in handcuffs."),
+    ("en", "detained", "2024-06-03", "On 3 June officers took Ihar Rusak away."),
+    (
+        "en",
+        "detained",
+        "2024-06-03",
+        "On 3 June Ihar Rusak was stopped at the border and taken to the KGB.",
+    ),
+    ("ru", "detained", "2024-06-03", "3 июня Игоря Русака увели в наручниках."),
+    ("be", "detained", "2024-06-03", "3 чэрвеня Ігара Русака схапілі сілавікі."),
+    ("be", "detained", "2024-06-03", "3 чэрвеня Ігар Русак быў узяты пад варту."),
 ]
 
 
@@ -279,6 +291,9 @@ def test_a_wording_of_each_kind(lang: str, kind: str, date: str | None, text: st
         ("en", "Ihar Rusak picked up his children from school."),
         # "забрали его паспорт": a thing taken, not the man
         ("ru", "У Игоря Русака дома провели обыск и забрали его паспорт и ноутбук."),
+        # leading a protest, taking a thing away
+        ("en", "Ihar Rusak led the march away from the square on 3 June."),
+        ("en", "Ihar Rusak took his books away on 3 June."),
     ],
 )
 def test_new_wordings_do_not_over_reach(lang: str, text: str) -> None:
