@@ -183,6 +183,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "recognized": re.compile(
+        # "named a political prisoner", "designated a political prisoner"
+        r"\b(?:named|designated)\s+(?:as\s+)?(?:a\s+)?political\s+prisoners?\b|"
         # "added to the list of political prisoners", "внесён в список политзаключённых"
         r"\b(?:added|included)\s+(?:\w+\s+){0,3}?(?:to|in|on)\s+(?:the\s+)?(?:\w+\s+)?list\s+of\s+political\s+"
         r"prisoners|(?:внес\w*|включ\w*)\s+(?:\w+\s+){0,3}?в\s+(?:\w+\s+)?спис\w*\s+(?:политзаключ|"
@@ -212,7 +214,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:punishment|penalty|isolation)\s+(?:isolation\s+)?(?:cell|ward|unit)s?\b|"
         r"камерн\w+ режим\w*|камерн\w+ рэжым\w*|"
         r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
-        r"\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарц[еэ]р\w*|\bPKT\b|\bПКТ\b|"
+        r"\bШИЗО\b|\bШІЗА\b|\bШЫЗА\b|штрафно\w+ изолятор\w*|штрафны\w* ізалятар\w*|\bкарц[еэа]р\w*|\bPKT\b|\bПКТ\b|"
         r"cell-type (?:premises|room|cell)s?|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
         _I,
     ),
@@ -222,7 +224,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,2}?(?:a\s+)?doctor\b|\b(?:ignore[sd]?|reject(?:s|ed)?)\s+"
         r"(?:[\w'’]+\s+){0,3}?requests?\s+(?:\w+\s+){0,3}?(?:doctor|medical|treatment)|"
         r"\bне (?:предоставля\w+|предостави\w+)\s+(?:\w+\s+)?медицинск\w+ помощ\w+|"
-        r"\bне (?:прадастаўля\w+|прадаста\w+)\s+(?:\w+\s+)?медыцынск\w+ дапамо[гз]\w+|"
+        r"\bне (?:прадастаўля\w+|прадаста\w+)\s+(?:\w+\s+)?(?:медыцынск|медычн)\w+ дапамо[гз]\w+|"
         r"игнориру\w+\s+(?:\w+\s+){0,3}?жалоб\w+\s+(?:\w+\s+){0,3}?на (?:здоровье|боли|самочувствие)|"
         r"ігнару\w+\s+(?:\w+\s+){0,3}?скарг\w+\s+(?:\w+\s+){0,3}?на (?:здароўе|боль|самаадчуванне)|"
         # "all they gave me was painkillers", "refuses to give him anything but painkillers"
@@ -234,8 +236,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"received)\s+(?:\w+\s+){0,2}?(?:medical|treatment)|(?:отказ\w*|не оказыва\w+|не получа\w+|не получил\w*|"
         r"не оказал\w*|без|лиши\w*)\s+(?:\w+\s+){0,2}?(?:в\s+)?медицинск\w+ помощ\w+|"
         r"(?:не\s+(?:атрымлів\w+|атрыма\w+|аказва\w+|аказа\w+)|без|адмаўля\w+(?:\s+[уў])?|адмові\w*\s+[уў])"
-        r"\s+(?:\w+\s+){0,2}?медыцынск\w+ дапамо[гз]\w+|\bне леч(?:ат|или|аць|ылі)\b|"
-        r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|медыцынск\w+ дапамо[гз]\w+ не (?:атрым|аказ)\w+|"
+        r"\s+(?:\w+\s+){0,2}?(?:медыцынск|медычн)\w+ дапамо[гз]\w+|\bне леч(?:ат|или|аць|ылі)\b|"
+        r"медицинск\w+ помощ\w+ не (?:получ|оказ)\w+|(?:медыцынск|медычн)\w+ дапамо[гз]\w+ не (?:атрым|аказ)\w+|"
         r"medical (?:care|treatment|help) (?:was|has been) not (?:given|provided)|"
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,6}?(?:treated|treatment|hospital\w*)\b|"
         r"отказ\w*\s+(?:\w+\s+)?в (?:лечении|госпитализации)|адмов\w*\s+(?:\w+\s+)?[уў] (?:лячэнні|шпіталізацыі)|"
@@ -251,6 +253,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "visits_denied": re.compile(
         # session 11: "stripped of his right to a long visit", "heard nothing from him",
         # "нет писем", "не могут связаться", "няма лістоў"
+        r"\blost\s+(?:the|his|her|their)\s+right\s+to\s+(?:a\s+)?(?:\w+\s+)?(?:visits?|parcels?|calls?|"
+        r"letters|correspondence)\b|"
         r"\b(?:stripped|deprived) of\s+(?:his|her|their)\s+right\s+to\s+(?:a\s+)?(?:\w+\s+)?(?:visits?|parcels?|"
         r"letters?|calls?|correspondence)|\b(?:heard|had) nothing from (?:him|her|them)\b|"
         r"\bno (?:word|news) from (?:him|her|them)\b|\bнет (?:ни )?(?:писем|вестей|связи)\b|"
@@ -293,7 +297,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "funeral_denied": re.compile(
-        r"не (?:отпустил\w*|разрешил\w*|позволил\w*) (?:\w+ )?(?:проститься|попрощаться)|"
+        r"не (?:отпустил\w*|разрешил\w*|позволил\w*|дал\w*) (?:\w+ )?(?:проститься|попрощаться)|"
         r"не (?:адпусцілі|дазволілі) (?:\w+ )?(?:развітацца|праводзіць)|\b(?:could not|couldn't|was not able to|"
         r"was unable to)\s+bury\b|"
         r"(?:not (?:allowed|permitted|let)|denied|refused|barred)\b[^.]{0,40}?funeral|"
@@ -319,13 +323,16 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\blost (?:his|her) (?:job|post|position)\b|\b(?:pushed|forced|driven) out of (?:his|her|the) "
         r"(?:\w+\s+)?(?:job|school|university|post|position|work|theatre|hospital|plant|factory)\b|"
         r"\bforced to (?:resign|quit)\b|\b(?:fired|sacked|dismissed|laid off) (?:him|her)\b|"
+        r"\b(?:was|were|had been|has been) laid off\b|"
         r"\bexpelled (?:him|her)? ?from (?:the )?(?:university|college|institute)\b|"
         r"\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b|\bотчисл\w+|\bадлічы\w+",
         _I,
     ),
     "fined": re.compile(
         r"\b(?:взыска\w+|спагна\w+)\b(?=[^.]{0,60}баз\w+ (?:величин|велічын))|"
-        r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+",
+        r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+|"
+        # "a court ordered him to pay 40 base units"
+        r"\bordered\s+(?:\w+\s+){0,3}?to pay\b(?=[^.]{0,30}\bbase (?:units?|amounts?))",
         _I,
     ),
     "death_in_custody": re.compile(

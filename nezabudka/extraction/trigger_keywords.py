@@ -151,6 +151,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "recognized": (
         "recogni",
+        "named",
+        "designated",
         "declar",
         "призна",
         "прызна",
@@ -189,6 +191,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "штраф",
         "карцер",
         "карцэр",
+        "карцар",
         "шыза",
         "pkt",
         "пкт",
@@ -201,6 +204,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "treatment",
         "медицин",
         "медыцын",
+        "медычн",
         "леч",
         "treat",
         "hospital",
@@ -236,6 +240,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "visits_denied": (
         "visit",
+        "right to",
         "parcel",
         "letter",
         "call",
@@ -325,6 +330,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "fined": (
         "fine",
+        "ordered",
         "штраф",
         "взыска",
         "спагна",
