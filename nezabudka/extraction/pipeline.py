@@ -397,6 +397,10 @@ def _find_claims(doc: Doc) -> list[Claim]:
             regime = T.find_regime(text[d.start : d.end] + " " + window)
             if regime is None and d.cue < d.start:  # "sent him to a general-regime colony for"
                 regime = T.find_regime(text[max(d.cue, durs[i - 1].end if i else 0) : d.start])
+            if regime is None and i == 0:  # "a suspended sentence of two years"
+                regime = T.find_regime(
+                    text[max(doc.clause_of(d.start).start, d.start - 60) : d.start]
+                )
             pos = d.cue if d.cue >= doc.clause_of(d.start).start else d.start
             for p in attribute(doc, d.start):
                 out.append(

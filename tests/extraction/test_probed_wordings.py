@@ -596,6 +596,12 @@ TERMS = [
         {"kind": "sentenced", "years": 2, "regime": "suspended"},
         "Ігар Русак атрымаў два гады ўмоўна.",
     ),
+    # the regime told before the term
+    (
+        "en",
+        {"kind": "sentenced", "years": 2, "regime": "suspended"},
+        "Ihar Rusak was given a suspended sentence of two years.",
+    ),
 ]
 
 
