@@ -43,8 +43,8 @@ _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
-    # October 2, 2020
-    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    # October 2, 2020 / March 4–10, 2024 (a range of days: its first)
+    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY}(?:\s*[–—-]\s*[0-3]?\d)?,?\s+{_YEAR}\b", re.I),
     # 02.10.2020
     re.compile(rf"\b(?P<d>[0-3]?\d)([./])(?P<mn>[01]?\d)\2{_YEAR}\b"),
     # (in|early|late) February 2021 / в ноябре 2023 года
@@ -574,12 +574,26 @@ def find_dates(
         or nxt.date.day is None
         or not re.fullmatch(r"\s*[,(—–-]\s*", text[d.end : nxt.start])
     ]
-    return [_range_start(text, d) for d in found]
+    ranged = [_range_start(text, d) for d in found]
+    # "04.03–10.03.2024": the range's first day, found alone too, is inside the range
+    return [
+        d
+        for d in ranged
+        if not any(
+            o is not d
+            and o.start <= d.start
+            and d.end <= o.end
+            and o.end - o.start > d.end - d.start
+            for o in ranged
+        )
+    ]
 
 
 # "со 2 по 9 октября держал голодовку", "from 2 to 9 October", "з 2 па 9 студзеня": an event
 # over a range of days is dated by its first
 _RANGE_BEFORE = re.compile(
+    # "04.03–10.03.2024": the range's first day in figures, with its month
+    r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.?\s*[-–—]\s*$|"
     r"(?:\b(?:с|со|з|from|between)\s+)?(?P<d>[0-3]?\d)(?:-?го|-?га|st|nd|rd|th)?\s*"
     r"(?:по|па|до|да|to|until|till|and|[-–—])\s*$",
     re.I,
@@ -590,6 +604,13 @@ def _range_start(text: str, d: DateMention) -> DateMention:
     if d.date is None or d.date.day is None:
         return d
     m = _RANGE_BEFORE.search(text, max(0, d.start - 16), d.start)
+    if m is not None and m.group("nd"):
+        if int(m.group("nm")) != d.date.month or not 1 <= int(m.group("nd")) < d.date.day:
+            return d  # "28.02–05.03.2024": over two months, told as two dates
+        date = PartialDate(d.date.year, d.date.month, int(m.group("nd")), d.date.approximate)
+        return DateMention(
+            m.start(), d.end, text[m.start() : d.end], date, None, d.year_from_context
+        )
     if m is None or not (1 <= int(m.group("d")) < d.date.day):
         return d
     if not m.group(0)[0].isalpha() and not re.search(r"[-–—]", m.group(0)):

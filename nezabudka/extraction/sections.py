@@ -21,7 +21,11 @@ from nezabudka.extraction.suggestion import Claim
 
 # "10–16 June", "3-9 июня", "з 11 па 17 сакавіка": a range of days in one month
 _DAY_RANGE = re.compile(
-    r"\b[0-3]?\d\s*(?:[–—-]|по|па|to|until)\s*[0-3]?\d(?:st|nd|rd|th)?\s+[^\W\d_]{3,}", re.I
+    r"\b[0-3]?\d\s*(?:[–—-]|по|па|to|until)\s*[0-3]?\d(?:st|nd|rd|th)?\s+[^\W\d_]{3,}|"
+    # "March 4–10, 2024", "04.03–10.03.2024"
+    r"\b[^\W\d_]{3,}\s+[0-3]?\d\s*[–—-]\s*[0-3]?\d\b|"
+    r"\b[0-3]?\d\.(?P<m1>[01]?\d)\.?\s*[–—-]\s*[0-3]?\d\.(?P=m1)\b",
+    re.I,
 )
 _MAX_HEADING = 100
 UNDATED_BY_HEADING = {"held_at", "charged"}
@@ -69,7 +73,10 @@ def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:
         ):
             continue
         date: PartialDate | None = doc.resolved[mentions[0].start]
-        if len(mentions) > 1:
+        months = {(doc.resolved[d.start].year, doc.resolved[d.start].month) for d in mentions}
+        if len(mentions) > 1 and len(months) == 1 and date is not None:
+            date = PartialDate(date.year, date.month, None)  # "4.03.2024 – 10.03.2024"
+        elif len(mentions) > 1:
             date = None  # "30 September – 6 October 2024"
         elif date is not None and _DAY_RANGE.search(line):
             date = PartialDate(date.year, date.month, None)

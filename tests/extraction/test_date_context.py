@@ -649,3 +649,26 @@ _ARREST_THEN = {
 def test_the_next_morning_and_that_evening(lang: str, then: str, date: str) -> None:
     person = extract(_ARREST_THEN[lang] + then, lang, reference_date="2024-04-01")["people"][0]
     assert [c.get("date") for c in person["claims"] if c["kind"] == "fined"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        ("4–10 March 2024", "2024-03"),
+        ("04.03–10.03.2024", "2024-03"),
+        ("4.03.2024 – 10.03.2024", "2024-03"),
+        ("March 4–10, 2024", "2024-03"),
+        ("С 4 по 10 марта 2024 года", "2024-03"),
+        ("12.03.2024", "2024-03-12"),
+        ("28.02–05.03.2024", None),
+        ("28 February – 5 March 2024", None),
+    ],
+)
+def test_a_digest_heading_written_any_way(heading: str, date: str | None) -> None:
+    text = (
+        f"Weekly digest\n\n{heading}\n\n• Ihar Rusak was detained in Minsk.\n\n"
+        "13 March 2024\n\n• Anton Bely was detained at the border.\n"
+    )
+    people = extract(text, "en", reference_date="2024-03-15")["people"]
+    assert _dates_of(people, "Ihar Rusak", "detained") == [date]
+    assert _dates_of(people, "Anton Bely", "detained") == ["2024-03-13"]
