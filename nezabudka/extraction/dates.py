@@ -259,7 +259,17 @@ _LAST_MONTH = re.compile(
     re.I,
 )
 _LAST_YEAR = re.compile(
-    r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась)\b(?! and a half)",
+    r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
+    # "в конце прошлого года", "у канцы мінулага года"
+    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
+    r"мінулага)\s+года)\b(?! and a half)",
+    re.I,
+)
+# "earlier this month", "в этом месяце", "у гэтым месяцы": the publication's month
+_THIS_MONTH = re.compile(
+    r"\b(?:(?:earlier )?this month|в этом месяце|в текущем месяце|[уў] гэтым месяцы|"
+    r"(?:в|у|ў)\s+(?:начале|середине|пачатку|сярэдзіне)\s+(?:этого|гэтага)\s+месяца)\b"
+    r"(?!\s*,?\s*\d)",  # "в этом месяце, 14-го": the day told next dates it
     re.I,
 )
 # "This week human rights defenders recognised…", "на прошлой неделе его водворили в ШИЗО":
@@ -274,6 +284,8 @@ _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|се
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
 _AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
 _ONE_AGO = re.compile(r"(?<!\d )\b(?P<u>неделю|тыдзень|месяц|год)\s+(?:назад|таму)\b", re.I)
+# "полгода назад", "паўгода таму", "half a year ago": six months back
+_HALF_A_YEAR_AGO = re.compile(r"\b(?:полгода|паўгода|half a year)\s+(?:назад|таму|ago)\b", re.I)
 # "48 hours later": whole days
 _DAYS_OF_HOURS_LATER = re.compile(r"\b(?P<n>24|48|72|96)\s+hours\s+later\b", re.I)
 # "05.03.24": a two-digit year
@@ -486,6 +498,9 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue
             add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
+    for m in _HALF_A_YEAR_AGO.finditer(text):
+        if free(m.start(), m.end()):
+            add(m, rel=Relative(6, "month", -1, "today"))
     # "two days ago", then "неделю назад" (one unit, its number unwritten)
     for pat in (_AGO, _ONE_AGO):
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
@@ -526,6 +541,7 @@ def find_dates(
         (_YESTERDAY, Relative(1, "day", -1, "today")),
         (_LAST_MONTH, Relative(1, "month", -1, "today")),
         (_LAST_YEAR, Relative(1, "year", -1, "today")),
+        (_THIS_MONTH, Relative(0, "month", 0, "today")),
         (_THIS_WEEK, Relative(0, "weekmonth", 0, "today")),
         (_LAST_WEEK, Relative(1, "weekmonth", -1, "today")),
     ):

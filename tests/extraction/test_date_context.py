@@ -672,3 +672,20 @@ def test_a_digest_heading_written_any_way(heading: str, date: str | None) -> Non
     people = extract(text, "en", reference_date="2024-03-15")["people"]
     assert _dates_of(people, "Ihar Rusak", "detained") == [date]
     assert _dates_of(people, "Anton Bely", "detained") == ["2024-03-13"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "Ivan Lis was detained earlier this month.", "2024-06"),
+        ("ru", "Ивана Лиса задержали в этом месяце.", "2024-06"),
+        ("be", "Івана Ліса затрымалі ў гэтым месяцы.", "2024-06"),
+        ("ru", "Ивану Лису в этом месяце, 4-го, отказали в свидании.", "2024-06-04"),
+        ("ru", "Ивана Лиса задержали в конце прошлого года.", "2023"),
+        ("ru", "Ивана Лиса задержали полгода назад.", "2023-12"),
+        ("en", "Ivan Lis was detained half a year ago.", "2023-12"),
+    ],
+)
+def test_this_month_last_year_and_half_a_year_ago(lang: str, text: str, date: str) -> None:
+    person = extract(text, lang, reference_date="2024-06-12")["people"][0]
+    assert [c.get("date") for c in person["claims"]] == [date]
