@@ -382,6 +382,14 @@ def _windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return _merge(months, len(text)), _merge(units, len(text))
 
 
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around four-digit years: the only places the patterns that need one match."""
+    return _merge([(m.start() - 40, m.end() + 15) for m in _YEAR_DIGITS.finditer(text)], len(text))
+
+
 def find_dates(
     text: str, default_year: int | None = None, reference_month: int | None = None
 ) -> list[DateMention]:
@@ -405,8 +413,9 @@ def find_dates(
     last_year = default_year
     chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
+    year_windows = _year_windows(text)
     for i, pat in enumerate(_PATTERNS):
-        spans = [(0, len(text))] if i in (2, 6, 9, 10) else month_windows
+        spans = year_windows if i in (2, 6, 10) else [(0, len(text))] if i == 9 else month_windows
         for m in (m for a, b in spans for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):
                 continue
@@ -498,7 +507,7 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue
             add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
-    for m in _HALF_A_YEAR_AGO.finditer(text):
+    for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in text or "года " in text else ():
         if free(m.start(), m.end()):
             add(m, rel=Relative(6, "month", -1, "today"))
     # "two days ago", then "неделю назад" (one unit, its number unwritten)
@@ -520,7 +529,13 @@ def find_dates(
     for m in _SEASON_OF_LAST_YEAR.finditer(text):
         if default_year is not None and free(m.start(), m.end()):
             add(m, PartialDate(default_year - 1))
-    for m in _SEASON_OF_THAT_YEAR.finditer(text):
+    low = text.lower()
+    seasons_of_that_year = (
+        _SEASON_OF_THAT_YEAR.finditer(text)
+        if any(w in low for w in ("того же", "таго ж", "гэтага ж", "that year", "same year"))
+        else ()
+    )
+    for m in seasons_of_that_year:
         told = _year_told_before(text, found, m.start())
         if told is not None and free(m.start(), m.end()):
             add(m, PartialDate(told), from_context=True)
@@ -591,6 +606,7 @@ def find_dates(
         or not re.fullmatch(r"\s*[,(—–-]\s*", text[d.end : nxt.start])
     ]
     ranged = [_range_start(text, d) for d in found]
+    widened = [r for r, d in zip(ranged, found, strict=True) if r is not d]
     # "04.03–10.03.2024": the range's first day, found alone too, is inside the range
     return [
         d
@@ -600,7 +616,7 @@ def find_dates(
             and o.start <= d.start
             and d.end <= o.end
             and o.end - o.start > d.end - d.start
-            for o in ranged
+            for o in widened
         )
     ]
 
