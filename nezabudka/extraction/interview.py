@@ -14,6 +14,7 @@ from nezabudka.extraction.people import Mention, Person, narrator_mention
 _TURN = re.compile(
     r"^[ \t]*(?:[—–-]|(?:Q|A|В|О|Пытанне|Адказ|Вопрос|Ответ)\s*[:.])[ \t]*", re.M | re.I
 )
+_ASKED = re.compile(r"[ \t]*(?:Q\s*[:.]|В\s*:|(?:Вопрос|Пытанне)\s*[:.])", re.I)
 _FIRST_PERSON = re.compile(
     r"\b(?:я|меня|мне|мной|мною|мяне|I|me|my|мой|моя|мою|мае|мая|маю|маім)\b", re.I
 )
@@ -57,7 +58,10 @@ def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> 
     for start in turns:
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        lines.append((start, end, "?" in text[start:end].rstrip()[-3:]))
+        # a question ends in "?"; a "Q:" label makes one of a statement ("Q: You went on hunger
+        # strike.")
+        asked = "?" in text[start:end].rstrip()[-3:] or bool(_ASKED.match(text, start))
+        lines.append((start, end, asked))
     questions = [(a, b) for a, b, q in lines if q]
     if len(questions) < 2:
         return None

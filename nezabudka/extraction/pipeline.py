@@ -540,7 +540,13 @@ def _merge(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         dup = None
-        ended = c.kind == "hunger_strike" and bool(_STRIKE_ENDED.search(c.clause.text))
+        # the end told at the trigger ("ended the hunger strike"), not one told after the start
+        # in the same clause ("stopped eating on 10 March and ended the hunger strike on the 19th")
+        at = c.pos - c.clause.start
+        trigger = c.clause.text[
+            max(0, at - 30) : (c.end if c.end > c.pos else c.pos + 20) - c.clause.start + 15
+        ]
+        ended = c.kind == "hunger_strike" and bool(_STRIKE_ENDED.search(trigger))
         for o in out:
             if o.person != c.person or o.kind != c.kind:
                 continue

@@ -416,3 +416,23 @@ def test_leaving_told_of_someone_else_after_a_release_is_not_the_released_ones()
     )
     people = extract(text, "en", reference_date="2025-01-10")["people"]
     assert not [c for p in people for c in p["claims"] if c["kind"] == "exile"]
+
+
+def test_a_hunger_strike_started_and_ended_in_one_clause_keeps_its_start() -> None:
+    text = (
+        "Valiantsina Hardzei was released in February.\n\nQ: You went on hunger strike. Why?\n"
+        "A: They took away my glasses. I stopped eating on 10 March 2024 and ended the hunger "
+        "strike on the 19th, when the glasses were returned.\n\nQ: And then?\nA: Nothing."
+    )
+    person = extract(text, "en", reference_date="2025-06-10")["people"][0]
+    assert [c.get("date") for c in person["claims"] if c["kind"] == "hunger_strike"] == [
+        "2024-03-10"
+    ]
+
+
+def test_a_question_label_makes_a_statement_a_question() -> None:
+    from nezabudka.extraction.interview import _ASKED
+
+    assert _ASKED.match("Q: You went on hunger strike.")
+    assert _ASKED.match("Вопрос: Вас задержали в мае.")
+    assert not _ASKED.match("В мае его задержали.")
