@@ -216,7 +216,9 @@ _AT_THAT_TIME = re.compile(r"\b(?:тады ж|тогда же|at the same time)\
 # "Днём раней у Полацку Яўгена Лапату асудзілі", "Накануне его задержали": the day before the
 # date just told ("накануне приговора" counts from the verdict instead, below)
 _PREV_DAY = re.compile(
-    r"\b(?:дн[её]м (?:раньше|ранее)|днём раней|накануне|напярэдадні)\b"
+    r"\b(?:дн[её]м (?:раньше|ранее)|днём раней|накануне|напярэдадні|a day earlier|"
+    # "Artsiom K., detained the day before near Kurapaty, was given 15 days"
+    r"the day before(?!\s+(?:yesterday|the|his|her|their|a|an)\b)(?!\s+(?-i:[A-Z])))\b"
     # (not "напярэдадні Дня Незалежнасці": the eve of a named day is no date of its own)
     r"(?!\s+(?:приговора|суда|прысуду|суду|оглашения|абвяшчэння|дня|(?-i:[А-ЯЁІЎ])))",
     re.I,

@@ -689,3 +689,12 @@ def test_a_digest_heading_written_any_way(heading: str, date: str | None) -> Non
 def test_this_month_last_year_and_half_a_year_ago(lang: str, text: str, date: str) -> None:
     person = extract(text, lang, reference_date="2024-06-12")["people"][0]
     assert [c.get("date") for c in person["claims"]] == [date]
+
+
+def test_the_day_before_in_an_aside_is_the_day_before_the_sentences_date() -> None:
+    text = (
+        "On 17 March Artsiom Kavaliou, detained the day before near the Kurapaty memorial, was "
+        "given 15 days of administrative arrest."
+    )
+    people = extract(text, "en", reference_date="2024-03-20")["people"]
+    assert _dates_of(people, "Artsiom Kavaliou", "detained") == ["2024-03-16"]
