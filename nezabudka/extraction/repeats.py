@@ -19,6 +19,10 @@ _AGAIN = re.compile(
     r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна)\b",
     re.I,
 )
+# dates joined as the same event again: "In July 2023 and again in September"
+_AND_AGAIN = re.compile(
+    r"\s*,?\s*(?:and|и|і|а)\s+(?:again|once more|снова|ещё раз|опять|зноў|яшчэ раз)\s*", re.I
+)
 # the end of a range ("с 3 по 13 марта", "from 3 to 13 March"), not a second event
 _RANGE_END = re.compile(r"\b(?:по|па|до|да|until|to|till)\s*$", re.I)
 
@@ -42,6 +46,11 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
             )
         ):
             dates.append(doc.resolved[before[-1].start])
+            # "In July 2023 and again in September he was put in the punishment cell"
+            for a, b in zip(before[-2::-1], before[::-1], strict=False):
+                if not _AND_AGAIN.fullmatch(doc.text, a.end, b.start):
+                    break
+                dates.insert(0, doc.resolved[a.start])
         # not past a semicolon: "…three times; since May no letter came" is another fact's
         semicolon = doc.text.find(";", c.pos, c.sentence.end)
         for d in doc.resolved_dates(c.pos, c.sentence.end if semicolon < 0 else semicolon):

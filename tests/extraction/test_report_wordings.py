@@ -132,6 +132,19 @@ WORDINGS = [
         "2023-07-20",
         "Дениса Корсака 3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15.",
     ),
+    # dates joined by "and again" before the verb
+    (
+        "en",
+        "punishment_cell",
+        "2023-07",
+        "In July 2023 and again in September Ihar Miatselski was put in the punishment cell.",
+    ),
+    (
+        "en",
+        "punishment_cell",
+        "2023-09",
+        "In July 2023 and again in September Ihar Miatselski was put in the punishment cell.",
+    ),
     # "праз суткі", "через сутки": a day later
     (
         "be",
