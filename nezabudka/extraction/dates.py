@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from nezabudka.core.dates import PartialDate, PartialDateError
 from nezabudka.extraction.lexicon import MONTHS, WEEKDAYS, number_value
@@ -776,8 +777,9 @@ def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | No
         return None
     between = text[anchor.end : pos]
     if (
-        len(_SENTENCE_END.findall(between)) > _STORY_SENTENCES
-        or ("\n\n" in between and not _self_introduced(text))
+        ("\n\n" in between and not _self_introduced(text))
+        # more sentences than a story's step (counted only as far as needed)
+        or next(islice(_SENTENCE_END.finditer(between), _STORY_SENTENCES, None), None) is not None
         or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)

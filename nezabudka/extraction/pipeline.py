@@ -289,7 +289,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
 
     def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
         sent = doc.sents[doc.sentence_of(pos)]
-        if _UNNAMED_SUBJECT.search(text[doc.clause_of(pos).start : pos]):
+        if _UNNAMED_SUBJECT.search(text, max(doc.clause_of(pos).start, pos - 80), pos):
             # no one named's fact, but it keeps its date from the others ("Men who were
             # released last year say he was refused care"): a claim of no one
             out.append(Claim(kind, -1, pos, sent, doc.clause_of(pos), end=end))
