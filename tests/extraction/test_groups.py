@@ -238,3 +238,16 @@ def test_a_singular_relative_pronoun_is_the_last_named_ones() -> None:
     r = extract(text, "be", reference_date="2025-04-20")
     assert _articles(r, "Канстанцін Вашкевіч") == {"369"}
     assert _articles(r, "Валянцін Жарскі") == set()
+
+
+def test_a_small_count_made_up_by_the_names_after_a_dash() -> None:
+    text = "3 траўня затрымалі двух палітвязняў — Андрэя Сцепанчука і Уладзіслава Кірэева."
+    r = extract(text, "be", reference_date="2024-07-08")
+    for name in ("Андрэй Сцепанчук", "Уладзіслаў Кірэеў"):
+        assert _dated(r, name, "detained") == ["2024-05-03"], name
+
+
+def test_a_count_the_names_do_not_make_up_goes_to_no_one_listed() -> None:
+    text = "В Минске задержаны 140 человек — Иван Лис и Пётр Жук."
+    r = extract(text, "ru", reference_date="2024-07-08")
+    assert claims_in(r, "Иван Лис") == []
