@@ -480,12 +480,12 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         if clause.end <= m.start < sent.end and eligible(doc, m) and not m.cited
     ]
     if listed and _ANNOUNCED.fullmatch(doc.text[clause.end : listed[0].start]):
-        named = list(dict.fromkeys(m.person for m in _conjoined(doc, listed)))
+        announced = list(dict.fromkeys(m.person for m in _conjoined(doc, listed)))
         # "задержаны 140 человек, … среди них — A": a count the names do not make up; "двух
         # палітвязняў — А і Б" is made up by them
         counted = _COUNTED_GROUP.search(clause.text)
-        if counted is None or lexicon.count_value(counted.group(0).split()[0]) == len(named):
-            return named
+        if counted is None or lexicon.count_value(counted.group(0).split()[0]) == len(announced):
+            return announced
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")
     i = doc.sentence_of(pos)
