@@ -63,12 +63,16 @@ _SINGULAR_RELATIVE = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|were|had been|has been|был|была|были|быў|былі)\b", re.I)
 
 
-def _in_own_relative_clause(doc: Doc, name_end: int, pos: int) -> bool:
+def _own_relative_clause(doc: Doc, name_end: int, pos: int) -> re.Match[str] | None:
+    """The relative clause opened right after a name that tells the fact at ``pos`` as done to
+    that person, or None."""
     rc = _OWN_RELATIVE_CLAUSE.match(doc.text, name_end, pos)
     if rc is None:
-        return False
+        return None
     # the trigger may start with the clause's verb ("was released")
-    return not rc.group("subj") or bool(_PASSIVE.search(doc.text, rc.start("subj"), pos + 12))
+    if rc.group("subj") and not _PASSIVE.search(doc.text, rc.start("subj"), pos + 12):
+        return None
+    return rc
 
 
 _CLOSING_DASH = re.compile(r"\s*[—–]\s*(?:[^\W\d_]+\s+){0,3}", re.I)
@@ -364,7 +368,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     ):
         group = _conjoined(doc, earlier[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
-    if earlier and _in_own_relative_clause(doc, earlier[-1].end, pos):
+    if earlier and _own_relative_clause(doc, earlier[-1].end, pos):
         # "А і Б, якому прад'явілі абвінавачанне": a singular pronoun is the last one's
         singular = _SINGULAR_RELATIVE.search(doc.text, earlier[-1].end, pos)
         group = [earlier[-1]] if singular else _conjoined(doc, earlier[::-1])
@@ -372,8 +376,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     # "Ruslan Ts., who served time with Palchyk and was released last year": the relative
     # clause opened after an earlier name, with another name inside it, is that name's
     for i in range(len(earlier) - 2, -1, -1):
-        rc = _OWN_RELATIVE_CLAUSE.match(doc.text, earlier[i].end, pos)
-        if rc and rc.group("subj") and _in_own_relative_clause(doc, earlier[i].end, pos):
+        rc = _own_relative_clause(doc, earlier[i].end, pos)
+        if rc and rc.group("subj"):
             return [earlier[i].person]
     in_clause = [
         m

@@ -40,6 +40,9 @@ _COUNTED = (
 )
 # the month names themselves, where a lookahead must tell "4 февраля" from "4 more"
 _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# what follows a number after a date and makes it no year: an age ("23-year-old"), thousands
+# ("1,117 people") or a count ("14 more")
+_NOT_A_YEAR = rf"[-‑]\w|[,.]\d|\s+{_COUNTED}"
 
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
@@ -55,7 +58,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b"
         # a number next that is no year: a count, an age, another day ("9 января, 4 февраля")
-        rf"(?!\s*,?\s*\d+(?!\d|[-‑]\w|[,.]\d|\s+{_COUNTED}|\s+(?:of\s+)?{_MONTH_NAME}))",
+        rf"(?!\s*,?\s*\d+(?!\d|{_NOT_A_YEAR}|\s+(?:of\s+)?{_MONTH_NAME}))",
         re.I,
     ),
     # October 2 (year from context)
@@ -63,7 +66,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\d)"
         # "On January 8, 23-year-old …": an age, not a year
-        rf"(?!\s*,?\s*\d+(?!\d|[-‑]\w|[,.]\d|\s+{_COUNTED}))"
+        rf"(?!\s*,?\s*\d+(?!\d|{_NOT_A_YEAR}))"
         # nor "студзеня 29-гадовага" (an age)
         rf"(?!\s+{_COUNTED})(?![-‑]\w)",
         re.I,
@@ -254,18 +257,19 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 # "pardoned last month", "в прошлом году": the publication's previous month or year
+# "в конце прошлого …", "у канцы мінулага …": a part of the last month or year is still it
+_PART_OF_LAST = (
+    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
+    r"мінулага)\s+"
+)
 _LAST_MONTH = re.compile(
     r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
-    # "в конце прошлого месяца", "у канцы мінулага месяца", "at the end of last month"
-    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
-    r"мінулага)\s+месяца)\b(?! and a half)",
+    rf"{_PART_OF_LAST}месяца)\b(?! and a half)",
     re.I,
 )
 _LAST_YEAR = re.compile(
     r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
-    # "в конце прошлого года", "у канцы мінулага года"
-    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
-    r"мінулага)\s+года)\b(?! and a half)",
+    rf"{_PART_OF_LAST}года)\b(?! and a half)",
     re.I,
 )
 # "earlier this month", "в этом месяце", "у гэтым месяцы": the publication's month
@@ -510,6 +514,7 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue
             add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
+    low = text.lower()  # the rarer wordings are looked for only when their words occur
     for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in text or "года " in text else ():
         if free(m.start(), m.end()):
             add(m, rel=Relative(6, "month", -1, "today"))
@@ -532,7 +537,6 @@ def find_dates(
     for m in _SEASON_OF_LAST_YEAR.finditer(text):
         if default_year is not None and free(m.start(), m.end()):
             add(m, PartialDate(default_year - 1))
-    low = text.lower()
     seasons_of_that_year = (
         _SEASON_OF_THAT_YEAR.finditer(text)
         if any(w in low for w in ("того же", "таго ж", "гэтага ж", "that year", "same year"))

@@ -542,11 +542,11 @@ def _merge(claims: list[Claim]) -> list[Claim]:
         dup = None
         # the end told at the trigger ("ended the hunger strike"), not one told after the start
         # in the same clause ("stopped eating on 10 March and ended the hunger strike on the 19th")
-        at = c.pos - c.clause.start
-        trigger = c.clause.text[
-            max(0, at - 30) : (c.end if c.end > c.pos else c.pos + 20) - c.clause.start + 15
+        trigger_end = c.end if c.end > c.pos else c.pos + 20
+        around = c.clause.text[
+            max(0, c.pos - c.clause.start - 30) : trigger_end - c.clause.start + 15
         ]
-        ended = c.kind == "hunger_strike" and bool(_STRIKE_ENDED.search(trigger))
+        ended = c.kind == "hunger_strike" and bool(_STRIKE_ENDED.search(around))
         for o in out:
             if o.person != c.person or o.kind != c.kind:
                 continue
