@@ -515,7 +515,7 @@ def find_dates(
                 continue
             add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
     low = text.lower()  # the rarer wordings are looked for only when their words occur
-    for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in text or "года " in text else ():
+    for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in low or "года " in low else ():
         if free(m.start(), m.end()):
             add(m, rel=Relative(6, "month", -1, "today"))
     # "two days ago", then "неделю назад" (one unit, its number unwritten)

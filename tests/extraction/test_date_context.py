@@ -684,6 +684,8 @@ def test_a_digest_heading_written_any_way(heading: str, date: str | None) -> Non
         ("ru", "Ивана Лиса задержали в конце прошлого года.", "2023"),
         ("ru", "Ивана Лиса задержали полгода назад.", "2023-12"),
         ("en", "Ivan Lis was detained half a year ago.", "2023-12"),
+        # the speed check for the wording reads the text in lower case, as the pattern does
+        ("en", "Ivan Lis is still in custody. Half a year ago he was detained.", "2023-12"),
     ],
 )
 def test_this_month_last_year_and_half_a_year_ago(lang: str, text: str, date: str) -> None:
