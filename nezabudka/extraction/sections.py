@@ -114,6 +114,17 @@ _REFUSED = re.compile(
     re.I,
 )
 
+# care refused once within the period ("has been refused an examination"), not a refusal that
+# goes on ("refuses to treat", "is being denied treatment") or began before ("still", "earlier")
+_ONE_REFUSAL = re.compile(
+    r"\b(?:(?:has|have|had) been|was|were) (?:refused|denied)\b|\b(?:отказали|адмовілі)\b", re.I
+)
+_STILL = re.compile(
+    r"\b(?:still|repeatedly|earlier|again and again|по-прежнему|до сих пор|ранее|раней|"
+    r"па-ранейшаму|дагэтуль|неоднократно|неаднойчы)\b",
+    re.I,
+)
+
 
 def _before_the_period(doc: Doc, c: Claim, claims: list[Claim], title: bool) -> bool:
     """What a heading does not date: the term a released person had served ("walked free on
@@ -138,7 +149,7 @@ def _before_the_period(doc: Doc, c: Claim, claims: list[Claim], title: bool) -> 
     if c.kind in {"visits_denied", "medical_neglect"} and _FOR_A_WHILE.search(clause):
         return True
     if title and c.kind == "medical_neglect":
-        return True
+        return not _ONE_REFUSAL.search(clause) or bool(_STILL.search(clause))
     return title and c.kind == "visits_denied" and not _REFUSED.search(clause)
 
 

@@ -440,6 +440,24 @@ def test_a_title_does_not_date_what_came_before_its_period() -> None:
     assert _dates_of(people, "Stas Lis", "punishment_cell") == [None]  # over his imprisonment
 
 
+@pytest.mark.parametrize(
+    ("wording", "date"),
+    [
+        ("has been refused an examination by a cardiologist", "2024-06"),  # once, this week
+        ("was denied treatment for a thyroid condition", "2024-06"),
+        ("is being denied treatment for his kidney disease", None),  # goes on
+        ("still refuses to treat his spinal hernia", None),
+        ("has repeatedly been refused treatment", None),
+    ],
+)
+def test_a_titles_week_dates_care_refused_once_not_a_refusal_that_goes_on(
+    wording: str, date: str | None
+) -> None:
+    text = f"Weekly digest, 10–16 June 2024\n\n• Political prisoner Anton Bely {wording}.\n"
+    people = extract(text, "en", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Anton Bely", "medical_neglect") == [date]
+
+
 def test_a_lead_in_line_or_a_later_dated_line_is_no_title() -> None:
     lead_in = (
         "Публикуем сообщение адвоката от 12 июня 2024 года:\n\nАнтона Жука приговорили к 3 годам."
