@@ -27,7 +27,12 @@ _WORD = re.compile(r"[\u0400-\u04ff'’ʼ-]+")
 # Belarusian dative/locative of -а names soften the stem's last consonant: Лізавета → Лізавеце
 # (extraction/lexicon.py keeps a copy so that it loads without this package)
 BE_DATIVE_SOFTENING = {"г": "з", "к": "ц", "х": "с", "т": "ц", "д": "дз"}
-_FLEETING = {"павел": ("паўл", "павл"), "пётр": ("пятр", "петр"), "павал": ("паўл", "павл")}
+_FLEETING = {
+    "павел": ("паўл", "павл"),
+    "пётр": ("пятр", "петр"),
+    "павал": ("паўл", "павл"),
+    "зміцер": ("змітр", "змітр"),
+}
 
 
 def _decline(nom: str, gender: str, be: bool) -> dict[str, set[str]]:
@@ -206,6 +211,7 @@ _UNAMBIGUOUS: list[tuple[str, str]] = [
     ("інай", "іна"), ("ову", "ова"), ("еву", "ева"), ("аву", "ава"), ("ёву", "ёва"),
 ]  # fmt: skip
 _FLEETING_SURNAME = re.compile(r"([бвгджзмпт])к$")
+_FLEETING_N = re.compile(r"([оё]н)к$")
 _VOWEL_END = re.compile(r"[аяоеёэуюыіи]$")
 _FEM_NOM = re.compile(r"(?:а|ая|яя)$")
 
@@ -216,10 +222,21 @@ def _match_case(src: str, out: str) -> str:
     return out[:1].upper() + out[1:] if src[:1].isupper() else out
 
 
-def _surname_options(word: str, hyp: Hyp) -> list[tuple[str, float]]:
+# A Belarusian man's dative in -у/-ю after a consonant cluster or л/ш/н ("Раману Дзейку",
+# "Сямёну Лукшу", "Андрэю Ляшчэню"): surnames in -ка/-ла/-ша/-ня (Дзейка, Шыла, Лукша,
+# Ляшчэня) are far more common there than Дзеек-like fleeting vowels or final -л/-ш/-нь; but
+# -онку/-ёнку is the dative of -онак/-ёнак (Мацюшонак, Кавалёнак).
+_BE_DATIVE_OF_A = re.compile(r"(?:(?<![оё])[бвгджзйклмнпрстфхцчшўь]к|[лш])у$|ню$")
+# A woman's surname does not end in -іча/-ича: "…Багушэвічу" is a man's dative, not her accusative.
+_NOT_FEMININE = re.compile(r"[іи]ча$")
+
+
+def _surname_options(word: str, hyp: Hyp, lang: str | None = None) -> list[tuple[str, float]]:
     """Nominatives the surname may have under ``hyp``, with a plausibility weight."""
     low = word.lower()
     gender, case = hyp
+    if lang == "be" and hyp == ("m", "dat") and _BE_DATIVE_OF_A.search(low) and len(low) > 3:
+        return [(low[:-1] + ("я" if low.endswith("ю") else "а"), 0.9)]
     if case == "nom":
         if gender == "f" and not _VOWEL_END.search(low):
             return [(low, 0.6)]  # consonant-final women's surnames do not decline
@@ -243,6 +260,8 @@ def _surname_options(word: str, hyp: Hyp) -> list[tuple[str, float]]:
             if (suf, nom) == ("і", "я") and stem.endswith(("к", "г", "х")):
                 continue  # a man's -кі/-гі/-хі: the genitive of -ка/-га/-ха, above
             w = 1.0 if len(suf) >= 3 else 0.9
+            if gender == "f" and _NOT_FEMININE.search(stem + nom):
+                w = 0.3
             out.append((stem + nom, w))
             break
     if gender == "f" and not _VOWEL_END.search(low):
@@ -297,7 +316,7 @@ def to_nominative(name: str, gender: str | None = None, lang: str | None = None)
             for lst in (*given_idx.values(), *patr_idx.values()):
                 s += 1.0 if any((g, c) == hyp for _, g, c in lst) else -1.0
             for i in others:
-                s += max(w for _, w in _surname_options(words[i], hyp))
+                s += max(w for _, w in _surname_options(words[i], hyp, lang))
             s += 0.05 if hyp[1] == "nom" else 0.0
             if best is None or s > best[0]:
                 best = (s, hyp)
@@ -308,9 +327,11 @@ def to_nominative(name: str, gender: str | None = None, lang: str | None = None)
             if match:
                 result[i] = _pick_lang(match, lang).lower()
         for i in others:
-            nom = max(_surname_options(words[i], hyp), key=lambda t: t[1])[0]
+            nom = max(_surname_options(words[i], hyp, lang), key=lambda t: t[1])[0]
             if hyp[0] == "m" and hyp[1] != "nom" and nom != words[i].lower():
                 nom = _FLEETING_SURNAME.sub(r"\1ок", nom)  # Дедка → Дедок, Дзядка → Дзядок
+                # Мацюшонку → Мацюшонак, Зуёнка → Зуёнок
+                nom = _FLEETING_N.sub(r"\1ак" if lang == "be" else r"\1ок", nom)
                 if lang == "be" and nom.endswith(("ов", "ев", "ёв")):
                     nom = nom[:-1] + "ў"  # Жураўлёва → Жураўлёў: Belarusian ends in -ў
             result[i] = nom

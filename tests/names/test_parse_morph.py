@@ -83,6 +83,30 @@ def test_to_nominative(declined: str, nominative: str) -> None:
     assert to_nominative(declined) == nominative
 
 
+@pytest.mark.parametrize(
+    ("declined", "nominative"),
+    [
+        # a man's dative of a surname in -ка/-ла/-ша/-ня
+        ("Раману Дзейку", "Раман Дзейка"),
+        ("Андрэю Скрыпку", "Андрэй Скрыпка"),
+        ("Раману Цярэшчанку", "Раман Цярэшчанка"),
+        ("Пятру Шылу", "Пятро Шыла"),
+        ("Сямёну Лукшу", "Сямён Лукша"),
+        ("Андрэю Ляшчэню", "Андрэй Ляшчэня"),
+        # …but not of consonant stems, nor of -онак/-ёнак
+        ("Сяргею Сацуку", "Сяргей Сацук"),
+        ("Паўлу Мацюшонку", "Павал Мацюшонак"),
+        ("Івану Кавалю", "Іван Каваль"),
+        # Зміцер loses its vowel: Змітра Рагавенку is his accusative
+        ("Змітра Рагавенку", "Зміцер Рагавенка"),
+        # no woman's surname ends in -іча: "Уладзіславу Багушэвічу" is a man's dative
+        ("Уладзіславу Багушэвічу", "Уладзіслаў Багушэвіч"),
+    ],
+)
+def test_to_nominative_belarusian_men(declined: str, nominative: str) -> None:
+    assert to_nominative(declined, lang="be") == nominative
+
+
 def test_given_names_every_table_form_is_known() -> None:
     for row in read_csv("given_names_be_ru.csv"):
         assert is_given_name(row["be"]) and is_given_name(row["ru"])
