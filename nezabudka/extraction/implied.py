@@ -94,7 +94,7 @@ _COUNT_WORDS = (
 )  # fmt: skip
 _COUNTED = re.compile(
     r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+)?(?:people|persons|"
-    r"человек|чалавек)\b|\b(?:ещё|еще|яшчэ)\s+(?P<n2>" + "|".join(_COUNT_WORDS) + r")\b",
+    r"человека?|чалавек(?:і)?)\b|\b(?:ещё|еще|яшчэ)\s+(?P<n2>" + "|".join(_COUNT_WORDS) + r")\b",
     re.I,
 )
 
@@ -160,8 +160,12 @@ _SOME_OF_THEM = re.compile(
     r"\b(?:among them|one of them|of them|сярод іх|среди них|из них|з іх|адзін з іх|один из них)\b",
     re.I,
 )
-# "Пра чатырох з іх вядома наступнае": the list counts that many
-_SOME_COUNTED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:з іх|из них|of them)\b", re.I)
+# "Пра чатырох з іх вядома наступнае": the list counts that many; "One of them is …" one
+_SOME_COUNTED = re.compile(
+    r"\b(" + "|".join((*_COUNT_WORDS, "one", "адзін", "адна", "один", "одна")) + r")\s+"
+    r"(?:з іх|из них|of them)\b",
+    re.I,
+)
 # a digest's section heading between the recognition and the next name: a line of capitals or
 # a date range alone
 _HEADING = re.compile(r"\n\s*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ ,'-]{3,}|[^\n.]*\d{4}\s*)\n")

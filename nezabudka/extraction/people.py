@@ -83,6 +83,24 @@ _RELATIVES = re.compile(
     r"жонцы|бацьку|дачцэ)\W*(?:[^\W\d_]+,?\s+)?$",
     re.I,
 )
+# "Браты Павел і Мікалай Грэсь", "the brothers Ihar and Pavel Z.": the pair are the siblings
+# or the couple of each other, not someone's relatives ("his brothers …" stay relatives)
+_PAIR_KIN_BEFORE = re.compile(
+    r"(?:^|(?P<w>[^\W\d_]+)\s+|[^\w\s]\s*)(?:браты|братоў|братам|братья|братьев|братьям|"
+    r"brothers|сёстры|сестры|сестёр|сёстрам|сестрам|sisters|супруги|супругов|супругам|сужэнцы|"
+    r"сужэнцаў|сужэнцам|spouses|the couple)\s+$",
+    re.I,
+)
+_POSSESSIVE = re.compile(
+    r"(?:his|her|their|my|our|его|её|ее|их|яго|яе|іх|мой|мои|мае|маі|наши|нашы|свои|свае)$", re.I
+)
+
+
+def _kin_of_each_other(before: str) -> bool:
+    m = _PAIR_KIN_BEFORE.search(before)
+    return m is not None and not (m.group("w") and _POSSESSIVE.match(m.group("w")))
+
+
 _SPEAKER_AFTER = re.compile(
     r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:,[^,.]{0,120},\s*)?(?:says|said|told|recalls|argues|adds|added|notes|"
     r"explains|believes|writes|wrote|сообщил\w*|рассказал\w*|рассказывает|сказал\w*|говорит|отмечает|"
@@ -457,6 +475,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     _RELATIVES.search(before)
                     and not _declined_after_prisoner(before, text[start:end])
                     and not _MY_KIN.search(before)
+                    and not _kin_of_each_other(before)
                     # "Маці Арсеня, Раіса Бялевіч": Арсень is whose mother; she is the relative
                     and not (
                         _KIN_BEFORE_POSSESSOR.search(before) and _NAME_IN_APPOSITION.match(after)
@@ -573,6 +592,16 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     # the family's nominative
                     first_entry = lexicon.given_name(first.group(0))
                     shared = (first_entry[1], surname_raw) if first_entry else None
+                elif (
+                    (entry := lexicon.given_name(tok))
+                    and (first_entry := lexicon.given_name(first.group(0)))
+                    and lexicon.group_is_female(entry[0]) == lexicon.group_is_female(first_entry[0])
+                    and norm(entry[1]) == norm(tok)
+                    and norm(first_entry[1]) == norm(first.group(0))
+                ):
+                    # "Браты Павел і Мікалай Грэсь": brothers or sisters named in the nominative
+                    # share it (declined, a shared surname is plural: "Паўлу і Андрэю Лукшам")
+                    shared = (first_entry[1], surname_raw)
                 else:
                     shared = None
                 if shared:

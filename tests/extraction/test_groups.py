@@ -251,3 +251,47 @@ def test_a_count_the_names_do_not_make_up_goes_to_no_one_listed() -> None:
     text = "В Минске задержаны 140 человек — Иван Лис и Пётр Жук."
     r = extract(text, "ru", reference_date="2024-07-08")
     assert claims_in(r, "Иван Лис") == []
+
+
+def test_one_of_them_takes_the_counted_recognition() -> None:
+    text = (
+        "Weekly digest: 9–15 March 2024\n\nFour more people were recognized as political "
+        "prisoners this week. One of them is Anton Sialitski, a 41-year-old electrician. He was "
+        "detained on 27 February.\n\nIn Homiel, Natallia Kazhura was sentenced to 3 years."
+    )
+    r = extract(text, "en", reference_date="2024-03-15")
+    assert _dated(r, "Anton Sialitski", "recognized") == ["2024-03"]
+    assert _dated(r, "Natallia Kazhura", "recognized") == []  # not "one of them"
+
+
+def test_recognised_names_with_a_place_in_between() -> None:
+    text = (
+        "This week human rights defenders recognised Mikita Shauchenka and Ruslan Belski, who "
+        "is held in Brest SIZO No. 7, as political prisoners."
+    )
+    r = extract(text, "en", reference_date="2023-11-20")
+    for name in ("Mikita Shauchenka", "Ruslan Belski"):
+        assert _dated(r, name, "recognized") == ["2023-11"], name  # this week
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "names"),
+    [
+        ("be", "Браты Павел і Мікалай Грэсь", ("Павел Грэсь", "Мікалай Грэсь")),
+        ("ru", "Братья Павел и Николай Гресь", ("Павел Гресь", "Николай Гресь")),
+    ],
+)
+def test_brothers_named_together_share_the_surname_and_the_count(
+    lang: str, pair: str, names: tuple[str, str]
+) -> None:
+    count, verb = (
+        ("палітвязнямі прызнаныя тры чалавекі. Пра ўсіх трох вядома наступнае", "абвінавачваюцца")
+        if lang == "be"
+        else ("политзаключёнными признаны три человека. Вот что о них известно", "обвиняются")
+    )
+    text = f"7 октября {count}.\n\nАнтона Жука задержали 2 сентября.\n\n{pair} {verb} в донатах."
+    if lang == "be":
+        text = text.replace("7 октября", "7 кастрычніка")
+    r = extract(text, lang, reference_date="2025-10-08")
+    for name in names:
+        assert any(p["name"] == name and p["role"] == "prisoner" for p in r["people"]), name
