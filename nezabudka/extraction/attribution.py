@@ -24,9 +24,11 @@ _OCCUPATION = (
 # "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
 _CONJ = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
-    # "and his son", "і яго 24-гадоваму сыну": a kinship word, perhaps after an age;
+    # "and his son", "і яго 24-гадоваму сыну", "и нашего друга": a kinship word, perhaps after
+    # an age;
     # "і 45-гадовага Дзяніса": an age alone
-    r"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+"
+    r"(?:(?:his|her|their|our|my|его|её|ее|их|яго|яе|іх|наш\w*|мо(?:его|ю|ей|им|ему)|"
+    r"ма(?:йго|ю|ёй|ім|яму))\s+(?:\d{1,3}-[^\W\d_]+\s+)?[^\W\d_]+"
     rf"(?:,\s*{_OCCUPATION})?\s+|"
     r"\d{1,3}-[^\W\d_]+\s+|"
     # "палітвязніца Ларыса Шапавал і палітвязні Яўген Цярэшка": a status word before the name
@@ -100,7 +102,7 @@ TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе с
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
 # "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
 # companion is not whom "he" goes on to mean
-COMPANION_BEFORE = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+){{0,3}}$", re.I)
+COMPANION_BEFORE = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+,?\s+){{0,3}}$", re.I)
 # an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
 _KIN_SUBJECT = re.compile(
     r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"

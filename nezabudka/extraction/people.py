@@ -70,7 +70,8 @@ _TITLE_AS_SOURCE = re.compile(
 _KIN_ANY_CASE = (
     r"(?:жен(?:а|ы|е|у|ой)|муж(?:а|у|ем)?|супруг\w*|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|"
     r"мат(?:ь|ери|ерью)|от(?:ец|ца|цу|цом)|брат(?:а|у|ом)?|сестр\w*|друг(?:а|у|ом)?|подруг\w*|"
-    r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*)"
+    r"колег\w*|жонк\w*|сяб(?:ар|ра|ру|рам)|сяброўк\w*|бацьк\w*|маці|дачк\w*|сястр\w*|калег\w*|"
+    r"мам(?:а|ы|е|у|ой)|пап(?:а|ы|е|у|ой))"
 )
 _KIN_AND_FRIENDS = lexicon.kin_words(
     "friend", "relative", "partner", "fiancée?", "друг", "подруга", "сябар", "сяброўка"
@@ -361,8 +362,9 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
     # "сябар Рыгора, палітвязень Кірыл Жаўняровіч": a status word may open the apposition
     return bool(
         re.fullmatch(
-            # ("жонку Пашкевіча Святлану Пашкевіч": Cyrillic appositions may go without a comma)
-            r"\s*,\s*(?:(?:political prisoner|палітвяз\w+|политзаключ[её]нн\w+)\s+)?|"
+            # ("жонку Пашкевіча Святлану Пашкевіч": Cyrillic appositions may go without a comma;
+            # "маму Алеси — Тамару Вербицкую": or after a dash)
+            r"\s*[,—–]\s*(?:(?:political prisoner|палітвяз\w+|политзаключ[её]нн\w+)\s+)?|"
             r"\s",  # (the next mention, named in full, starts right after)
             gap,
             re.I,

@@ -183,3 +183,54 @@ def test_unnamed_people_released_keep_their_release_and_its_date(text: str) -> N
     told = [(c["kind"], c.get("date")) for c in person["claims"]]
     assert ("medical_neglect", None) in told
     assert "released" not in [kind for kind, _ in told]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "other"),
+    [
+        # a relative named after a dash is the one detained, not whose mother she is
+        (
+            "Вчера суд осудил журналистку Алесю Вербицкую. А в Лиде в тот же день задержали "
+            "маму Алеси — Тамару Вербицкую.",
+            "ru",
+            "Тамара Вербицкая",
+            "Алеся Вербицкая",
+        ),
+        # a companion named after a kin word and a comma
+        (
+            "Максима Дубовика задержали 2 июня вместе с братом, Кириллом Дубовиком.",
+            "ru",
+            "Кирилл Дубовик",
+            None,
+        ),
+        # the second of two objects after "и нашего друга"
+        (
+            "В тот же день забрали Константина Жилинского и нашего друга Павла Ермоловича.",
+            "ru",
+            "Павел Ермолович",
+            None,
+        ),
+        # "were taken the same day", "took … off a coach"
+        (
+            "On 3 March Ihar Lis was detained. Two other men, Pavel Zhyhar and Siarhei "
+            "Amialyanchyk, were taken the same day.",
+            "en",
+            "Siarhei Amialyanchyk",
+            None,
+        ),
+        (
+            "At the crossing, border guards took Pavel Rusak, 45, off a coach returning from "
+            "Poland.",
+            "en",
+            "Pavel Rusak",
+            None,
+        ),
+    ],
+)
+def test_whose_detention_among_relatives_companions_and_objects(
+    text: str, lang: str, name: str, other: str | None
+) -> None:
+    r = extract(text, lang, reference_date="2024-07-05")
+    assert "detained" in _kinds(r, name)
+    if other is not None:
+        assert "detained" not in _kinds(r, other)
