@@ -216,6 +216,22 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
             ):
                 c.date = doc.resolved[d.start]
                 break
+    # "Яўген Лойка 5 чэрвеня атрымаў «хатнюю хімію» — 2 гады абмежавання волі": the term after a
+    # dash spells out what the clause before it, with its date and no fact of its own, gave
+    for c in claims:
+        if c.date is not None or c.pending is not None or c.kind in DATELESS or not c.dated:
+            continue
+        clauses = doc.clause_map[doc.sentence_of(c.clause.start)]
+        before = [k for k in clauses if k.end <= c.clause.start]
+        if (
+            not before
+            or not re.fullmatch(r"\s*[—–]\s*", doc.text[before[-1].end : c.clause.start])
+            or any(before[-1].start <= o.pos < before[-1].end for o in claims)
+        ):
+            continue
+        when = doc.resolved_dates(before[-1].start, before[-1].end)
+        if len(when) == 1:
+            c.date = doc.resolved[when[0].start]
 
 
 def answer_opening_date(

@@ -63,6 +63,7 @@ from nezabudka.extraction.verdict_dates import (
     fine_with_verdict,
     one_verdict,
     same_hearing,
+    terms_of_one_verb,
     verdict_beside_its_verb,
     verdict_dates,
 )
@@ -664,6 +665,7 @@ def extract(
     same_as_earlier_event(found)
     verdict_dates(doc, found)
     same_hearing(doc, found)
+    terms_of_one_verb(doc, found)
     one_verdict(doc, found)
     appeal_dates(doc, found)
     verdict_beside_its_verb(doc, found)

@@ -160,6 +160,25 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
             c.date = earlier[-1].date
 
 
+def terms_of_one_verb(doc: Doc, claims: list[Claim]) -> None:
+    """ "On 6 June the court sentenced Aleh L. to 3 years and Ivan Zh. to 2 years": the terms
+    listed after one dated verdict in its clause, with no date of their own, share its date."""
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None or c.pending is not None:
+            continue
+        dated = [
+            o
+            for o in claims
+            if o.kind == "sentenced"
+            and o.date is not None
+            and o.person != c.person
+            and o.clause.start == c.clause.start
+            and (o.pos, o.end) < (c.pos, c.end)
+        ]
+        if dated and not doc.resolved_dates(dated[-1].end, c.end):
+            c.date = dated[-1].date
+
+
 def one_verdict(doc: Doc, claims: list[Claim]) -> None:
     """A court report that dates one verdict: the other undated terms after it, told in
     sentences that date nothing else, are of that verdict too."""
@@ -235,10 +254,21 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
             c.date = None  # another verdict's date
 
 
+_BESIDES_REACH = 400  # characters: the verdicts' sentence or the one before
+# "Кроме того, каждому назначен штраф", "Акрамя таго, абодвум прызначаны штраф", "Both were
+# also fined": a fine told after the verdicts, as part of them
+_FINE_BESIDES = re.compile(
+    r"\b(?:кроме того|помимо (?:этого|того)|акрамя таго|апроч таго|in addition|additionally|"
+    r"каждому|каждой|обоим|обеим|кожнаму|кожнай|абодвум|абедзвюм|each|both)\b",
+    re.I,
+)
+
+
 def fine_with_verdict(claims: list[Claim]) -> None:
     """ "He was sentenced to five years … and additionally fined 200 base units": the fine
-    shares the date of the verdict in its sentence; so does a release in the courtroom
-    ("got a suspended sentence and was released in the courtroom")."""
+    shares the date of the verdict in its sentence, or of the verdict told just before when it
+    is told as part of it ("Кроме того, каждому назначен штраф"); so does a release in the
+    courtroom ("got a suspended sentence and was released in the courtroom")."""
     for c in claims:
         if c.date is not None or not (
             c.kind == "fined" or (c.kind == "released" and C.COURTROOM.search(c.sentence.text))
@@ -253,7 +283,14 @@ def fine_with_verdict(claims: list[Claim]) -> None:
                 and o.date is not None
                 # a fine: the verdict in its sentence; a courtroom release: the last verdict
                 and (
-                    o.sentence.start == c.sentence.start or (c.kind == "released" and o.pos < c.pos)
+                    o.sentence.start == c.sentence.start
+                    or (c.kind == "released" and o.pos < c.pos)
+                    or (
+                        c.kind == "fined"
+                        and o.pos < c.pos
+                        and c.sentence.start - o.sentence.end < _BESIDES_REACH
+                        and _FINE_BESIDES.search(c.sentence.text)
+                    )
                 )
             ),
             None,

@@ -718,3 +718,37 @@ def test_the_day_before_in_an_aside_is_the_day_before_the_sentences_date() -> No
     )
     people = extract(text, "en", reference_date="2024-03-20")["people"]
     assert _dates_of(people, "Artsiom Kavaliou", "detained") == ["2024-03-16"]
+
+
+def test_a_term_after_a_dash_takes_the_date_of_the_clause_it_spells_out() -> None:
+    text = (
+        "19-гадовы студэнт з Салігорска Яўген Лойка 5 чэрвеня атрымаў «хатнюю хімію» — 2 гады "
+        "абмежавання волі без накіравання ў папраўчую ўстанову."
+    )
+    people = extract(text, "be", reference_date="2026-06-10")["people"]
+    assert _dates_of(people, "Яўген Лойка", "sentenced") == ["2026-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "besides"),
+    [
+        ("ru", "Кроме того, каждому назначен штраф в размере 200 базовых величин."),
+        ("be", "Акрамя таго, абодвум прызначаны штраф па 300 базавых велічынь."),
+        ("en", "Both were also fined 200 base units."),
+    ],
+)
+def test_a_fine_told_as_part_of_the_verdicts_takes_their_date(lang: str, besides: str) -> None:
+    verdicts = {
+        "ru": "6 июня суд приговорил Олега Лиса к 3 годам колонии, а Ивана Жука — к 2 годам.",
+        "be": "6 чэрвеня суд асудзіў Алега Ліса да 3 гадоў калоніі, а Івана Жука — да 2 гадоў.",
+        "en": "On 6 June the court sentenced Aleh Lis to 3 years and Ivan Zhuk to 2 years.",
+    }[lang]
+    people = extract(f"{verdicts} {besides}", lang, reference_date="2024-06-20")["people"]
+    name = {"ru": "Олег Лис", "be": "Алег Ліс", "en": "Aleh Lis"}[lang]
+    assert _dates_of(people, name, "fined") == ["2024-06-06"]
+
+
+def test_terms_listed_after_one_dated_verdict_share_its_date() -> None:
+    text = "On 6 June the court sentenced Aleh Lis to 3 years and Ivan Zhuk to 2 years."
+    people = extract(text, "en", reference_date="2024-06-20")["people"]
+    assert _dates_of(people, "Ivan Zhuk", "sentenced") == ["2024-06-06"]
