@@ -102,7 +102,10 @@ _AND_THEN = re.compile(
 
 _RIGHT_AFTER_RELEASE = re.compile(
     r"\b(?:сразу|адразу|immediately|right|straight)\s+(?:после|пасля|after)\s+(?:\w+\s+)?"
-    r"(?:освобожд|вызвал|releas)\w*",
+    r"(?:освобожд|вызвал|releas)\w*|"
+    # "driven straight from the gate to the border", "прямо от ворот колонии"
+    r"\b(?:straight|right|directly) from the (?:\w+ )?gates?\b|\b(?:прямо|сразу) от ворот\b|"
+    r"\b(?:проста|адразу) ад брамы\b",
     re.I,
 )
 

@@ -274,6 +274,23 @@ _DEPARTURE = re.compile(
 _DEPARTURE_REACH = 2  # sentences after the release
 
 
+# "released at the Lithuanian border", "на беларуска-літоўскай мяжы былі вызваленыя"
+_AT_THE_BORDER = re.compile(
+    r"\b(?:на\s+(?:[\w-]+\s+)?(?:мяжы|границе)|at the\s+(?:[\w-]+\s+)?border)\b", re.I
+)
+
+
+def released_at_the_border(claims: list[Claim]) -> list[Claim]:
+    """A release at the border is an expulsion that day."""
+    exiled = {c.person for c in claims if c.kind == "exile"}
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "released" and c.person not in exiled and _AT_THE_BORDER.search(c.clause.text):
+            exiled.add(c.person)
+            out.append(dataclasses.replace(c, kind="exile", how=None))
+    return out
+
+
 def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A departure abroad told in a release's sentence, after its trigger, or in one of the two
     sentences after it, naming no one else: the released person's exile, dated by the

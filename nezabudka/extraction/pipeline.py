@@ -39,6 +39,7 @@ from nezabudka.extraction.implied import (
     arrested_together,
     left_after_release,
     recognized_list,
+    released_at_the_border,
     same_day_as,
     second_charge_date,
     story_start,
@@ -690,7 +691,8 @@ def extract(
         found
         + story_start(doc, found)
         + arrested_together(doc, found)
-        + left_after_release(doc, found),
+        + left_after_release(doc, found)
+        + released_at_the_border(found),
         key=lambda c: c.pos,
     )
     merged = _drop_redundant_custody(_merge(found))
