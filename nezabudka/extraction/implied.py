@@ -99,27 +99,55 @@ _COUNTED = re.compile(
 )
 
 
+# "Three political prisoners walked free on Tuesday", "The other three walked out yesterday":
+# a counted subject before a release
+_COUNTED_SUBJECT = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+|other\s+)?(?:political\s+"
+    r"prisoners|prisoners|people|persons|men|women|политзаключ\w+|человек\w*|палітвязн\w+|"
+    r"чалавек\w*)|(?:the other|other|ещё|еще|яшчэ|остальные|астатнія)\s+(?P<n2>"
+    + "|".join(_COUNT_WORDS)
+    + r"))\b",
+    re.I,
+)
+
+
 def recognized_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
     """ "On 16 May, human rights defenders recognised two more people as political prisoners.
     Siarhei K., 41, … Alena S., a pensioner …": the recognition, whose sentence names no one
     but counts them, goes to the first person named in each of the sentences after it (the
     brothers "Павел і Мікалай Грэсь" both) until the count is reached; nothing when fewer are
     named. Returns (person, sentence of the recognition) pairs."""
+    return counted_list(doc, start, _COUNTED)
+
+
+def released_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
+    """ "Three political prisoners walked free on Tuesday … Kiryl A., 41, … Alena Sh. …": a
+    release whose counted subject, before its verb, is named in the sentences after it."""
+    sent = doc.sents[doc.sentence_of(start)]
+    c = _COUNTED_SUBJECT.search(doc.text, sent.start, start)
+    if c is None:
+        return []
+    return counted_list(doc, start, _COUNTED_SUBJECT)
+
+
+def counted_list(doc: Doc, start: int, counted: re.Pattern[str]) -> list[tuple[int, Span]]:
+    """The people a fact's counted, unnamed subject stands for (see recognized_list)."""
     i = doc.sentence_of(start)
     sent = doc.sents[i]
     if any(sent.start <= m.start < start for m in doc.mentions):
         return []
-    c = _COUNTED.search(sent.text)
+    c = counted.search(sent.text)
     if c is None:
         return []
     word = (c.group("n") or c.group("n2")).lower()
     want = lexicon.count_value(word) or 0
     rest = doc.text[sent.start + c.end() : doc.sents[i + 1].end if i + 1 < len(doc.sents) else None]
-    if _SOME_OF_THEM.search(rest):
-        # "Among them is Darya L." names only some, and "One of them is …" one
-        if (some := _SOME_COUNTED.search(rest)) is None:
-            return []
-        want = lexicon.count_value(some.group(1)) or 0
+    # "Пра чатырох з іх вядома …" names that many, "One of them is …" one; "Among them is
+    # Darya L." only some
+    if some := _SOME_COUNTED.search(rest):
+        want = lexicon.count_value(some.group(1) or some.group(2)) or 0
+    elif _SOME_OF_THEM.search(rest):
+        return []
     found: list[int] = []
     for a, b in _pieces(doc, sent.start + c.end(), i):
         if _HEADING.search(doc.text, sent.end, a):
@@ -130,7 +158,8 @@ def recognized_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
         first = named[0]
         if first.person in found:
             continue
-        if doc.people[first.person].titled or first.relative or first.speaker:
+        person = doc.people[first.person]
+        if person.titled or person.official or first.relative or first.speaker:
             continue
         group, end = [first.person], first.end
         for m in named[1:]:
@@ -157,13 +186,15 @@ def _pieces(doc: Doc, start: int, i: int) -> list[tuple[int, int]]:
 
 
 _SOME_OF_THEM = re.compile(
-    r"\b(?:among them|one of them|of them|сярод іх|среди них|из них|з іх|адзін з іх|один из них)\b",
+    r"\b(?:among them|сярод іх|среди них)\b|(?<!only )(?<!Only )\b(?:one of them|адзін з іх|"
+    r"один из них)\b",
     re.I,
 )
 # "Пра чатырох з іх вядома наступнае": the list counts that many; "One of them is …" one
 _SOME_COUNTED = re.compile(
-    r"\b(" + "|".join((*_COUNT_WORDS, "one", "адзін", "адна", "один", "одна")) + r")\s+"
-    r"(?:з іх|из них|of them)\b",
+    r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:з іх|из них|of them)\b|"
+    # "One of them is Anton S." names one ("Only one of them was allowed home" does not)
+    r"\b(one|адзін|адна|один|одна)\s+(?:з іх|из них|of them)\s*(?:is\b|—|–|:|гэта\b|это\b)",
     re.I,
 )
 # a digest's section heading between the recognition and the next name: a line of capitals or

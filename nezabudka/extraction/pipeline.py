@@ -40,6 +40,7 @@ from nezabudka.extraction.implied import (
     left_after_release,
     recognized_list,
     released_at_the_border,
+    released_list,
     same_day_as,
     second_charge_date,
     story_start,
@@ -338,6 +339,13 @@ def _find_claims(doc: Doc) -> list[Claim]:
             kw: dict[str, Any] = {}
             if kind == "released":
                 kw["how"] = T.release_how(doc.sents[doc.sentence_of(m.start())].text)
+                listed = released_list(doc, m.start())
+                for p, sent in listed:
+                    out.append(
+                        Claim(kind, p, m.start(), sent, doc.clause_of(m.start()), end=m.end(), **kw)
+                    )
+                if listed:
+                    continue
             add(kind, m.start(), m.end(), **kw)
             for person, span in _elliptical(doc, m.end()):
                 s = doc.sents[doc.sentence_of(span.start)]

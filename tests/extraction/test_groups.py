@@ -295,3 +295,17 @@ def test_brothers_named_together_share_the_surname_and_the_count(
     r = extract(text, lang, reference_date="2025-10-08")
     for name in names:
         assert any(p["name"] == name and p["role"] == "prisoner" for p in r["people"]), name
+
+
+def test_a_counted_release_goes_to_the_people_named_after_it() -> None:
+    text = (
+        "Three political prisoners walked free on Tuesday, 2 July, after Aliaksandr Lukashenka "
+        "signed pardon decrees. Only one of them was allowed to go home.\n\n"
+        "Kiryl Andrusevich, 41, an engineer from Barysau, was detained in October 2021.\n\n"
+        "Alena Shumskaya, a former schoolteacher from Pinsk, had been serving three and a half "
+        "years.\n\nThe third person released, pensioner Ihar Paulouski, returned home."
+    )
+    r = extract(text, "en", reference_date="2024-07-04")
+    for name in ("Kiryl Andrusevich", "Alena Shumskaya", "Ihar Paulouski"):
+        assert _dated(r, name, "released") == ["2024-07-02"], name
+    assert _dated(r, "Aliaksandr Lukashenka", "released") == []  # an official is never counted
