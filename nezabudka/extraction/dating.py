@@ -359,14 +359,47 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
     for c, _s, prev in _undated_after_a_sentence(doc, claims):
         if c.pending is not None or c.kind != "detained":
             continue
-        when = [d for d in doc.dates if prev.start <= d.start < prev.end]
+        # ("Вчера вечером …": two mentions of one day)
+        when = {doc.resolved.get(d.start) for d in doc.dates if prev.start <= d.start < prev.end}
+        day = next(iter(when)) if len(when) == 1 else None
         if (
-            len(when) == 1
-            and when[0].start in doc.resolved
-            and doc.resolved[when[0].start].day is not None
+            day is not None
+            and day.day is not None
             and not any(prev.start <= o.pos < prev.end for o in claims)
         ):
-            c.date = doc.resolved[when[0].start]
+            c.date = day
+
+
+# "detained outside the courthouse right after the verdict", "затрымалі каля будынка суда"
+_AT_THE_COURT = re.compile(
+    r"\b(?:(?:outside|near|in front of|at) the court(?:house|room| building)?|after the (?:verdict|"
+    r"sentencing|hearing)|(?:у|возле|около|рядом с) (?:здания )?суда|после (?:оглашения )?"
+    r"приговора|после (?:судебного )?заседания|(?:каля|ля|побач з) (?:будынка )?суда|пасля "
+    r"(?:агалашэння )?прысуду|пасля (?:судовага )?паседжання)",
+    re.I,
+)
+
+
+def detained_at_the_court(claims: list[Claim]) -> None:
+    """ "Her husband, Viktar H., who had come to support her, was detained right after the
+    verdict outside the court": a detention at the court happened on the day of the verdict
+    told before it."""
+    for c in claims:
+        if c.kind != "detained" or c.date is not None or c.pending is not None:
+            continue
+        if not _AT_THE_COURT.search(c.sentence.text):
+            continue
+        verdicts = [
+            o
+            for o in claims
+            if o.kind == "sentenced"
+            and o.person != c.person
+            and o.pos < c.pos
+            and o.date is not None
+            and o.date.day is not None
+        ]
+        if verdicts:
+            c.date = verdicts[-1].date
 
 
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"

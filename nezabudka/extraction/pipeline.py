@@ -25,6 +25,7 @@ from nezabudka.extraction.dating import (
     conjoined_verbs_share_date,
     date_of_scene,
     detail,
+    detained_at_the_court,
     event_noun_dates,
     headline_dates,
     resolve_dates,
@@ -683,6 +684,7 @@ def extract(
     release_day_in_answer(doc, found)
     released_in_court(doc, found)
     date_of_scene(doc, found)
+    detained_at_the_court(found)
     together_with(doc, found)
     same_day_as(doc, found)
     same_event_retold(doc, found)

@@ -752,3 +752,35 @@ def test_terms_listed_after_one_dated_verdict_share_its_date() -> None:
     text = "On 6 June the court sentenced Aleh Lis to 3 years and Ivan Zhuk to 2 years."
     people = extract(text, "en", reference_date="2024-06-20")["people"]
     assert _dates_of(people, "Ivan Zhuk", "sentenced") == ["2024-06-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "On 7 November the court sentenced Alena Hlushko to 3 years. Her husband, Viktar "
+            "Hlushko, who had come to support her, was detained right after the verdict outside "
+            "the court.",
+            "Viktar Hlushko",
+        ),
+        (
+            "be",
+            "7 лістапада суд асудзіў Кацярыну Палубяк да 3 гадоў калоніі. Пасля агалашэння "
+            "прысуду яе маці, Людмілу Палубяк, затрымалі каля будынка суда.",
+            "Людміла Палубяк",
+        ),
+    ],
+)
+def test_a_detention_at_the_court_takes_the_verdicts_day(lang: str, text: str, name: str) -> None:
+    people = extract(text, lang, reference_date="2023-11-20")["people"]
+    assert _dates_of(people, name, "detained") == ["2023-11-07"]
+
+
+def test_a_scene_dated_twice_over_dates_the_detention_after_it() -> None:
+    text = (
+        "Вчера вечером силовики пришли в квартиру семьи Гарасимовичей. Задержаны 27-летний "
+        "Павел Гарасимович и его отец Николай Гарасимович."
+    )
+    people = extract(text, "ru", reference_date="2026-01-15")["people"]
+    assert _dates_of(people, "Николай Гарасимович", "detained") == ["2026-01-14"]
