@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from nezabudka.extraction import extract
 from nezabudka.extraction.interview import find_interview
 from nezabudka.extraction.people import find_people
@@ -58,3 +60,32 @@ def test_a_text_without_questions_is_no_interview() -> None:
     text = "— Мы требуем свободы!\n— Свободу политзаключённым!\n— Ирина Кот задержана."
     people, mentions = find_people(text, "ru")
     assert find_interview(text, people, mentions) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "be",
+            "Мяне завуць Алесь Сымонаў, мне 34 гады. Затрымалі мяне ў верасні 2021-га. У лютым "
+            "2022 года мяне этапавалі ў калонію №17 у Шклове.",
+            "Алесь Сымонаў",
+        ),
+        (
+            "ru",
+            "Меня зовут Олег Сидоров. Задержали меня в сентябре 2021 года. Суд дал три года.",
+            "Олег Сидоров",
+        ),
+        (
+            "en",
+            "My name is Ihar Rusak. Two days ago I walked out of the colony in Shklou. They "
+            "detained me in September 2021.",
+            "Ihar Rusak",
+        ),
+    ],
+)
+def test_a_former_prisoners_own_testimony_is_his(lang: str, text: str, name: str) -> None:
+    people = extract(text, lang, reference_date="2023-12-08")["people"]
+    teller = next(p for p in people if p["name"] == name)
+    assert teller["role"] == "prisoner"
+    assert any(c["kind"] == "detained" and c.get("date") == "2021-09" for c in teller["claims"])
