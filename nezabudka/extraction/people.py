@@ -373,9 +373,12 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
     )
 
 
+# "мой сын", and in the other cases "Майго сына Арцёма забралі", "моей дочери Ане"
 _MY_KIN_GIVEN = re.compile(
-    r"\b(?:my|our|мой|моя|мая|мой|наш|наша)\s+(?:(?P<m>son|husband|brother|сын|муж|брат)|"
-    r"(?P<f>daughter|wife|sister|дочь|жена|сестра|дачка|жонка|сястра))\s*,?\s*$",
+    r"\b(?:my|our|мо[йяеёю]\w*|ма[яйюёі]\w*|наш\w*)\s+(?:(?P<m>son|husband|brother|"
+    r"сын(?:а|у|ом)?|муж(?:а|у|ем)?|брат(?:а|у|ом)?)|(?P<f>daughter|wife|sister|доч(?:ь|ери|ерью|ку|ки)|"
+    r"жен(?:а|у|ы|е|ой)|сестр(?:а|у|ы|е|ой)|дач(?:ка|ку|кі|цэ|кай)|жонк(?:а|у|і|ай)|жонцы|"
+    r"сястр(?:а|у|ы|ой)|сястры))\s*,?\s*$",
     re.I,
 )
 # a man's and a woman's forms of one family's surname (ru, be)

@@ -284,3 +284,26 @@ def test_one_person_when_the_family_surname_makes_two_names_one() -> None:
     )
     names = [p["name"] for p in result["people"]]
     assert names.count("Аляксей Бандарэнка") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "be",
+            "Мяне завуць Тамара Бародка. Майго сына Арцёма забралі 23 студзеня.",
+            "Арцём Бародка",
+        ),
+        (
+            "ru",
+            "Меня зовут Тамара Бородко. Моего сына Артёма задержали 23 января.",
+            "Артём Бородко",
+        ),
+        ("ru", "Меня зовут Ольга Климович. Мою дочь Анну задержали 23 января.", "Анна Климович"),
+    ],
+)
+def test_the_narrators_kin_named_in_an_oblique_case_bears_her_surname(
+    lang: str, text: str, name: str
+) -> None:
+    people = extract(text, lang, reference_date="2026-06-15")["people"]
+    assert any(p["name"] == name and p["claims"] for p in people), [p["name"] for p in people]
