@@ -51,6 +51,8 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
         before[-1].date = doc.resolved[d.start]
 
 
+_SINCE = re.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
+_SINCE_IN_DATE = re.compile(r"(?:since|from|с|со|з|са)\s", re.I)
 _COUNTED_VERDICTS = re.compile(
     r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
 )
@@ -95,6 +97,13 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             _verdict_clause_date(doc, claims, d)
             continue
         if not C.VERDICT.search(s.text):
+            continue
+        # "The trial, held since mid-January, ended with the verdict read out on 03.02.2026": a
+        # period's start is not the verdict's day when the sentence gives another date
+        if (
+            _SINCE.search(doc.text, max(s.start, d.start - 12), d.start)
+            or _SINCE_IN_DATE.match(d.text)
+        ) and any(o.start != d.start for o in doc.resolved_dates(s.start, s.end)):
             continue
         if any(
             c.sentence.start == s.start

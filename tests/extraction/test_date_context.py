@@ -784,3 +784,13 @@ def test_a_scene_dated_twice_over_dates_the_detention_after_it() -> None:
     )
     people = extract(text, "ru", reference_date="2026-01-15")["people"]
     assert _dates_of(people, "Николай Гарасимович", "detained") == ["2026-01-14"]
+
+
+def test_a_trials_start_is_not_the_verdicts_day() -> None:
+    text = (
+        "The trial of three residents of Kobryn, held behind closed doors since mid-January, "
+        "ended with the verdict read out on 03.02.2026.\n\nMikita Paulouski was given two years "
+        "of restricted freedom with referral to an open-type correctional facility."
+    )
+    people = extract(text, "en", reference_date="2026-02-05")["people"]
+    assert _dates_of(people, "Mikita Paulouski", "sentenced") == ["2026-02-03"]
