@@ -50,13 +50,17 @@ _AND_NEXT = re.compile(
 )
 
 
+# "I was charged …, together with my friends Raman Ts. and Uladzimir H.": shared facts
+_SHARED_TOGETHER = {"detained", "charged"}
+
+
 def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """The people named after "together with" in a detention's sentence, after its trigger,
-    share the detention and its date, unless they have an arrest of their own."""
+    """The people named after "together with" in a detention's or a charge's sentence, after
+    its trigger, share the fact and its date, unless they have that fact of their own."""
     out: list[Claim] = []
-    arrested = {c.person for c in claims if c.kind == "detained"}
+    arrested = {(c.person, c.kind, c.article) for c in claims if c.kind in _SHARED_TOGETHER}
     for c in claims:
-        if c.kind != "detained":
+        if c.kind not in _SHARED_TOGETHER:
             continue
         s = c.sentence
         after = sorted(
@@ -74,9 +78,9 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
             companions.append(m.person)
             prev_end = m.end
         for p in companions:
-            if p in arrested or doc.people[p].titled:
+            if (p, c.kind, c.article) in arrested or doc.people[p].titled:
                 continue
-            arrested.add(p)
+            arrested.add((p, c.kind, c.article))
             out.append(dataclasses.replace(c, person=p))
     return out
 

@@ -46,6 +46,7 @@ NOT_SURNAME = {
         "Prison",
         "Colony",
         "The",
+        "I",  # "about Uladzimir I know nothing"
         "A",
         "An",
         "And",

@@ -234,3 +234,15 @@ def test_whose_detention_among_relatives_companions_and_objects(
     assert "detained" in _kinds(r, name)
     if other is not None:
         assert "detained" not in _kinds(r, other)
+
+
+def test_a_charge_together_with_friends_is_theirs_and_i_is_no_surname() -> None:
+    text = (
+        "— They came for me on 14 October 2021. Two days later I was charged with participating "
+        "in an extremist formation, together with my friends Raman Tsitou and Uladzimir Hnedash."
+        "\n\n— Raman is still in Shklou; about Uladzimir I know nothing."
+    )
+    r = extract(text, "en", reference_date="2025-02-18")
+    assert "charged" in _kinds(r, "Uladzimir Hnedash")
+    assert "charged" in _kinds(r, "Raman Tsitou")
+    assert not any(p["name"] == "Uladzimir I" for p in r["people"])
