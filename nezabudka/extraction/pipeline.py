@@ -426,6 +426,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
                         regime=regime,
                         end=d.end,
                         dated=not T.SERVED_TERM_CUE.match(text, d.cue)
+                        and not T.SERVED_BEFORE_CUE.search(text, max(0, d.cue - 30), d.cue)
                         and not _background_term(doc, d.cue, d.start),
                     )
                 )

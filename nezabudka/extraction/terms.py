@@ -34,6 +34,8 @@ SENTENCE_CUE_BEFORE = re.compile(
 # a term named as served or being served ("полностью отбыв полтора года", "serving five
 # years"): the sentence's date is the release's or the transfer's, not the verdict's
 SERVED_TERM_CUE = re.compile(r"serv|отбыв|адбыв|адбыў", _I)
+# "Полностью отбыв срок, … (4 года)", "having served his term": the word before the term's cue
+SERVED_BEFORE_CUE = re.compile(r"(?:serv\w*|отбыв\w*|адбыв\w*|адбыў\w*)\s+(?:\w+\s+){0,2}$", _I)
 SENTENCE_CUE_AFTER = re.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
     r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"

@@ -794,3 +794,13 @@ def test_a_trials_start_is_not_the_verdicts_day() -> None:
     )
     people = extract(text, "en", reference_date="2026-02-05")["people"]
     assert _dates_of(people, "Mikita Paulouski", "sentenced") == ["2026-02-03"]
+
+
+def test_a_term_told_as_served_before_its_cue_takes_no_date() -> None:
+    text = (
+        "Полностью отбыв срок, 2 сентября из колонии в Витьбе вышел Виталий Гурин "
+        "(ч. 2 ст. 293 УК, 4 года)."
+    )
+    people = extract(text, "ru", reference_date="2025-10-02")["people"]
+    assert _dates_of(people, "Виталий Гурин", "sentenced") == [None]
+    assert _dates_of(people, "Виталий Гурин", "released") == ["2025-09-02"]
