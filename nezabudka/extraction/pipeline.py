@@ -273,17 +273,24 @@ _SERVING = re.compile(
 )
 
 
-# ", осуждённого на 6 лет усиленного режима, этапировали 12 марта": a term told in passing
-_PARTICIPLE_CUE = re.compile(r"(?:осужд[её]нн|асуджан|приговор[её]нн|прысуджан)\w*", re.I)
+# ", осуждённого на 6 лет усиленного режима, этапировали 12 марта", "Pavel K., sentenced to two
+# years …, was moved": a term told in passing
+_PARTICIPLE_CUE = re.compile(
+    r"(?:осужд[её]нн|асуджан|приговор[её]нн|прысуджан)\w*|sentenced\b(?= to\b)", re.I
+)
+# Belarusian "асуджаны"/"асуджана" is as often the predicate ("Раман Ц., 37-гадовы інжынер,
+# асуджаны да 10 гадоў"): in passing only beside another fact of the sentence
+_PREDICATE_PARTICIPLE = re.compile(r"(?:асуджан|прысуджан)[аы]\b", re.I)
 
 
-def _background_term(doc: Doc, cue: int, start: int) -> bool:
+def _background_term(doc: Doc, cue: int, start: int, other_fact: bool) -> bool:
     """Whether a term is named in a participle after a comma, with no date of its own: the
     sentence's date is then the main event's, not the verdict's."""
     return bool(
         _PARTICIPLE_CUE.match(doc.text, cue)
         and doc.text[max(0, cue - 3) : cue].strip().endswith(",")
         and not any(cue <= x.start < start for x in doc.dates)
+        and (other_fact or not _PREDICATE_PARTICIPLE.match(doc.text, cue))
     )
 
 
@@ -427,7 +434,9 @@ def _find_claims(doc: Doc) -> list[Claim]:
                         end=d.end,
                         dated=not T.SERVED_TERM_CUE.match(text, d.cue)
                         and not T.SERVED_BEFORE_CUE.search(text, max(0, d.cue - 30), d.cue)
-                        and not _background_term(doc, d.cue, d.start),
+                        and not _background_term(
+                            doc, d.cue, d.start, any(s.start <= o.pos < s.end for o in out)
+                        ),
                     )
                 )
 

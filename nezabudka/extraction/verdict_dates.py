@@ -124,7 +124,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
                 if c.kind == "sentenced":
                     break  # a term with its own date starts another verdict
                 continue
-            if SERVED_TERM_CUE.match(doc.text, c.pos):
+            if SERVED_TERM_CUE.match(doc.text, c.pos) or not c.dated:
                 continue  # "Ён цалкам адбыў свае 3 гады": a term served, not this verdict's
             if c.kind == "fined" and not any(
                 o.kind == "sentenced" and o.pos == c.pos and o.person == c.person for o in claims
@@ -173,7 +173,7 @@ def terms_of_one_verb(doc: Doc, claims: list[Claim]) -> None:
     """ "On 6 June the court sentenced Aleh L. to 3 years and Ivan Zh. to 2 years": the terms
     listed after one dated verdict in its clause, with no date of their own, share its date."""
     for c in claims:
-        if c.kind != "sentenced" or c.date is not None or c.pending is not None:
+        if c.kind != "sentenced" or c.date is not None or c.pending is not None or not c.dated:
             continue
         dated = [
             o

@@ -804,3 +804,38 @@ def test_a_term_told_as_served_before_its_cue_takes_no_date() -> None:
     people = extract(text, "ru", reference_date="2025-10-02")["people"]
     assert _dates_of(people, "Виталий Гурин", "sentenced") == [None]
     assert _dates_of(people, "Виталий Гурин", "released") == ["2025-09-02"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "date"),
+    [
+        # in passing beside the main fact: no date from it
+        (
+            "ru",
+            "3 июля Александр Лукашенко помиловал Игоря Станкевича, осуждённого на 2 года за "
+            "оскорбление президента.",
+            "Игорь Станкевич",
+            None,
+        ),
+        (
+            "en",
+            "On 10 October Pavel Kruk, sentenced to two years of restricted freedom, was moved "
+            "to open facility No. 48.",
+            "Pavel Kruk",
+            None,
+        ),
+        # the Belarusian short participle as the sentence's predicate is the verdict
+        (
+            "be",
+            "17 красавіка суддзя абвясціў прысуд па справе трох жыхароў Бабруйска. Раман "
+            "Цыбульскі, 37-гадовы інжынер, асуджаны да 10 гадоў калоніі ўзмоцненага рэжыму.",
+            "Раман Цыбульскі",
+            "2026-04-17",
+        ),
+    ],
+)
+def test_a_term_in_passing_is_no_verdict_of_the_sentences_date(
+    lang: str, text: str, name: str, date: str | None
+) -> None:
+    people = extract(text, lang, reference_date="2026-04-20")["people"]
+    assert _dates_of(people, name, "sentenced") == [date]
