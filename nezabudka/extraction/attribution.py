@@ -83,6 +83,16 @@ _MYSELF_TOO = re.compile(
     r"самого\s+)?(?:тоже|таксама|также)?|я (?:сама|сам)|I myself|me too|myself)\b",
     re.I,
 )
+# "На границе меня сняли с поезда", "судья оштрафовал меня", "5 февраля меня уволили": the
+# teller herself as the object of what was done
+_ME_AS_OBJECT = re.compile(
+    r"\b(?:меня|мяне)\s+(?:\w+\s+)?(?:сняли|задержали|затрымалі|уволили|звольнілі|"
+    r"оштрафовали|аштрафавалі|забрали|забралі|арестовали|арыштавалі|отпустили|адпусцілі|"
+    r"выслали|продержали|трымалі)\b|\b(?:оштрафовал[аи]?|аштрафаваў|аштрафавала|аштрафавалі|"
+    r"задержали|затрымалі|уволили|звольнілі|fined|detained|fired|arrested)\s+(?:меня|мяне|me)\b|"
+    r"\bI was\s+(?:\w+\s+)?(?:detained|fined|fired|dismissed|arrested)\b",
+    re.I,
+)
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
@@ -402,7 +412,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         doc.teller is not None
         and doc.narrator is None
         and iv is None
-        and _MYSELF_TOO.search(clause.text)
+        and (_MYSELF_TOO.search(clause.text) or _ME_AS_OBJECT.search(clause.text))
         and not any(m.start <= pos for m in in_clause)
     ):
         return [doc.teller]

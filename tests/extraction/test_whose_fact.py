@@ -246,3 +246,15 @@ def test_a_charge_together_with_friends_is_theirs_and_i_is_no_surname() -> None:
     assert "charged" in _kinds(r, "Uladzimir Hnedash")
     assert "charged" in _kinds(r, "Raman Tsitou")
     assert not any(p["name"] == "Uladzimir I" for p in r["people"])
+
+
+def test_in_a_relatives_testimony_what_was_done_to_me_is_the_tellers() -> None:
+    text = (
+        "Меня зовут Ольга Верещак. Моего мужа, Романа Верещака, задержали 12.11.2024 у нас дома. "
+        "Его продержали трое суток и отпустили.\n\nЯ поехала к нему 3 февраля. На границе в "
+        "Бресте меня сняли с поезда и продержали почти восемь часов. Вечером того же дня судья "
+        "оштрафовал меня на 20 базовых величин. 5 февраля меня уволили из музыкальной школы."
+    )
+    r = extract(text, "ru", reference_date="2025-03-10")
+    assert {"detained", "fined", "dismissed"} <= _kinds(r, "Ольга Верещак")
+    assert not {"fined", "dismissed"} & _kinds(r, "Роман Верещак")
