@@ -36,6 +36,7 @@ from nezabudka.extraction.dating import (
     together_with,
 )
 from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     arrested_together,
     left_after_release,
@@ -380,6 +381,12 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 continue
             have.add((kind, clause.start))
             add(kind, t.start(), t.end())
+    # funeral leave asked for in one sentence and refused in it or the next
+    denied = {doc.sentence_of(c.pos) for c in out if c.kind == "funeral_denied"}
+    for start, end in funeral_requests(doc):
+        i = doc.sentence_of(start)
+        if not {i, i + 1} & denied:
+            add("funeral_denied", start, end)
 
     # recognition: the people named inside the phrase, else the usual attribution
     for m in doc.trigger_matches("recognized"):
@@ -705,6 +712,7 @@ def extract(
     release_how_nearby(doc, found)
     pardon_headline(doc, found)
     among_the_detained(doc, found)
+    funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
     section_dates(doc, found, sections)
     found = sorted(

@@ -1,0 +1,62 @@
+"""Funeral leave asked for and refused, told over two sentences, and the day it was refused.
+
+Relatives' testimonies rarely say "he was denied the funeral" in one clause: "Я пісала заявы,
+прасіла, каб Арцёму дазволілі развітацца з бацькам, — адмовілі", "We asked for Artsiom to be
+allowed to attend the funeral. The colony refused." The request and the refusal make the
+denial; the death told just before dates it ("У сакавіку памёр яго бацька").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.suggestion import Claim
+
+_FUNERAL = re.compile(
+    r"\b(?:funeral|burial|bury|say goodbye|похорон\w*|попрощаться|проститься|пахаванн\w*|"
+    r"развітацца|развітання)\b",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\b(?:ask(?:ed)?|request\w*|appl(?:y|ied)|petition\w*|прос(?:ил|ила|или)|писал[аи]?|"
+    r"заявлени\w*|прасіл[аі]?|пісал[аі]?|заяв[аыу]?)\b",
+    re.I,
+)
+_REFUSED = re.compile(
+    r"\b(?:refus\w*|denied|turned down|rejected|отказ\w*|адмов\w*|адмаў\w*)|"
+    r"\bне (?:разреш|дазвол|отпуст|адпусц|пустил|пусцілі)\w*",
+    re.I,
+)
+_DIED = re.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)
+_DEATH_REACH = 3  # sentences back to the death that dates the refusal
+
+
+def funeral_requests(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the funeral word of each request for funeral leave that the same or the
+    next sentence says was refused."""
+    out = []
+    for i, s in enumerate(doc.sents):
+        topic = _FUNERAL.search(s.text)
+        if topic is None or not _REQUEST.search(s.text):
+            continue
+        nxt = doc.sents[i + 1].text if i + 1 < len(doc.sents) else ""
+        if _REFUSED.search(s.text) or _REFUSED.search(nxt):
+            out.append((s.start + topic.start(), s.start + topic.end()))
+    return out
+
+
+def funeral_on_death_day(doc: Doc, claims: list[Claim]) -> None:
+    """An undated funeral denial takes the last date of the death told in its sentence or in
+    the few before it ("Бацька памёр 12 кастрычніка, а пахаванне адбылося праз тры дні")."""
+    for c in claims:
+        if c.kind != "funeral_denied" or c.date is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        for s in reversed(doc.sents[max(0, i - _DEATH_REACH) : i + 1]):
+            if not _DIED.search(s.text):
+                continue
+            when = doc.resolved_dates(s.start, s.end)
+            if when:
+                c.date = doc.resolved[when[-1].start]
+            break
