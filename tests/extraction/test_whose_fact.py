@@ -258,3 +258,12 @@ def test_in_a_relatives_testimony_what_was_done_to_me_is_the_tellers() -> None:
     r = extract(text, "ru", reference_date="2025-03-10")
     assert {"detained", "fined", "dismissed"} <= _kinds(r, "Ольга Верещак")
     assert not {"fined", "dismissed"} & _kinds(r, "Роман Верещак")
+
+
+def test_a_visit_refused_to_his_mama_is_his() -> None:
+    text = (
+        "Коротко о деле Павла Гурского. Вчера его маме, Ирине Гурской, отказали в свидании с сыном."
+    )
+    r = extract(text, "ru", reference_date="2023-04-12")
+    assert "visits_denied" in _kinds(r, "Павел Гурский")
+    assert "visits_denied" not in _kinds(r, "Ирина Гурская")
