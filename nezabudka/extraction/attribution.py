@@ -412,8 +412,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         doc.teller is not None
         and doc.narrator is None
         and iv is None
-        and (_MYSELF_TOO.search(clause.text) or _ME_AS_OBJECT.search(clause.text))
         and not any(m.start <= pos for m in in_clause)
+        and (_MYSELF_TOO.search(clause.text) or _ME_AS_OBJECT.search(clause.text))
     ):
         return [doc.teller]
     # "Мяне завуць Вераніка С. … Мяне затрымалі ў сакавіку": the narrator's own facts

@@ -35,7 +35,11 @@ _DEATH_REACH = 3  # sentences back to the death that dates the refusal
 def funeral_requests(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the funeral word of each request for funeral leave that the same or the
     next sentence says was refused."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _FUNERAL.search(
+        doc.text
+    ):  # most reports tell of no funeral: one scan, not one a sentence
+        return out
     for i, s in enumerate(doc.sents):
         topic = _FUNERAL.search(s.text)
         if topic is None or not _REQUEST.search(s.text):
