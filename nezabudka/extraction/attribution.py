@@ -373,13 +373,10 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return [earlier[-1].person]
     # "Three residents of Hrodna — Alesia P., Dzianis Kh. and Raman Sh. — have been recognized":
     # the people between dashes before the verb
-    if (
-        earlier
-        and _CLOSING_DASH.fullmatch(doc.text[earlier[-1].end : pos])
-        and re.search(r"[—–]\s*$", doc.text[sent.start : _conjoined(doc, earlier[::-1])[-1].start])
-    ):
+    if earlier and _CLOSING_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
         group = _conjoined(doc, earlier[::-1])
-        return list(dict.fromkeys(m.person for m in reversed(group)))
+        if re.search(r"[—–]\s*$", doc.text[sent.start : group[-1].start]):
+            return list(dict.fromkeys(m.person for m in reversed(group)))
     if earlier and _own_relative_clause(doc, earlier[-1].end, pos):
         # "А і Б, якому прад'явілі абвінавачанне": a singular pronoun is the last one's
         singular = _SINGULAR_RELATIVE.search(doc.text, earlier[-1].end, pos)

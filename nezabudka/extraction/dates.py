@@ -763,7 +763,8 @@ _STORY_BACK_TO_NOW = re.compile(
 )
 # a full stop before a capital: not the one of "ч. 1 ст. 342"
 _SENTENCE_END = re.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
-_SINCE_MONTH = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
+# "since"/"from" before a month or a date: a period's start
+SINCE_WORD = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
 _FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
 
 
@@ -784,7 +785,7 @@ def _story_year(text: str, anchor: DateMention | None, pos: int, month: int | No
         ("\n\n" in between and not _self_introduced(text))
         # more sentences than a story's step (counted only as far as needed)
         or next(islice(_SENTENCE_END.finditer(between), _STORY_SENTENCES, None), None) is not None
-        or _SINCE_MONTH.search(text, max(0, pos - 6), pos + 5)
+        or SINCE_WORD.search(text, max(0, pos - 6), pos + 5)
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
     ):

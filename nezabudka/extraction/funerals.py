@@ -36,9 +36,8 @@ def funeral_requests(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the funeral word of each request for funeral leave that the same or the
     next sentence says was refused."""
     out: list[tuple[int, int]] = []
-    if not _FUNERAL.search(
-        doc.text
-    ):  # most reports tell of no funeral: one scan, not one a sentence
+    # most reports tell of no funeral: one scan of the text, not one a sentence
+    if not _FUNERAL.search(doc.text):
         return out
     for i, s in enumerate(doc.sents):
         topic = _FUNERAL.search(s.text)

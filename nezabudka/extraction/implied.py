@@ -58,7 +58,7 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """The people named after "together with" in a detention's or a charge's sentence, after
     its trigger, share the fact and its date, unless they have that fact of their own."""
     out: list[Claim] = []
-    arrested = {(c.person, c.kind, c.article) for c in claims if c.kind in _SHARED_TOGETHER}
+    had = {(c.person, c.kind, c.article) for c in claims if c.kind in _SHARED_TOGETHER}
     for c in claims:
         if c.kind not in _SHARED_TOGETHER:
             continue
@@ -78,9 +78,9 @@ def arrested_together(doc: Doc, claims: list[Claim]) -> list[Claim]:
             companions.append(m.person)
             prev_end = m.end
         for p in companions:
-            if (p, c.kind, c.article) in arrested or doc.people[p].titled:
+            if (p, c.kind, c.article) in had or doc.people[p].titled:
                 continue
-            arrested.add((p, c.kind, c.article))
+            had.add((p, c.kind, c.article))
             out.append(dataclasses.replace(c, person=p))
     return out
 
@@ -121,31 +121,29 @@ def recognized_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
     but counts them, goes to the first person named in each of the sentences after it (the
     brothers "Павел і Мікалай Грэсь" both) until the count is reached; nothing when fewer are
     named. Returns (person, sentence of the recognition) pairs."""
-    return counted_list(doc, start, _COUNTED)
+    sent = doc.sents[doc.sentence_of(start)]
+    return counted_list(doc, start, _COUNTED.search(doc.text, sent.start, sent.end))
 
 
 def released_list(doc: Doc, start: int) -> list[tuple[int, Span]]:
     """ "Three political prisoners walked free on Tuesday … Kiryl A., 41, … Alena Sh. …": a
     release whose counted subject, before its verb, is named in the sentences after it."""
     sent = doc.sents[doc.sentence_of(start)]
-    c = _COUNTED_SUBJECT.search(doc.text, sent.start, start)
+    return counted_list(doc, start, _COUNTED_SUBJECT.search(doc.text, sent.start, start))
+
+
+def counted_list(doc: Doc, start: int, c: re.Match[str] | None) -> list[tuple[int, Span]]:
+    """The people a fact's counted, unnamed subject (``c``, the count found in its sentence)
+    stands for (see recognized_list)."""
     if c is None:
         return []
-    return counted_list(doc, start, _COUNTED_SUBJECT)
-
-
-def counted_list(doc: Doc, start: int, counted: re.Pattern[str]) -> list[tuple[int, Span]]:
-    """The people a fact's counted, unnamed subject stands for (see recognized_list)."""
     i = doc.sentence_of(start)
     sent = doc.sents[i]
     if any(sent.start <= m.start < start for m in doc.mentions):
         return []
-    c = counted.search(sent.text)
-    if c is None:
-        return []
     word = (c.group("n") or c.group("n2")).lower()
     want = lexicon.count_value(word) or 0
-    rest = doc.text[sent.start + c.end() : doc.sents[i + 1].end if i + 1 < len(doc.sents) else None]
+    rest = doc.text[c.end() : doc.sents[i + 1].end if i + 1 < len(doc.sents) else None]
     # "Пра чатырох з іх вядома …" names that many, "One of them is …" one; "Among them is
     # Darya L." only some
     if some := _SOME_COUNTED.search(rest):
@@ -153,7 +151,7 @@ def counted_list(doc: Doc, start: int, counted: re.Pattern[str]) -> list[tuple[i
     elif _SOME_OF_THEM.search(rest):
         return []
     found: list[int] = []
-    for a, b in _pieces(doc, sent.start + c.end(), i):
+    for a, b in _pieces(doc, c.end(), i):
         if _HEADING.search(doc.text, sent.end, a):
             break  # the next section of a digest
         named = sorted((m for m in doc.mentions if a <= m.start < b), key=lambda m: m.start)

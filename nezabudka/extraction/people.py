@@ -81,7 +81,7 @@ _RELATIVES = re.compile(
     # the dative or instrumental of a close relative ("Его матери, Людмиле Л.", "с матерью,
     # Тамарой М."; not "калегу", whose other cases stay subjects)
     rf"\b(?:{_KIN_AND_FRIENDS}|матер(?:и|ью)|отц(?:у|ом)|жен(?:е|ой)|муж(?:у|ем)|дочер(?:и|ью)|"
-    r"жонцы|бацьку|дачцэ|мам(?:е|ой)|маме|папе)\W*(?:[^\W\d_]+,?\s+)?$",
+    r"жонцы|бацьку|дачцэ|мам(?:е|ой)|папе)\W*(?:[^\W\d_]+,?\s+)?$",
     re.I,
 )
 # "Браты Павел і Мікалай Грэсь", "the brothers Ihar and Pavel Z.": the pair are the siblings

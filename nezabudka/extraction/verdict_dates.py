@@ -8,7 +8,7 @@ import re
 
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import Doc
-from nezabudka.extraction.dates import DateMention
+from nezabudka.extraction.dates import SINCE_WORD, DateMention
 from nezabudka.extraction.dating import after_one_dated
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.terms import SERVED_TERM_CUE
@@ -52,7 +52,6 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
 
 
 _SINCE = re.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
-_SINCE_IN_DATE = re.compile(r"(?:since|from|с|со|з|са)\s", re.I)
 _COUNTED_VERDICTS = re.compile(
     r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
 )
@@ -101,8 +100,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
         # "The trial, held since mid-January, ended with the verdict read out on 03.02.2026": a
         # period's start is not the verdict's day when the sentence gives another date
         if (
-            _SINCE.search(doc.text, max(s.start, d.start - 12), d.start)
-            or _SINCE_IN_DATE.match(d.text)
+            _SINCE.search(doc.text, max(s.start, d.start - 12), d.start) or SINCE_WORD.match(d.text)
         ) and any(o.start != d.start for o in doc.resolved_dates(s.start, s.end)):
             continue
         if any(
