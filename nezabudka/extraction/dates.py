@@ -465,6 +465,13 @@ def find_dates(
                             year = default_year  # "this February"
                         if _SHARES_THIS_YEAR.match(text, m.end()) and default_year is not None:
                             year = default_year  # "в январе и 2 октября этого года"
+                        listed = _SHARES_LISTED_YEAR.match(text, m.end())
+                        if listed and all(
+                            w.lower() in MONTHS for w in _LISTED_MONTH.findall(listed.group(0))
+                        ):
+                            # "in May, in August and in December 2024": the list's year
+                            year = int(listed.group("ly"))
+                            chained.add(m.start())
                         if g.get("lastm") and default_year is not None:
                             # "detained last August": the latest August before publication
                             year = default_year - (
@@ -702,6 +709,13 @@ _SHARES_THIS_YEAR = re.compile(
     r"(?:этого|текущего|гэтага|this)\s+(?:года|year)\b",
     re.I,
 )
+# "in May, in August and in December 2024", "у сакавіку і чэрвені 2023 года": months listed
+# before the one whose year is written (each word checked against MONTHS)
+_SHARES_LISTED_YEAR = re.compile(
+    r"(?:\s*(?:,|и|і|and|,\s*and)\s+(?:(?:in|в|у|ў|во)\s+)?[^\W\d_]{3,12}){1,3}\s+"
+    r"(?P<ly>(?:19|20)\d\d)\b"
+)
+_LISTED_MONTH = re.compile(r"(?<![\w])(?!(?:and|in)\b)[^\W\d_]{3,12}", re.I)
 _WHICH_YEAR = re.compile(
     r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
     r"(?P<now>(?:of )?this year|этого года|текущего года|гэтага года|сёлета)\b|"
@@ -744,7 +758,11 @@ def _context_year(
 
 _STORY_SENTENCES = 3
 # "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
-_SELF_INTRODUCED = re.compile(r"\b(?:меня зовут|мяне завуць|my name is)\b", re.I)
+_SELF_INTRODUCED = re.compile(
+    r"\b(?:меня зовут|мяне завуць|my name is)\b|"
+    r"^\s*(?:Q|В|П)\s*:|^\s*[—–-][^\n]{3,200}\?\s*\n\s*[—–-]",
+    re.I | re.M,
+)
 
 
 @lru_cache(maxsize=4)

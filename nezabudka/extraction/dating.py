@@ -4,6 +4,7 @@ verdict's co-defendants, a courtroom release, an interview's answer)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -237,6 +238,22 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[when[0].start]
 
 
+_LIST_LINK = re.compile(r"\s*(?:,|and|и|і|,\s*and)\s+(?:(?:in|в|у|ў|во|on)\s+)?$", re.I)
+
+
+def _listed_after(doc: Doc, first: DateMention) -> list[DateMention]:
+    """The dates listed after ``first`` ("in May, in August and in December 2024")."""
+    listed, last = [], first
+    for d in doc.dates:
+        if d.start < last.end or d.start not in doc.resolved:
+            continue
+        if not _LIST_LINK.match(doc.text[last.end : d.start]):
+            break
+        listed.append(d)
+        last = d
+    return listed
+
+
 def answer_opening_date(
     doc: Doc, answer: tuple[int, int], claims: list[Claim]
 ) -> DateMention | None:
@@ -276,6 +293,12 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 said = doc.resolved[when.start]
                 if c.date is None:
                     c.date = said
+                    # "— Were you put in the punishment cell? — Three times: in May, in August
+                    # and in December 2024.": one stay for each month listed
+                    out.extend(
+                        dataclasses.replace(c, date=doc.resolved[d.start], date_from=d)
+                        for d in _listed_after(doc, when)
+                    )
                 elif (
                     # "— Вас задержали в январе 2021-го? — Да, 18 января": the question's year
                     when.year_from_context

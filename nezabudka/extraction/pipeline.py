@@ -64,6 +64,7 @@ from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.town_transfers import FROM_PLACE, transfers_to_towns
 from nezabudka.extraction.verdict_dates import (
     appeal_dates,
+    charges_before_verdict,
     fine_with_verdict,
     one_verdict,
     same_hearing,
@@ -81,6 +82,27 @@ _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
 
 # --- dates ---------------------------------------------------------------------------------------
+
+
+# "Сначала вменили ст. 342, а 3 марта добавили ст. 130": an article takes the charge verb
+# told before it; a verb that adds a charge does not reach back to the articles before it
+_ADDS_CHARGE = re.compile(r"добави|дада|дапоўн|дополни|added", re.I)
+
+
+def _charge_verb_of(
+    doc: Doc, s: Span, at: int, after: int, shared: re.Match[str] | None
+) -> re.Match[str] | None:
+    """The verb of an article at `at`: the first told between it and the article before it
+    (which ends at `after`; "предъявили новое обвинение" is one verb), else that article's
+    verb `shared` ("по ст. 361-1 и ст. 130")."""
+    verbs = list(C.trigger("charge_verb", doc.lang).finditer(s.text))
+    before = [v for v in verbs if s.start + v.start() < at]
+    if before:
+        own = [v for v in before if s.start + v.start() >= after]
+        return own[0] if own else shared or before[-1]
+    if verbs and not _ADDS_CHARGE.match(verbs[0].group()):
+        return verbs[0]
+    return None
 
 
 def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
@@ -448,9 +470,14 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 )
 
     # articles: dated only when the sentence says "charged"/"обвинение"
-    for a in find_articles(text):
+    told = find_articles(text)
+    verb = None
+    for k, a in enumerate(told):
         s = doc.sents[doc.sentence_of(a.start)]
-        verb = C.trigger("charge_verb", doc.lang).search(s.text)
+        same = k > 0 and s.start <= told[k - 1].start
+        verb = _charge_verb_of(
+            doc, s, a.start, told[k - 1].end if same else 0, verb if same else None
+        )
         pos = s.start + verb.start() if verb else a.start
         end = s.start + verb.end() if verb else a.end
         for p in attribute(doc, a.start):
@@ -697,6 +724,7 @@ def extract(
     appeal_dates(doc, found)
     verdict_beside_its_verb(doc, found)
     second_charge_date(doc, found)
+    charges_before_verdict(found)
     one_release(doc, found)
     release_day_in_answer(doc, found)
     released_in_court(doc, found)

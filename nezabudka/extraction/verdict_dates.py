@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import SINCE_WORD, DateMention
@@ -350,3 +351,36 @@ def verdict_beside_its_verb(doc: Doc, claims: list[Claim]) -> None:
             )
         ):
             c.date = doc.resolved[d.start]
+
+
+def charges_before_verdict(found: list[Claim]) -> None:
+    """ "Then in November the investigator added Article 130 … The court sentenced them on 3
+    March 2023": a charge dated by a bare month comes before the person's verdict, so the month
+    is the last such one before the verdict, not the last before publication."""
+    for c in found:
+        d = c.date_from
+        if (
+            c.kind not in ("charged", "detained")
+            or c.date is None
+            or c.date.month is None
+            or d is None
+        ):
+            continue
+        if not d.year_from_context:
+            continue
+        verdicts = [
+            v.date
+            for v in found
+            if v.kind == "sentenced"
+            and v.person == c.person
+            and v.date is not None
+            and v.date.month is not None
+            and not (v.date_from is not None and v.date_from.year_from_context)
+        ]
+        if not verdicts:
+            continue
+        first = min(verdicts, key=lambda v: (v.year, v.month or 0))
+        if (c.date.year, c.date.month) <= (first.year, first.month or 0):
+            continue
+        year = first.year if c.date.month <= (first.month or 0) else first.year - 1
+        c.date = PartialDate(year, c.date.month, c.date.day, c.date.approximate)

@@ -85,3 +85,68 @@ def test_the_second_charges_date_is_not_the_firsts(text: str) -> None:
     assert [d for a, d in charged if a == second] == [
         "2023-11-10" if "ноября" in text else "2024-01-09"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        # the article added later takes the date; the first one stays undated
+        (
+            "Сначала Олегу Мартыненко вменили ч. 1 ст. 342 УК, а 5 апреля ему добавили ст. 130 "
+            "УК за комментарии.",
+            "ru",
+            {"342": [None], "130": ["2024-04-05"]},
+        ),
+        (
+            "Спачатку Віталю Крупенію інкрымінавалі арт. 342 КК, а 12 лютага абвінавачанне "
+            "дапоўнілі арт. 369 КК.",
+            "be",
+            {"342": [None], "369": ["2024-02-12"]},
+        ),
+        (
+            "At first Ihar Sauchuk was charged under Article 342. In April investigators added "
+            "Art. 361-1 to his case.",
+            "en",
+            {"342": [None], "361-1": ["2024-04"]},
+        ),
+    ],
+)
+def test_an_added_article_takes_the_date_of_its_own_verb(
+    text: str, lang: str, dates: dict[str, list[str | None]]
+) -> None:
+    charged = [c for c in first_named_claims(text, lang) if c["kind"] == "charged"]
+    got: dict[str, list[str | None]] = {}
+    for c in charged:
+        got.setdefault(c["article"], []).append(c.get("date"))
+    assert {a: sorted(set(d), key=str) for a, d in got.items()} == dates
+
+
+def test_a_year_added_by_a_court_is_no_charge_date() -> None:
+    text = "19 октября суд добавил Денису Рубцову ещё один год лишения свободы по ст. 411 УК."
+    charged = [c for c in first_named_claims(text, "ru") if c["kind"] == "charged"]
+    assert [c.get("date") for c in charged] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Raman Kulik was arrested in August. Then in November the investigator added "
+            "incitement to hatred, Article 130. On 3 March 2023 he was sentenced to five years.",
+            "en",
+            [("detained", "2022-08"), ("charged", "2022-11")],
+        ),
+        (
+            "Приговор Дмитрию Ковалю огласили 30 августа 2022 года: три года колонии. Ещё в июне "
+            "ему добавили статью 130.",
+            "ru",
+            [("charged", "2022-06")],
+        ),
+    ],
+)
+def test_a_bare_month_of_a_charge_comes_before_the_verdict(
+    text: str, lang: str, want: list[tuple[str, str]]
+) -> None:
+    kinds = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang, ref="2025-02-10")]
+    for pair in want:
+        assert pair in kinds, kinds

@@ -325,3 +325,15 @@ def test_a_count_after_a_date(text: str, expected: PartialDate) -> None:
 )
 def test_the_first_or_last_days_of_a_month_are_that_month(text: str) -> None:
     assert [m.date for m in find_dates(text, 2024, 6)] == [PartialDate(2024, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("in May, in August and in December 2024", ["2024-05", "2024-08", "2024-12"]),
+        ("у сакавіку і чэрвені 2023 года", ["2023-03", "2023-06"]),
+        ("in May and 2024", ["2025-05"]),  # a year alone is no month of the list
+    ],
+)
+def test_listed_months_share_the_year_of_the_last(text: str, want: list[str]) -> None:
+    assert [str(d.date) for d in find_dates(text, 2025, 6)] == want

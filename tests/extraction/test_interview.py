@@ -89,3 +89,25 @@ def test_a_former_prisoners_own_testimony_is_his(lang: str, text: str, name: str
     teller = next(p for p in people if p["name"] == name)
     assert teller["role"] == "prisoner"
     assert any(c["kind"] == "detained" and c.get("date") == "2021-09" for c in teller["claims"])
+
+
+def test_an_answer_listing_months_gives_one_stay_for_each() -> None:
+    text = (
+        "An interview with Kiryl Sauka, released in March.\n\n"
+        "— Were you put in the punishment cell?\n"
+        "— Three times: in May, in August and in December 2024.\n\n"
+        "— Did you get medical help?\n— No."
+    )
+    claims = extract(text, "en", reference_date="2025-06-10")["people"][0]["claims"]
+    stays = sorted(c.get("date") for c in claims if c["kind"] == "punishment_cell")
+    assert stays == ["2024-05", "2024-08", "2024-12"]
+
+
+def test_an_interview_goes_on_with_its_story_across_answers() -> None:
+    text = (
+        "An interview with Kiryl Sauka.\n\n"
+        "— When were you detained?\n— On 14 April 2022, at home.\n\n"
+        "— What happened next?\n— In July I went on hunger strike in the pre-trial prison."
+    )
+    claims = extract(text, "en", reference_date="2023-11-08")["people"][0]["claims"]
+    assert [c.get("date") for c in claims if c["kind"] == "hunger_strike"] == ["2022-07"]
