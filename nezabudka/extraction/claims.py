@@ -54,7 +54,15 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:РУВД|РОВД|РУУС|РАУС|отдел\w*|аддзел\w*)\b|"
         r"\b(?:was|were|been|being|got|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:detained|arrested|"
         r"apprehended|taken into custody|seized)\b|\b(?:detained|arrested)\s+(?:him|her)\b|"
-        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|(?<!die )(?<!died )(?<!dying )\b(?:behind bars|in custody|in detention|"
+        r"(?<=, )(?:detained|arrested)\s+(?:on|in)\b|\b(?:detained|arrested)\s+(?:on|in)\s+(?=\d|[A-Z][a-z]+ \d)|\b(?:detention|arrest)\s+(?:on|in)\s+(?=\d|[A-Z])|"
+        # "since her arrest last October", "пасля затрымання ў сакавіку 2022 года", "с момента
+        # задержания 3 марта": the arrest named by its noun with its date
+        r"\b(?:detention|arrest)\s+last\s+(?=(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\b)|"
+        r"\b(?:после|с момента|со дня|пасля|з моманту|з дня)\s+(?:(?:его|её|ее|их|яго|яе|іх)\s+)?"
+        r"(?:задержания|затрымання|ареста)\s+(?=(?:[вуў]\s+)?(?:\d|январ|феврал|март|апрел|ма[йяе]|"
+        r"июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|"
+        r"ліпен|жнів|жніў|верас|кастрычнік|лістапад|снеж))|(?<!die )(?<!died )(?<!dying )\b(?:behind bars|in custody|in detention|"
         # not "the seventh political prisoner to die behind bars since 2020": a count of deaths
         r"held) since\b|"
         # "security officers detained Siarhei D.", "Savenka, detained last August, has been held…"
@@ -423,7 +431,7 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
     "medical_neglect": (
         re.compile(
             r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
-            r"examin\w*|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
+            r"examinations?\b|examined by\b|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
             r"medication|painkillers|inhalers?|ambulance|dentist|стоматолог\w*|стаматалаг\w*|дантыст\w*|"
             r"врач\w*|доктор\w*|медик\w*|медчаст\w*|"
             r"санчаст\w*|медпомощ\w*|больниц\w*|лечени\w*|лечить|лечат|обследовани\w*|операци\w* на|"

@@ -154,3 +154,43 @@ def test_the_same_day_as_someone_is_that_persons_day() -> None:
     r = extract(text, "ru", reference_date="2023-10-09")
     assert _detained(r, "Антонина Шульга") == ["2023-09-14"]
     assert _detained(r, "Евгений Кулеш") == ["2023-09-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "Hanna Zhuk has been held in Valadarka since her arrest last October.",
+            "en",
+            "Hanna Zhuk",
+            "2023-10",
+        ),
+        (
+            "После задержания в марте 2022 года Олег Рыбак почти год провёл в СИЗО.",
+            "ru",
+            "Олег Рыбак",
+            "2022-03",
+        ),
+        (
+            "Пасля затрымання ў сакавіку 2022 года Андрэй Шэмет амаль год правёў у турме.",
+            "be",
+            "Андрэй Шэмет",
+            "2022-03",
+        ),
+    ],
+)
+def test_an_arrest_named_by_its_noun_and_date_is_a_detention(
+    text: str, lang: str, name: str, date: str
+) -> None:
+    assert date in _detained(extract(text, lang, reference_date="2024-03-18"), name)
+
+
+def test_investigators_examining_donations_is_no_medical_care() -> None:
+    text = (
+        "Darya Lis was charged in January; the second charge was brought in February, after "
+        "investigators examined her donations to a banned foundation."
+    )
+    kinds = [
+        c["kind"] for c in extract(text, "en", reference_date="2024-05-22")["people"][0]["claims"]
+    ]
+    assert "medical_neglect" not in kinds
