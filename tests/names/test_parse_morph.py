@@ -105,6 +105,11 @@ def test_to_nominative(declined: str, nominative: str) -> None:
         ("Уладзімірам Кісялём", "Уладзімір Кісель"),
         # no woman's surname ends in -іча: "Уладзіславу Багушэвічу" is a man's dative
         ("Уладзіславу Багушэвічу", "Уладзіслаў Багушэвіч"),
+        # -уй/-ой/-ай surnames, short ones too: Рамана Зуя is Раман Зуй
+        ("Рамана Зуя", "Раман Зуй"),
+        ("Раману Зую", "Раман Зуй"),
+        ("Раманам Зуем", "Раман Зуй"),
+        ("Мікалаю Бугаю", "Мікалай Бугай"),
     ],
 )
 def test_to_nominative_belarusian_men(declined: str, nominative: str) -> None:
