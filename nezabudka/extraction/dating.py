@@ -104,6 +104,8 @@ _AND_THEN = re.compile(
 _RIGHT_AFTER_RELEASE = re.compile(
     r"\b(?:сразу|адразу|immediately|right|straight)\s+(?:после|пасля|after)\s+(?:\w+\s+)?"
     r"(?:освобожд|вызвал|releas)\w*|"
+    # "после освобождения сразу вывезли к границе"
+    r"\b(?:после|пасля)\s+(?:\w+\s+)?(?:освобожд|вызвал)\w*\s+(?:сразу|адразу|тут жа|тут же)\b|"
     # "driven straight from the gate to the border", "прямо от ворот колонии"
     r"\b(?:straight|right|directly) from the (?:\w+ )?gates?\b|\b(?:прямо|сразу) от ворот\b|"
     r"\b(?:проста|адразу) ад брамы\b",
@@ -171,29 +173,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                 taken_initial.add(d.start)
             elif d.relative and d.relative.anchor and d.relative.anchor != "today":
                 _nearest(doc, group, d).pending = d
-    # "released on 3 October and immediately deported": the exile has the release's date
-    for c in claims:
-        if c.kind == "exile" and c.date is None:
-            rel = [
-                o
-                for o in claims
-                if o.kind == "released"
-                and o.person == c.person
-                and o.date
-                and o.clause.start == c.clause.start
-                and o.pos < c.pos
-            ]
-            if rel:
-                c.date = rel[0].date
-            elif _RIGHT_AFTER_RELEASE.search(c.sentence.text):
-                # "сразу после освобождения его вывезли к границе": the release's date
-                dated = [
-                    o.date
-                    for o in claims
-                    if o.kind == "released" and o.person == c.person and o.date
-                ]
-                if len(set(dated)) == 1:
-                    c.date = dated[0]
+    exile_on_release_day(claims)
     # a date opening the sentence ("On 5 June 2023 …: A received…, B got…") covers later clauses,
     # but a bare dateline ("Update, 5 May 2025: …") dates the report, not the events
     for c in claims:
@@ -236,6 +216,33 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
         when = doc.resolved_dates(before[-1].start, before[-1].end)
         if len(when) == 1:
             c.date = doc.resolved[when[0].start]
+
+
+def exile_on_release_day(claims: list[Claim]) -> None:
+    """ "released on 3 October and immediately deported": the exile has the release's date
+    (asked again once later rules have dated the release)."""
+    for c in claims:
+        if c.kind == "exile" and c.date is None:
+            rel = [
+                o
+                for o in claims
+                if o.kind == "released"
+                and o.person == c.person
+                and o.date
+                and o.clause.start == c.clause.start
+                and o.pos < c.pos
+            ]
+            if rel:
+                c.date = rel[0].date
+            elif _RIGHT_AFTER_RELEASE.search(c.sentence.text):
+                # "сразу после освобождения его вывезли к границе": the release's date
+                dated = [
+                    o.date
+                    for o in claims
+                    if o.kind == "released" and o.person == c.person and o.date
+                ]
+                if len(set(dated)) == 1:
+                    c.date = dated[0]
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|and|и|і|,\s*and)\s+(?:(?:in|в|у|ў|во|on)\s+)?$", re.I)
@@ -520,19 +527,35 @@ def headline_dates(doc: Doc, claims: list[Claim]) -> None:
 _AMONG_THE_DETAINED = re.compile(
     r"(?:сярод|среди)\s+(?:затрыман|задержанн)\w+|among (?:the |those )?(?:detained|arrested)", re.I
 )
+# "Освобождены они были накануне, 16 сентября. Среди вышедших на свободу — Геннадий М.":
+AMONG_BEFORE = re.compile(r"\b(?:сярод|среди|among)\s+(?:the\s+|those\s+)?$", re.I)
 
 
 def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
-    """ "13 верасня затрымалі тры чалавекі. Сярод затрыманых — Зміцер Х.": the detention told
-    just before, and its date."""
+    """ "13 верасня затрымалі тры чалавекі. Сярод затрыманых — Зміцер Х.": the detention (or
+    release) told just before, and its date."""
     for c in claims:
-        if c.kind != "detained" or c.date is not None:
+        if c.kind not in ("detained", "released") or c.date is not None:
             continue
-        if not _AMONG_THE_DETAINED.match(doc.text, c.pos):
+        if not (
+            (c.kind == "detained" and _AMONG_THE_DETAINED.match(doc.text, c.pos))
+            or AMONG_BEFORE.search(doc.text, max(0, c.pos - 12), c.pos)
+        ):
             continue
-        earlier = [o for o in claims if o.kind == "detained" and o.date and o.pos < c.pos]
+        earlier = [o for o in claims if o.kind == c.kind and o.date and o.pos < c.pos]
         if earlier:
             c.date = earlier[-1].date
+            continue
+        # the count told just before with no one named ("освобождены они были 16 сентября")
+        i = doc.sentence_of(c.pos)
+        for k in (i - 1, i - 2):
+            if k < 0:
+                break
+            s = doc.sents[k]
+            when = doc.resolved_dates(s.start, s.end)
+            if when and C.trigger(c.kind, doc.lang).search(s.text):
+                c.date = doc.resolved[when[-1].start]
+                break
 
 
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:

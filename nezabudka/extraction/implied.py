@@ -7,8 +7,8 @@ import dataclasses
 import re
 
 from nezabudka.extraction import lexicon
-from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc
-from nezabudka.extraction.dating import answer_opening_date
+from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
+from nezabudka.extraction.dating import AMONG_BEFORE, answer_opening_date
 from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim
@@ -364,3 +364,30 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
             exiled.add(c.person)
             break
     return out
+
+
+def among_listed(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "Среди вышедших на свободу — Геннадий М., отбывавший 5 лет, и Ирина Т., которая …":
+    everyone the list after "among the released/detained" names shares the fact."""
+    out = []
+    for c in claims:
+        if c.kind not in ("detained", "released") or not AMONG_BEFORE.search(
+            doc.text, max(0, c.pos - 12), c.pos
+        ):
+            continue
+        s = c.sentence
+        has = {o.person for o in claims if o.kind == c.kind and s.start <= o.pos < s.end}
+        for m in doc.mentions:
+            if (
+                c.pos < m.start < s.end
+                and m.person not in has
+                and eligible(doc, m)
+                and not m.relative
+                and _LIST_JOIN.search(doc.text, max(0, m.start - 6), m.start)
+            ):
+                has.add(m.person)
+                out.append(dataclasses.replace(c, person=m.person))
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?:,|\bи|\bі|\band)\s+$")

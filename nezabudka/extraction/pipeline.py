@@ -27,6 +27,7 @@ from nezabudka.extraction.dating import (
     detail,
     detained_at_the_court,
     event_noun_dates,
+    exile_on_release_day,
     headline_dates,
     resolve_dates,
     resolve_pending,
@@ -38,6 +39,7 @@ from nezabudka.extraction.dating import (
 from nezabudka.extraction.facilities import find_facilities
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
+    among_listed,
     arrested_together,
     left_after_release,
     recognized_list,
@@ -740,12 +742,14 @@ def extract(
     release_how_nearby(doc, found)
     pardon_headline(doc, found)
     among_the_detained(doc, found)
+    exile_on_release_day(found)
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
     section_dates(doc, found, sections)
     found = sorted(
         found
         + story_start(doc, found)
+        + among_listed(doc, found)
         + arrested_together(doc, found)
         + left_after_release(doc, found)
         + released_at_the_border(found),

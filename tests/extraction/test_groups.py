@@ -309,3 +309,17 @@ def test_a_counted_release_goes_to_the_people_named_after_it() -> None:
     for name in ("Kiryl Andrusevich", "Alena Shumskaya", "Ihar Paulouski"):
         assert _dated(r, name, "released") == ["2024-07-02"], name
     assert _dated(r, "Aliaksandr Lukashenka", "released") == []  # an official is never counted
+
+
+def test_among_the_released_named_after_a_count_share_its_day() -> None:
+    text = (
+        "Лукашенко помиловал 12 человек. Правозащитникам удалось установить имена двоих; "
+        "освобождены они были накануне, 3 июля.\n\n"
+        "Среди вышедших на свободу — Игорь Лапицкий, отбывавший 4 года в колонии №15, и Анна "
+        "Бурак, которая с 2022 года находилась в гомельской колонии. Лапицкого после "
+        "освобождения сразу вывезли к границе с Литвой."
+    )
+    result = extract(text, "ru", reference_date="2025-07-05")
+    assert _dated(result, "Игорь Лапицкий", "released") == ["2025-07-03"]
+    assert _dated(result, "Анна Бурак", "released") == ["2025-07-03"]
+    assert _dated(result, "Игорь Лапицкий", "exile") == ["2025-07-03"]
