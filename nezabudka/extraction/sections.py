@@ -52,7 +52,12 @@ def _is_title(text: str, section: Section) -> bool:
     a title that gives the period the whole report covers. A lead-in ending in a colon
     ("Публикуем сообщение адвоката, полученное вчера:") is no title."""
     line = text[section.start : section.body].strip()
-    return not text[: section.start].strip() and not line.endswith(":")
+    # "Хроніка пераследу\n3 кастрычніка 2024": a dated line right under an undated title
+    before = text[: section.start].strip()
+    under_title = (
+        "\n" not in before and len(before) <= _MAX_HEADING and not before.endswith((".", ":"))
+    )
+    return (not before or under_title) and not line.endswith(":")
 
 
 def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:

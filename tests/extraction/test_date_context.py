@@ -469,6 +469,17 @@ def test_a_lead_in_line_or_a_later_dated_line_is_no_title() -> None:
     assert _dates_of(people, "Pavel Zhuk", "sentenced") == [None]
 
 
+def test_a_dated_line_right_under_an_undated_title_heads_the_report() -> None:
+    text = (
+        "Хроніка пераследу\n3 кастрычніка 2024\n\nБрэст. Андрэй Ціханюк атрымаў 1 год і 6 "
+        "месяцаў пазбаўлення волі за абразу суддзі.\n\nМінск. Суддзя аштрафавала Алесю "
+        "Марціновіч на 30 базавых велічынь."
+    )
+    people = extract(text, "be", reference_date="2024-10-04")["people"]
+    assert _dates_of(people, "Андрэй Ціханюк", "sentenced") == ["2024-10-03"]
+    assert _dates_of(people, "Алеся Марціновіч", "fined") == ["2024-10-03"]
+
+
 # --- datelines, appeals, "that same year" ---------------------------------------------------
 
 
