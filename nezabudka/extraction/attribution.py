@@ -93,6 +93,7 @@ _ME_AS_OBJECT = re.compile(
     r"\bI was\s+(?:\w+\s+)?(?:detained|fined|fired|dismissed|arrested)\b",
     re.I,
 )
+_AND_VERB = re.compile(r"\s*(?:и|і)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ли|лі)\b", re.I)
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
@@ -197,13 +198,17 @@ def focus(doc: Doc, pos: int) -> int | None:
 # named as the sentence's subject, with a verb of his own after the name, is whom "he" means next
 _KIN_OPENING = re.compile(
     rf"(?:^|[.!?]\s+|\n)\W*(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
-    rf"{lexicon.kin_words()}|{lexicon.kin_words()}\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,\s*$",
+    rf"{lexicon.kin_words()}|{lexicon.kin_words()}\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,?\s*$",
     re.I,
 )
 # "…, has not been spared", "…, у 2021 годзе быў асуджаны": a verb of his own after the name
 _OWN_VERB = re.compile(
     r",\s*(?:[^\W\d_]+\s+|\d+\s+){0,3}?(?:has|had|was|is|were|тоже|также|таксама|"
-    r"(?:не\s+)?(?:был|была|быў|была))\b",
+    r"(?:не\s+)?(?:был|была|быў|была))\b|"
+    # "Его младший брат Кирилл Г. уже третий год за решёткой": no commas, a state of his own
+    r"\s+(?:уже|ужо|already|also|тоже|также|таксама|has been|is)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:за решёткой|за кратамі|behind bars|in (?:prison|custody)|в колонии|у калоніі|в заключении|"
+    r"у зняволенні)",
     re.I,
 )
 
@@ -410,7 +415,16 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and doc.narrator is None
         and iv is None
         and not any(m.start <= pos for m in in_clause)
-        and (_MYSELF_TOO.search(clause.text) or _ME_AS_OBJECT.search(clause.text))
+        and (
+            _MYSELF_TOO.search(clause.text)
+            or _ME_AS_OBJECT.search(clause.text)
+            # "Меня саму задержали у суда, где я стояла с фотографией сына, и оштрафовали"
+            or (
+                _AND_VERB.match(clause.text)
+                and _MYSELF_TOO.search(doc.text, sent.start, clause.start)
+                and not any(sent.start <= m.start < pos for m in doc.mentions)
+            )
+        )
     ):
         return [doc.teller]
     # "Мяне завуць Вераніка С. … Мяне затрымалі ў сакавіку": the narrator's own facts

@@ -267,3 +267,26 @@ def test_a_visit_refused_to_his_mama_is_his() -> None:
     r = extract(text, "ru", reference_date="2023-04-12")
     assert "visits_denied" in _kinds(r, "Павел Гурский")
     assert "visits_denied" not in _kinds(r, "Ирина Гурская")
+
+
+def test_a_brother_named_without_commas_is_the_subject_of_his_own_state() -> None:
+    text = (
+        "Артём Лис отбывает 3 года в колонии №2. Его младший брат Кирилл Лис уже третий год за "
+        "решёткой: в 2022 году его приговорили к 4 годам колонии."
+    )
+    result = extract(text, "ru", reference_date="2025-01-10")
+    assert "sentenced" in _kinds(result, "Кирилл Лис")
+    assert [c.get("years") for c in claims_in(result, "Артём Лис") if c["kind"] == "sentenced"] == [
+        3
+    ]
+
+
+def test_a_teller_fined_after_a_relative_clause_is_still_herself() -> None:
+    text = (
+        "Меня зовут Светлана Рудак. Моего сына Игната Рудака задержали 5 марта. Меня саму в "
+        "апреле задержали у здания суда, где я стояла с фотографией сына, и оштрафовали на 15 "
+        "базовых."
+    )
+    result = extract(text, "ru", reference_date="2025-09-08")
+    assert "fined" in _kinds(result, "Светлана Рудак")
+    assert "fined" not in _kinds(result, "Игнат Рудак")
