@@ -749,7 +749,11 @@ def _context_year(
     year = _last_year(before)
     if year is not None:
         return year
-    if default is not None and (told := _story_year(text, anchor, pos, month)) is not None:
+    told = _story_year(text, anchor, pos, month) if default is not None else None
+    # a story's month never runs past publication ("… 04.01.2026 … выйшаў у снежні")
+    if told is not None and not (
+        told == default and month and reference_month and month > reference_month
+    ):
         return told
     if default is not None and month and reference_month and month > reference_month:
         return default - 1  # "on 12 December" in a January report: last December
@@ -776,7 +780,9 @@ _STORY_BACK_TO_NOW = re.compile(
     r"(?:the )?(?:last|past) (?:six|few|several|two|three) months|последние (?:полгода|несколько|"
     r"два|три|месяц)|апошнія (?:паўгода|некалькі|два|тры|месяц)|"
     # "в прошлом году трижды сажали в ШИЗО, а в феврале …": a year told from the present
-    r"\b(?:last|this) year\b|в (?:прошлом|этом|текущем) году|[уў] (?:мінулым|гэтым) годзе|летась|сёлета",
+    r"\b(?:last|this) year\b|в (?:прошлом|этом|текущем) году|[уў] (?:мінулым|гэтым) годзе|летась|сёлета|"
+    # "за последний год его трижды водворяли в ШИЗО, а в июле …": the year up to now
+    r"за (?:последний|прошедший|апошні|мінулы) год|(?:over|in|during) the (?:last|past) year",
     re.I,
 )
 # a full stop before a capital: not the one of "ч. 1 ст. 342"

@@ -660,3 +660,20 @@ def conjoined_verbs_share_date(doc: Doc, claims: list[Claim]) -> None:
             ):
                 c.date = o.date
                 break
+
+
+def no_future_dates(claims: list[Claim], ref: PartialDate | None) -> None:
+    """A report tells what has happened: "on the 14th" written on 21 October is 14 October, and
+    a date reckoned after publication from a wrong anchor is dropped rather than kept."""
+    if ref is None:
+        return
+    for c in claims:
+        if c.date is None or c.date.earliest() <= ref.latest():
+            continue
+        rel = c.date_from.relative if c.date_from else None
+        if rel is not None and rel.unit == "monthday" and c.date.month is not None:
+            back = shift(PartialDate(c.date.year, c.date.month, None), Relative(1, "month", -1))
+            day = shift(back, Relative(c.date.day or 1, "monthday", 0)) if back else None
+            c.date = day if day is not None and day.earliest() <= ref.latest() else None
+        else:
+            c.date = None

@@ -29,6 +29,7 @@ from nezabudka.extraction.dating import (
     event_noun_dates,
     exile_on_release_day,
     headline_dates,
+    no_future_dates,
     resolve_dates,
     resolve_pending,
     same_as_earlier_event,
@@ -746,6 +747,7 @@ def extract(
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
     section_dates(doc, found, sections)
+    no_future_dates(found, ref)
     found = sorted(
         found
         + story_start(doc, found)

@@ -850,3 +850,42 @@ def test_a_term_in_passing_is_no_verdict_of_the_sentences_date(
 ) -> None:
     people = extract(text, lang, reference_date="2026-04-20")["people"]
     assert _dates_of(people, name, "sentenced") == [date]
+
+
+# --- nothing after publication ------------------------------------------------------------
+
+
+def test_a_day_of_the_month_is_never_after_publication() -> None:
+    text = "Yesterday I received a note from Pavel Sidarenka: on the 14th he went on hunger strike."
+    people = extract(text, "en", reference_date="2022-10-21")["people"]
+    assert _dates_of(people, "Pavel Sidarenka", "hunger_strike") == ["2022-10-14"]
+
+
+def test_a_date_reckoned_past_publication_is_dropped() -> None:
+    text = (
+        "Ганну Буйніцкую затрымалі 26 верасня. Праз дзесяць дзён яе адпусцілі пад падпіску аб "
+        "нявыездзе."
+    )
+    people = extract(text, "be", reference_date="2023-09-28")["people"]
+    assert _dates_of(people, "Ганна Буйніцкая", "released") == [None]
+
+
+def test_a_story_month_after_a_new_year_is_last_year() -> None:
+    text = (
+        "Тыднёвы агляд: 29 снежня 2025 – 4 студзеня 2026\n\n"
+        "Увесь тыдзень (29.12.2025–04.01.2026)\n"
+        "• Ілля Бародка, які выйшаў на волю з гродзенскай турмы № 1 у снежні, расказаў пра "
+        "турму."
+    )
+    people = extract(text, "be", reference_date="2026-01-06")["people"]
+    assert _dates_of(people, "Ілля Бародка", "released") == ["2025-12"]
+
+
+def test_over_the_last_year_brings_a_story_back_to_now() -> None:
+    text = (
+        "29 сентября вышел Евгений Пархимович. В 2021 году его осудили на 2 года, а в марте 2022 "
+        "года этапировали в Новополоцк. По словам Евгения, за последний год его трижды водворяли "
+        "в ШИЗО, а в июле лишили положенной передачи."
+    )
+    people = extract(text, "ru", reference_date="2023-10-02")["people"]
+    assert _dates_of(people, "Евгений Пархимович", "visits_denied") == ["2023-07"]
