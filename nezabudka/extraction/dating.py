@@ -664,16 +664,22 @@ def conjoined_verbs_share_date(doc: Doc, claims: list[Claim]) -> None:
 
 def no_future_dates(claims: list[Claim], ref: PartialDate | None) -> None:
     """A report tells what has happened: "on the 14th" written on 21 October is 14 October, and
-    a date reckoned after publication from a wrong anchor is dropped rather than kept."""
+    a date reckoned after publication from a wrong anchor is dropped rather than kept (a date
+    written with its year is the text's own and stays)."""
     if ref is None:
         return
     for c in claims:
         if c.date is None or c.date.earliest() <= ref.latest():
             continue
-        rel = c.date_from.relative if c.date_from else None
+        d = c.date_from
+        if d is None or not (d.relative or d.year_from_context):
+            continue
+        rel = d.relative
         if rel is not None and rel.unit == "monthday" and c.date.month is not None:
             back = shift(PartialDate(c.date.year, c.date.month, None), Relative(1, "month", -1))
             day = shift(back, Relative(c.date.day or 1, "monthday", 0)) if back else None
-            c.date = day if day is not None and day.earliest() <= ref.latest() else None
+        elif rel is None:  # "on 12 March" in a report of 1 March: last year's
+            day = PartialDate(c.date.year - 1, c.date.month, c.date.day, c.date.approximate)
         else:
-            c.date = None
+            day = None
+        c.date = day if day is not None and day.earliest() <= ref.latest() else None

@@ -889,3 +889,14 @@ def test_over_the_last_year_brings_a_story_back_to_now() -> None:
     )
     people = extract(text, "ru", reference_date="2023-10-02")["people"]
     assert _dates_of(people, "Евгений Пархимович", "visits_denied") == ["2023-07"]
+
+
+def test_a_day_and_month_after_publication_is_last_years() -> None:
+    text = (
+        "On 12 March, human rights defenders recognized Aliaksei Dubrouski as a political prisoner."
+    )
+    people = extract(text, "en", reference_date="2024-03-01")["people"]
+    assert _dates_of(people, "Aliaksei Dubrouski", "recognized") == ["2023-03-12"]
+    written = "On 12 March 2024 Aliaksei Dubrouski was recognized as a political prisoner."
+    people = extract(written, "en", reference_date="2024-03-01")["people"]
+    assert _dates_of(people, "Aliaksei Dubrouski", "recognized") == ["2024-03-12"]  # its own year
