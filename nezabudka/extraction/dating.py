@@ -116,6 +116,23 @@ _RIGHT_AFTER_RELEASE = re.compile(
 _WHO_WERE = re.compile(r"\b(?:котор\w+|як(?:і|ая|ога|ую|іх|ім)|who|whom)\b", re.I)
 
 
+# "З 10 кастрычніка па 8 лістапада яна знаходзілася ў ПКТ": a stay is dated by its start
+_RANGE_TO = re.compile(r"(?:\bпо|\bпа|\bдо|\bto|\buntil|\btill)\s+$", re.I)
+_RANGE_FROM = re.compile(r"(?:\bс|\bсо|\bз|\bса|\bfrom)\s+$", re.I)
+
+
+def _ends_a_range(doc: Doc, d: DateMention, clause_start: int) -> bool:
+    if not _RANGE_TO.search(doc.text, max(0, d.start - 7), d.start):
+        return False
+    return any(
+        clause_start <= o.start
+        and o.end <= d.start
+        and o.start in doc.resolved
+        and _RANGE_FROM.search(doc.text, max(0, o.start - 6), o.start)
+        for o in doc.dates
+    )
+
+
 def assign_dates(doc: Doc, claims: list[Claim]) -> None:
     by_clause: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
@@ -129,6 +146,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                 not cs <= d.start < ce
                 or _OF_DATE.search(doc.text[max(0, d.start - 14) : d.start])
                 or _WHAT_IT_WAS_ABOUT.search(doc.text[max(cs, d.start - 45) : d.start])
+                or _ends_a_range(doc, d, cs)
             ):
                 continue
             # a charge takes a date next to its verb ("charged on 3 March"), not the date of
@@ -161,6 +179,7 @@ def assign_dates(doc: Doc, claims: list[Claim]) -> None:
                     and first.distance(doc.text, o.start, o.end)
                     < first.distance(doc.text, d.start, d.end)
                     and not _OF_DATE.search(doc.text[max(0, o.start - 14) : o.start])
+                    and not _ends_a_range(doc, o, cs)
                     for o in doc.dates
                 ):
                     continue

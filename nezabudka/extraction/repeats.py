@@ -36,7 +36,11 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
         dates = []
         # "3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15": the first date told before
         # the trigger, with no other fact's trigger in between
-        before = doc.resolved_dates(c.sentence.start, c.pos)
+        before = [  # not the end of a range: "З 10 кастрычніка па 8 лістапада … у ПКТ"
+            d
+            for d in doc.resolved_dates(c.sentence.start, c.pos)
+            if not _RANGE_END.search(doc.text[max(c.sentence.start, d.start - 6) : d.start])
+        ]
         if (
             before
             and c.kind in _STAYS

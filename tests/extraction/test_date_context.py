@@ -900,3 +900,17 @@ def test_a_day_and_month_after_publication_is_last_years() -> None:
     written = "On 12 March 2024 Aliaksei Dubrouski was recognized as a political prisoner."
     people = extract(written, "en", reference_date="2024-03-01")["people"]
     assert _dates_of(people, "Aliaksei Dubrouski", "recognized") == ["2024-03-12"]  # its own year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алеся Карповіч у калоніі. З 10 кастрычніка па 8 лістапада яна знаходзілася ў ПКТ.",
+        "Алеся Карповіч у калоніі. З 10 кастрычніка па 8 лістапада яна знаходзілася ў ПКТ, а 1 "
+        "снежня яе зноў змясцілі ў ШЫЗА на 10 сутак.",
+    ],
+)
+def test_a_stay_from_one_day_to_another_is_dated_by_its_start(text: str) -> None:
+    people = extract(text, "be", reference_date="2023-12-07")["people"]
+    assert "2023-10-10" in _dates_of(people, "Алеся Карповіч", "punishment_cell")
+    assert "2023-11-08" not in _dates_of(people, "Алеся Карповіч", "punishment_cell")
