@@ -324,8 +324,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "funeral_denied": re.compile(
-        r"не (?:отпустил\w*|разрешил\w*|позволил\w*|дал\w*) (?:\w+ )?(?:проститься|попрощаться)|"
-        r"не (?:адпусцілі|дазволілі) (?:\w+ )?(?:развітацца|праводзіць)|\b(?:could not|couldn't|was not able to|"
+        r"не (?:отпустил\w*|разрешил\w*|позволил\w*|дал\w*|пустил\w*) (?:\w+ )?(?:проститься|попрощаться)|"
+        r"не (?:адпусцілі|дазволілі|пусцілі) (?:\w+ )?(?:развітацца|праводзіць)|\b(?:could not|couldn't|was not able to|"
         r"was unable to)\s+bury\b|"
         r"(?:not (?:allowed|permitted|let)|denied|refused|barred)\b[^.]{0,40}?funeral|"
         r"funeral[^.]{0,40}?(?:denied|refused|not allowed)|(?:не отпустил\w*|не разрешил\w*|"

@@ -545,9 +545,7 @@ def find_dates(
         if default_year is not None and free(m.start(), m.end()):
             add(m, PartialDate(default_year - 1))
     seasons_of_that_year = (
-        _SEASON_OF_THAT_YEAR.finditer(text)
-        if any(w in low for w in ("того же", "таго ж", "гэтага ж", "that year", "same year"))
-        else ()
+        _SEASON_OF_THAT_YEAR.finditer(text) if any(w in low for w in _THAT_YEAR_WORDS) else ()
     )
     for m in seasons_of_that_year:
         told = _year_told_before(text, found, m.start())
@@ -683,10 +681,19 @@ _SEASON_OF_LAST_YEAR = re.compile(
 # "Восенню таго ж года", "in the autumn of that year": the year of the date told before
 _SEASON_OF_THAT_YEAR = re.compile(
     r"\b(?:(?:in the )?(?:spring|summer|autumn|fall|winter) of (?:that|the same) year|"
+    # "died that autumn", "той восенню", "тем летом": the season of the story's year
+    r"(?:that|the same) (?:spring|summer|autumn|fall)|"
+    r"(?:той|тою) (?:весной|осенью|вясной|восенню)|(?:тем|тым) (?:летом|летам)|"
     r"(?:весной|летом|осенью|зимой|вясной|вясною|летам|восенню|зімой|увосень|увесну|улетку|"
     r"узімку|навесні)\s+(?:того же|таго ж|гэтага ж)\s+года)\b",
     re.I,
 )
+# the words without which _SEASON_OF_THAT_YEAR cannot match (most texts have none)
+_THAT_YEAR_WORDS = (
+    "того же", "таго ж", "гэтага ж", "that year", "same year", "that spring", "that summer",
+    "that autumn", "that fall", "same spring", "same summer", "same autumn", "same fall",
+    "той вес", "той вос", "той вяс", "тою вес", "тем лет", "тым лет",
+)  # fmt: skip
 _SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11}
 _SEASON_WORDS = {
     "spring": "spring", "весной": "spring", "вясной": "spring",

@@ -29,6 +29,8 @@ _REFUSED = re.compile(
     re.I,
 )
 _DIED = re.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)
+# a relative's burial ("they buried her on the 14th"), not a prisoner's own ("he was buried")
+_BURIED = re.compile(r"\b(?:пахавалі|похоронили|they buried)\b", re.I)
 _DEATH_REACH = 3  # sentences back to the death that dates the refusal
 
 
@@ -53,13 +55,31 @@ def funeral_on_death_day(doc: Doc, claims: list[Claim]) -> None:
     """An undated funeral denial takes the last date of the death told in its sentence or in
     the few before it ("Бацька памёр 12 кастрычніка, а пахаванне адбылося праз тры дні")."""
     for c in claims:
-        if c.kind != "funeral_denied" or c.date is not None:
+        if c.kind != "funeral_denied":
             continue
         i = doc.sentence_of(c.pos)
-        for s in reversed(doc.sents[max(0, i - _DEATH_REACH) : i + 1]):
+        # "у маі не пусцілі развітацца з бабуляй — яе пахавалі 14-га": the burial's own day
+        buried = _BURIED.search(doc.text, c.pos, doc.sents[i].end)
+        after = buried.end() if buried else doc.sents[i].end
+        when = doc.resolved_dates(after, doc.sents[i].end)
+        if when and when[0].start - after < 20:
+            day = doc.resolved[when[0].start]
+            if c.date is None or (c.date.day is None and day.month == c.date.month):
+                c.date = day
+            continue
+        if c.date is not None:
+            continue
+        for k in range(i, max(-1, i - _DEATH_REACH - 1), -1):
+            s = doc.sents[k]
             if not _DIED.search(s.text):
                 continue
             when = doc.resolved_dates(s.start, s.end)
             if when:
                 c.date = doc.resolved[when[-1].start]
+            elif k < i:
+                # "— Your father died while you were inside. — Yes, in November 2024.": the
+                # answer dates the death
+                answer = doc.resolved_dates(doc.sents[k + 1].start, doc.sents[k + 1].end)
+                if answer and not any(doc.sents[k + 1].start <= o.pos < c.pos for o in claims):
+                    c.date = doc.resolved[answer[0].start]
             break

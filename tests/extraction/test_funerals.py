@@ -54,3 +54,35 @@ def test_a_request_not_refused_is_no_denial() -> None:
         "яго бацька. Я пісала заявы, прасіла, каб Арцёму дазволілі развітацца з бацькам."
     )
     assert _funeral_dates(text, "be", "Арцём Лабановіч") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "date"),
+    [
+        (  # the answer after the question dates the death
+            "en",
+            "An interview with Kiryl Lavor, released in January.\n\n— Your father died while you "
+            "were inside.\n— Yes, in November 2024. The administration refused to let me go to "
+            "the funeral.",
+            "Kiryl Lavor",
+            "2024-11",
+        ),
+        (  # the burial's own day after the dash
+            "be",
+            "Арцём Ляшук у калоніі. У маі яго не пусцілі развітацца з бабуляй — яе пахавалі 14-га.",
+            "Арцём Ляшук",
+            "2025-05-14",
+        ),
+        (  # "that autumn": the season of the story's year
+            "en",
+            "Ruslan Zhdan was sentenced in March 2023. My father died that autumn, and I was not "
+            "allowed to go to his funeral, Ruslan says.",
+            "Ruslan Zhdan",
+            "2023",
+        ),
+    ],
+)
+def test_a_denied_funeral_takes_the_day_the_text_gives_it(
+    lang: str, text: str, name: str, date: str
+) -> None:
+    assert _funeral_dates(text, lang, name) == [date]
