@@ -9,7 +9,8 @@ import re
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import Doc
-from nezabudka.extraction.dates import SINCE_WORD, DateMention
+from nezabudka.extraction.date_years import SINCE_WORD
+from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.dating import after_one_dated
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.terms import SERVED_TERM_CUE

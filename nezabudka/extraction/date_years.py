@@ -1,0 +1,139 @@
+"""Which year a date written without one means: the year written just before it in the
+sentence, the year of the story it goes on with, or the publication's (the latest such month
+before publication). Used by ``dates.find_dates``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nezabudka.extraction.dates import DateMention
+
+RECENT_MONTHS = 2
+# a bare month coordinated with a date of "this year" shares it
+SHARES_THIS_YEAR = re.compile(
+    r"\s*(?:,|и|і|and)\s+(?:(?:on|в|у|ў)\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?[^\W\d_]{3,12}\s+"
+    r"(?:этого|текущего|гэтага|this)\s+(?:года|year)\b",
+    re.I,
+)
+# "in May, in August and in December 2024", "у сакавіку і чэрвені 2023 года": months listed
+# before the one whose year is written (each word checked against MONTHS)
+SHARES_LISTED_YEAR = re.compile(
+    r"(?:\s*(?:,|и|і|and|,\s*and)\s+(?:(?:in|в|у|ў|во)\s+)?[^\W\d_]{3,12}){1,3}\s+"
+    r"(?P<ly>(?:19|20)\d\d)\b"
+)
+LISTED_MONTH = re.compile(r"(?<![\w])(?!(?:and|in)\b)[^\W\d_]{3,12}", re.I)
+WHICH_YEAR = re.compile(
+    r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
+    r"(?P<now>(?:of )?this year|этого года|текущего года|гэтага года|сёлета)\b|"
+    r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",
+    re.I,
+)
+
+
+def context_year(
+    text: str,
+    pos: int,
+    default: int | None,
+    month: int | None = None,
+    reference_month: int | None = None,
+    anchor: DateMention | None = None,
+    bare: bool = False,
+) -> int | None:
+    """The year of "on 12 May": the last year written before it; with a publication date
+    (``default``) only a year in the same sentence counts, since digests and updates date
+    their items by the publication — and not even that when the day falls in the weeks just
+    before publication ("dismissed in 2021, was released on September 4" in a September
+    2023 digest is 2023). A bare month that goes on with a story told just before takes
+    that story's year (``anchor``: the last date written with its year)."""
+    before = text[:pos]
+    if default is not None:
+        start = max(before.rfind(". "), before.rfind("\n"), before.rfind("• ")) + 1
+        before = before[start:]
+        if month and reference_month and 0 <= reference_month - month <= RECENT_MONTHS:
+            told = story_year(text, anchor, pos, month) if bare else None
+            return told if told is not None and told < default else default
+    year = last_year(before)
+    if year is not None:
+        return year
+    told = story_year(text, anchor, pos, month) if default is not None else None
+    # a story's month never runs past publication ("… 04.01.2026 … выйшаў у снежні")
+    if told is not None and not (
+        told == default and month and reference_month and month > reference_month
+    ):
+        return told
+    if default is not None and month and reference_month and month > reference_month:
+        return default - 1  # "on 12 December" in a January report: last December
+    return default
+
+
+_STORY_SENTENCES = 3
+# "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
+_SELF_INTRODUCED = re.compile(
+    r"\b(?:меня зовут|мяне завуць|my name is)\b|"
+    r"^\s*(?:Q|В|П)\s*:|^\s*[—–-][^\n]{3,200}\?\s*\n\s*[—–-]",
+    re.I | re.M,
+)
+
+
+@lru_cache(maxsize=4)
+def _self_introduced(text: str) -> bool:  # asked once per bare month: searched once per text
+    return bool(_SELF_INTRODUCED.search(text))
+
+
+_STORY_BACK_TO_NOW = re.compile(
+    r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму|"
+    # "Апошнія паўгода яна правяла ў ПКТ, а ў верасні …": the months just before publication
+    r"(?:the )?(?:last|past) (?:six|few|several|two|three) months|последние (?:полгода|несколько|"
+    r"два|три|месяц)|апошнія (?:паўгода|некалькі|два|тры|месяц)|"
+    # "в прошлом году трижды сажали в ШИЗО, а в феврале …": a year told from the present
+    r"\b(?:last|this) year\b|в (?:прошлом|этом|текущем) году|[уў] (?:мінулым|гэтым) годзе|летась|сёлета|"
+    # "за последний год его трижды водворяли в ШИЗО, а в июле …": the year up to now
+    r"за (?:последний|прошедший|апошні|мінулы) год|(?:over|in|during) the (?:last|past) year",
+    re.I,
+)
+# a full stop before a capital: not the one of "ч. 1 ст. 342"
+_SENTENCE_END = re.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
+# "since"/"from" before a month or a date: a period's start
+SINCE_WORD = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
+_FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
+
+
+def story_year(text: str, anchor: DateMention | None, pos: int, month: int | None) -> int | None:
+    """ "Задержали 14 февраля 2022 года. … В марте его признали политзаключённым": a bare
+    month a few sentences after a dated event (``anchor``, also a month this rule dated: the
+    story's chain), later in that year and in the same paragraph (in a testimony whose teller
+    introduces herself, across paragraphs too), goes on with that story, whose year is
+    returned, rather than meaning the last such month before publication. Not when the story has come back to the present ("с тех пор
+    находится"), for a state lasting since ("с августа"), or after the date of a charge's
+    events ("за марш у жніўні 2020 года")."""
+    if anchor is None or anchor.date is None or anchor.date.month is None:
+        return None
+    if month is None or month <= anchor.date.month:
+        return None
+    between = text[anchor.end : pos]
+    if (
+        ("\n\n" in between and not _self_introduced(text))
+        # more sentences than a story's step (counted only as far as needed)
+        or next(islice(_SENTENCE_END.finditer(between), _STORY_SENTENCES, None), None) is not None
+        or SINCE_WORD.search(text, max(0, pos - 6), pos + 5)
+        or _STORY_BACK_TO_NOW.search(between)
+        or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
+    ):
+        return None
+    return anchor.date.year
+
+
+def year_told_before(text: str, found: list[DateMention], pos: int) -> int | None:
+    """The year of the last date before ``pos``, also one read from its context ("в мае
+    прошлого года … в августе того же года"), else the last year written."""
+    told = [(d.start, d.date.year) for d in found if d.date is not None and d.end <= pos]
+    return max(told)[1] if told else last_year(text[:pos])
+
+
+def last_year(text: str) -> int | None:
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    return int(years[-1]) if years else None
