@@ -1,0 +1,183 @@
+"""Claims built from what the text's structured mentions give: a term of imprisonment
+("3.5 years in a general-regime colony") is a sentence, a criminal-code article a charge, a
+named place of detention where someone is held or was transferred to. Each is attributed to the
+people the mention belongs to and dated later by the dating rules."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction import claims as C
+from nezabudka.extraction import terms as T
+from nezabudka.extraction.articles import find_articles
+from nezabudka.extraction.attribution import Doc, attribute
+from nezabudka.extraction.facilities import find_facilities
+from nezabudka.extraction.segment import Span
+from nezabudka.extraction.suggestion import Claim
+from nezabudka.extraction.town_transfers import FROM_PLACE
+
+_DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
+_WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
+
+
+# "— What were you convicted of? — … Five years in total.": the answer gives the term
+_TERM_QUESTION = re.compile(
+    r"\b(?:convicted|sentenced?|verdict|приговор\w*|осудил\w*|осужд\w+|срок\w*|дали|прысуд\w*|"
+    r"асудзіл\w*|тэрмін\w*|далі)\b",
+    re.I,
+)
+
+
+def _answers_about_the_term(doc: Doc, s: Span) -> bool:
+    iv = doc.interview
+    if iv is None or not iv.answers_at(s.start):
+        return False
+    asked = [q for q in iv.questions if q[1] <= s.start]
+    return bool(asked) and bool(_TERM_QUESTION.search(doc.text, *asked[-1]))
+
+
+# ", осуждённого на 6 лет усиленного режима, этапировали 12 марта", "Pavel K., sentenced to two
+# years …, was moved": a term told in passing
+_PARTICIPLE_CUE = re.compile(
+    r"(?:осужд[её]нн|асуджан|приговор[её]нн|прысуджан)\w*|sentenced\b(?= to\b)", re.I
+)
+# Belarusian "асуджаны"/"асуджана" is as often the predicate ("Раман Ц., 37-гадовы інжынер,
+# асуджаны да 10 гадоў"): in passing only beside another fact of the sentence
+_PREDICATE_PARTICIPLE = re.compile(r"(?:асуджан|прысуджан)[аы]\b", re.I)
+
+
+def _background_term(doc: Doc, cue: int, start: int, other_fact: bool) -> bool:
+    """Whether a term is named in a participle after a comma, with no date of its own: the
+    sentence's date is then the main event's, not the verdict's."""
+    return bool(
+        _PARTICIPLE_CUE.match(doc.text, cue)
+        and doc.text[max(0, cue - 3) : cue].strip().endswith(",")
+        and not any(cue <= x.start < start for x in doc.dates)
+        and (other_fact or not _PREDICATE_PARTICIPLE.match(doc.text, cue))
+    )
+
+
+# "Сначала вменили ст. 342, а 3 марта добавили ст. 130": an article takes the charge verb
+# told before it; a verb that adds a charge does not reach back to the articles before it
+_ADDS_CHARGE = re.compile(r"добави|дада|дапоўн|дополни|added", re.I)
+
+
+def _charge_verb_of(
+    doc: Doc, s: Span, at: int, after: int, shared: re.Match[str] | None
+) -> re.Match[str] | None:
+    """The verb of an article at `at`: the first told between it and the article before it
+    (which ends at `after`; "предъявили новое обвинение" is one verb), else that article's
+    verb `shared` ("по ст. 361-1 и ст. 130")."""
+    verbs = list(C.trigger("charge_verb", doc.lang).finditer(s.text))
+    before = [v for v in verbs if s.start + v.start() < at]
+    if before:
+        own = [v for v in before if s.start + v.start() >= after]
+        return own[0] if own else shared or before[-1]
+    if verbs and not _ADDS_CHARGE.match(verbs[0].group()):
+        return verbs[0]
+    return None
+
+
+def add_term_claims(doc: Doc, out: list[Claim]) -> None:
+    """A sentenced claim for each term of imprisonment a sentence names."""
+    text = doc.text
+    for s in doc.sents:
+        durs = T.find_durations(s.text, s.start, cued=_answers_about_the_term(doc, s))
+        for i, d in enumerate(durs):
+            stop = durs[i + 1].start if i + 1 < len(durs) else s.end
+            window = text[d.end : min(stop, d.end + 90)]
+            window = re.split(r";|\.\s", window)[0]
+            regime = T.find_regime(text[d.start : d.end] + " " + window)
+            if regime is None and d.cue < d.start:  # "sent him to a general-regime colony for"
+                regime = T.find_regime(text[max(d.cue, durs[i - 1].end if i else 0) : d.start])
+            if regime is None and i == 0:  # "a suspended sentence of two years"
+                regime = T.find_regime(
+                    text[max(doc.clause_of(d.start).start, d.start - 60) : d.start]
+                )
+            pos = d.cue if d.cue >= doc.clause_of(d.start).start else d.start
+            for p in attribute(doc, d.start):
+                out.append(
+                    Claim(
+                        "sentenced",
+                        p,
+                        pos,
+                        s,
+                        doc.clause_of(d.start),
+                        years=d.years,
+                        months=d.months or None,
+                        regime=regime,
+                        end=d.end,
+                        dated=not T.SERVED_TERM_CUE.match(text, d.cue)
+                        and not T.SERVED_BEFORE_CUE.search(text, max(0, d.cue - 30), d.cue)
+                        and not _background_term(
+                            doc, d.cue, d.start, any(s.start <= o.pos < s.end for o in out)
+                        ),
+                    )
+                )
+
+
+def add_charge_claims(doc: Doc, out: list[Claim]) -> None:
+    """A charged claim for each article named, dated only when the sentence says "charged"/
+    "обвинение"."""
+    text = doc.text
+    told = find_articles(text)
+    verb = None
+    for k, a in enumerate(told):
+        s = doc.sents[doc.sentence_of(a.start)]
+        same = k > 0 and s.start <= told[k - 1].start
+        verb = _charge_verb_of(
+            doc, s, a.start, told[k - 1].end if same else 0, verb if same else None
+        )
+        pos = s.start + verb.start() if verb else a.start
+        end = s.start + verb.end() if verb else a.end
+        for p in attribute(doc, a.start):
+            out.append(
+                Claim(
+                    "charged",
+                    p,
+                    pos,
+                    s,
+                    doc.clause_of(pos),
+                    article=a.number,
+                    dated=bool(verb),
+                    end=end,
+                )
+            )
+
+
+def add_place_claims(doc: Doc, out: list[Claim]) -> None:
+    """Places of detention: the destination of a transfer, else where someone is held."""
+    text = doc.text
+    for f in find_facilities(text):
+        s = doc.sents[doc.sentence_of(f.start)]
+        clause = doc.clause_of(f.start)
+        head = text[clause.start : f.start]
+        verb = None
+        for v in C.trigger("transfer_verb", doc.lang).finditer(head):
+            verb = v
+        verb_at = clause.start
+        if verb is None and _DESTINATION_AFTER_DASH.match(head):
+            # "перавялі са шклоўскай калоніі №17 на «хімію» — у адкрытую ўстанову №48"
+            for v in C.trigger("transfer_verb", doc.lang).finditer(text, s.start, clause.start):
+                verb, verb_at = v, 0
+        is_from = FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
+        arrest = C.trigger("detained", doc.lang).search(clause.text)
+        # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
+        to_cell = verb and C.trigger("punishment_cell", doc.lang).search(
+            text[: f.start], verb_at + verb.end()
+        )
+        kind = (
+            "transferred"
+            if verb and not is_from and not arrest and not to_cell and f.kind != "temporary"
+            else "held_at"
+        )
+        # "…in Prison No. 4, where he was transferred from …": the place before "where"
+        after = text[f.end : min(f.end + 70, s.end)]
+        back = _WHERE_TO.match(after)
+        if kind == "held_at" and back and C.trigger("transfer_verb", doc.lang).search(after):
+            verb, kind = None, "transferred"
+        pos = verb_at + verb.start() if kind == "transferred" and verb else f.start
+        end = verb_at + verb.end() if kind == "transferred" and verb else f.end
+        clause = doc.clause_of(pos)  # the verb's clause, where its date is
+        for p in attribute(doc, f.start):
+            out.append(Claim(kind, p, pos, s, clause, facility=f.as_claim(), end=end))
