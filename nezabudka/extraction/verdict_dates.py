@@ -354,6 +354,13 @@ def verdict_beside_its_verb(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[d.start]
 
 
+_NEW_CASE = re.compile(
+    r"\b(?:нов\w+|ещё одн\w+|яшчэ адн\w+|другую|второе|new|another|second)\s+(?:\w+\s+)?"
+    r"(?:дело|справу|case|charge|обвинение|абвінавачанне|абвінавачванне)\b",
+    re.I,
+)
+
+
 def charges_before_verdict(found: list[Claim]) -> None:
     """ "Then in November the investigator added Article 130 … The court sentenced them on 3
     March 2023": a charge dated by a bare month comes before the person's verdict, so the month
@@ -368,6 +375,9 @@ def charges_before_verdict(found: list[Claim]) -> None:
         ):
             continue
         if not d.year_from_context:
+            continue
+        # a new case brought in the colony comes after the verdict ("злоснае непадпарадкаванне")
+        if c.kind == "charged" and (c.article == "411" or _NEW_CASE.search(c.sentence.text)):
             continue
         verdicts = [
             v.date

@@ -51,6 +51,18 @@ from tests.extraction.claim_helpers import first_named_claims, first_named_dated
             "en",
             "2024-05",
         ),
+        (  # a name between the verb and "обвинение"
+            "Роман Дударев под арестом. 4 июня следователь предъявил Роману обвинение по ч. 1 "
+            "ст. 342 УК.",
+            "ru",
+            "2024-06-04",
+        ),
+        (  # "ўзбудзілі" after a vowel
+            "Уладзіслаў Навіцкі адбывае арышт. Учора супраць Навіцкага ўзбудзілі крымінальную "
+            "справу па арт. 368 КК.",
+            "be",
+            "2024-06-19",
+        ),
     ],
 )
 def test_a_charge_added_later_is_dated(text: str, lang: str, date: str) -> None:
