@@ -17,6 +17,9 @@ from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.town_transfers import FROM_PLACE
 
 _DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
+# a destination before its verb: "у Магілёўскую турму № 4 этапавалі", "в СИЗО-1 перевели"
+_TO_PLACE = re.compile(r"(?:^|\s)(?:у|ў|в|во)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_VERB_AFTER = re.compile(r"[^\S\n]*(?:[»\"”)]\s*)?(?:(?:его|её|ее|их|яго|яе|іх)\s+)?")
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
 
@@ -160,6 +163,21 @@ def add_place_claims(doc: Doc, out: list[Claim]) -> None:
             # "перавялі са шклоўскай калоніі №17 на «хімію» — у адкрытую ўстанову №48"
             for v in C.trigger("transfer_verb", doc.lang).finditer(text, s.start, clause.start):
                 verb, verb_at = v, 0
+        if verb is None and _TO_PLACE.search(text, max(0, f.start - 25), f.start):
+            # "з калоніі № 5 у Магілёўскую турму № 4 этапавалі": the verb after the place
+            after = C.trigger("transfer_verb", doc.lang).match(
+                text, f.end, min(clause.end, f.end + 3)
+            )
+            if after is None:
+                after = _VERB_AFTER.match(text, f.end)
+                after = (
+                    C.trigger("transfer_verb", doc.lang).match(text, after.end()) if after else None
+                )
+            # not "у калоніі № 4 перавялі ў ПКТ": moved to a cell within the place
+            if after is not None and not C.trigger("punishment_cell", doc.lang).search(
+                text, after.end(), clause.end
+            ):
+                verb, verb_at = after, 0
         is_from = FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
         # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony

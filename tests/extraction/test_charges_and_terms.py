@@ -162,3 +162,31 @@ def test_a_bare_month_of_a_charge_comes_before_the_verdict(
     kinds = [(c["kind"], c.get("date")) for c in first_named_claims(text, lang, ref="2025-02-10")]
     for pair in want:
         assert pair in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        (
+            "10 чэрвеня з Івацэвіцкай калоніі № 5 у Магілёўскую турму № 4 этапавалі двух "
+            "палітвязняў — Андрэя Сцепанчука і Уладзіслава Кірэева.",
+            "be",
+            {("transferred", "2024-06-10")},
+        ),
+        (
+            "10 июня из Ивацевичской колонии № 5 в Могилёвскую тюрьму № 4 этапировали "
+            "политзаключённого Андрея Степанчука.",
+            "ru",
+            {("transferred", "2024-06-10")},
+        ),
+    ],
+)
+def test_a_destination_told_before_its_verb_is_a_transfer(
+    text: str, lang: str, kinds: set[tuple[str, str]]
+) -> None:
+    assert kinds <= set(first_named_dated_kinds(text, lang))
+
+
+def test_moved_to_a_cell_within_the_colony_is_no_transfer() -> None:
+    text = "Ганну Юрэвіч у гомельскай калоніі № 4 перавялі ў ПКТ на чатыры месяцы."
+    assert "transferred" not in {k for k, _ in first_named_dated_kinds(text, "be")}
