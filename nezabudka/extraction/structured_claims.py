@@ -165,19 +165,13 @@ def add_place_claims(doc: Doc, out: list[Claim]) -> None:
                 verb, verb_at = v, 0
         if verb is None and _TO_PLACE.search(text, max(0, f.start - 25), f.start):
             # "з калоніі № 5 у Магілёўскую турму № 4 этапавалі": the verb after the place
-            after = C.trigger("transfer_verb", doc.lang).match(
-                text, f.end, min(clause.end, f.end + 3)
-            )
-            if after is None:
-                after = _VERB_AFTER.match(text, f.end)
-                after = (
-                    C.trigger("transfer_verb", doc.lang).match(text, after.end()) if after else None
-                )
+            gap = _VERB_AFTER.match(text, f.end)
+            following = C.trigger("transfer_verb", doc.lang).match(text, gap.end()) if gap else None
             # not "у калоніі № 4 перавялі ў ПКТ": moved to a cell within the place
-            if after is not None and not C.trigger("punishment_cell", doc.lang).search(
-                text, after.end(), clause.end
+            if following is not None and not C.trigger("punishment_cell", doc.lang).search(
+                text, following.end(), clause.end
             ):
-                verb, verb_at = after, 0
+                verb, verb_at = following, 0
         is_from = FROM_PLACE.search(text[max(0, f.start - 40) : f.start])
         arrest = C.trigger("detained", doc.lang).search(clause.text)
         # "перавялі ў памяшканне камернага тыпу ў калоніі №1": moved to a cell, not a colony
