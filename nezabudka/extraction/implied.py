@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from nezabudka.extraction import claims as C
 from nezabudka.extraction import lexicon
+from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
 from nezabudka.extraction.dating import AMONG_BEFORE, answer_opening_date
 from nezabudka.extraction.interview import STORY_START, first_person
@@ -391,3 +393,54 @@ def among_listed(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 
 _LIST_JOIN = re.compile(r"(?:,|\bи|\bі|\band)\s+$")
+
+
+# "Среди освобождённых — Сергей П. … и Ольга Д.", "Сярод вызваленых — Тарас З.", "among those
+# freed": the people a release told of a number just before names
+_AMONG_RELEASED = re.compile(
+    r"^\W*(?:среди|сярод|among)\s+(?:the\s+|those\s+)?(?:освобожд[её]нн\w*|помилованн\w*|"
+    r"вызвален\w*|памілаван\w*|released|freed|pardoned)\b",
+    re.I,
+)
+_RELEASE_WORD = re.compile(r"освобо[жд]|вызвал|releas|freed|помил|памілав|pardon", re.I)
+_SAME_DAY_WORD = re.compile(r"в тот же день|у той жа дзень|the same day", re.I)
+
+
+def among_the_released(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """The release (and an exile of them all) told of a number of people just before "Среди
+    освобождённых — A и B", for each of A and B: "освобождение 11 сентября 52 заключённых.
+    Всех их в тот же день вывезли в Литву. Среди освобождённых — Сергей П. и Ольга Д.\""""
+    out: list[Claim] = []
+    for i, s in enumerate(doc.sents):
+        lead = _AMONG_RELEASED.match(s.text)
+        if lead is None or i == 0:
+            continue
+        named = {
+            m.person
+            for m in doc.mentions
+            if s.start + lead.end() <= m.start < s.end and eligible(doc, m) and not m.relative
+        }
+        before = doc.sents[max(0, i - 2) : i]
+        release_day, how, exiled = None, None, None
+        for p in before:
+            if any(p.start <= m.start < p.end for m in doc.mentions if not doc.titled[m.person]):
+                continue  # a sentence naming someone is about that person
+            when = doc.resolved_dates(p.start, p.end)
+            if _RELEASE_WORD.search(p.text):
+                how = how or T.release_how(p.text)
+                if when and release_day is None:
+                    release_day = doc.resolved[when[0].start]
+            if C.trigger("exile", doc.lang).search(p.text):
+                exiled = p
+        for person in named:
+            kinds = {o.kind for o in claims if o.person == person}
+            clause = doc.clause_of(s.start + lead.start())
+            if "released" not in kinds:
+                out.append(Claim("released", person, s.start, s, clause, date=release_day, how=how))
+            if exiled is not None and "exile" not in kinds:
+                when = doc.resolved_dates(exiled.start, exiled.end)
+                day = doc.resolved[when[0].start] if when else None
+                if day is None and _SAME_DAY_WORD.search(exiled.text):
+                    day = release_day
+                out.append(Claim("exile", person, exiled.start, exiled, exiled, date=day))
+    return out

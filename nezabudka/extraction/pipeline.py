@@ -40,6 +40,7 @@ from nezabudka.extraction.dating import (
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     among_listed,
+    among_the_released,
     arrested_together,
     left_after_release,
     recognized_list,
@@ -605,6 +606,7 @@ def extract(
         found
         + story_start(doc, found)
         + among_listed(doc, found)
+        + among_the_released(doc, found)
         + arrested_together(doc, found)
         + left_after_release(doc, found)
         + released_at_the_border(found),

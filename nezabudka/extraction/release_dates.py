@@ -54,12 +54,45 @@ def one_release(doc: Doc, claims: list[Claim]) -> None:
     """A report on one day's releases ("3 июля на свободу вышли четверо помилованных … Анжелика
     Шульга освобождена из гомельской колонии"): the undated releases after the dated one
     happened that day."""
+    _after_a_counted_pardon(doc, claims)
     dated, undated = after_one_dated(doc, claims, "released")
     if dated is None:
         return
     for c in undated:
         c.date = dated.date
         c.how = c.how or dated.how
+
+
+# "Yesterday Alexander Lukashenko pardoned 30 people": a release of a number of people
+_COUNTED_PARDON = re.compile(
+    r"\b(?:pardoned|помиловал\w*|памілаваў|памілавала)\s+(?:\w+\s+)?(?:\d+|группу|групу|a group)\b",
+    re.I,
+)
+_LEAD_SENTENCES = 3
+
+
+def _after_a_counted_pardon(doc: Doc, claims: list[Claim]) -> None:
+    """ "Yesterday Lukashenko pardoned 30 people … Volha K. walked out of colony No. 4 … Pavel B.
+    was also pardoned": a lead that dates a pardon of many, naming no one, dates the undated
+    releases told after it, up to the first release dated otherwise."""
+    for s in doc.sents[:_LEAD_SENTENCES]:
+        when = doc.resolved_dates(s.start, s.end)
+        if not when or not _COUNTED_PARDON.search(s.text):
+            continue
+        if any(s.start <= m.start < s.end and not doc.titled[m.person] for m in doc.mentions):
+            continue
+        day = doc.resolved[when[0].start]
+        if day.day is None:
+            return
+        for c in sorted(claims, key=lambda c: c.pos):
+            if c.kind != "released" or c.pos < s.end:
+                continue
+            if c.date is not None:
+                break
+            if c.dated and not doc.resolved_dates(c.sentence.start, c.sentence.end):
+                c.date = day
+                c.how = c.how or "pardon"
+        return
 
 
 def pardon_headline(doc: Doc, claims: list[Claim]) -> None:

@@ -323,3 +323,31 @@ def test_among_the_released_named_after_a_count_share_its_day() -> None:
     assert _dated(result, "Игорь Лапицкий", "released") == ["2025-07-03"]
     assert _dated(result, "Анна Бурак", "released") == ["2025-07-03"]
     assert _dated(result, "Игорь Лапицкий", "exile") == ["2025-07-03"]
+
+
+def test_a_lead_dating_a_pardon_of_many_dates_the_releases_after_it() -> None:
+    text = (
+        "RELEASED\n\nYesterday Alexander Lukashenko pardoned 30 people convicted of so-called "
+        "extremist crimes. Human rights defenders have confirmed three names.\n\n"
+        "Volha Kasko, 58, walked out of women's penal colony No. 4 in Homiel.\n\n"
+        "Pavel Barysau, who had been serving six years for treason, was also pardoned.\n\n"
+        "Separately, on 9 September, Anton Kaval walked free from Orsha colony No. 8 after "
+        "serving his term in full."
+    )
+    result = extract(text, "en", reference_date="2024-09-12")
+    assert _dated(result, "Volha Kasko", "released") == ["2024-09-11"]
+    assert _dated(result, "Pavel Barysau", "released") == ["2024-09-11"]
+    assert _dated(result, "Anton Kaval", "released") == ["2024-09-09"]
+
+
+def test_among_the_released_after_a_count_gives_the_release_and_the_exile() -> None:
+    text = (
+        "Итоги сентября\n\nГлавным событием месяца стало освобождение 11 сентября 52 "
+        "заключённых в рамках договорённости. Всех их в тот же день вывезли на автобусах в "
+        "Литву. Среди освобождённых — Сергей Пашков, осуждённый в 2022 году на 8 лет, и "
+        "журналистка Ольга Данько, приговорённая к 4 годам."
+    )
+    result = extract(text, "ru", reference_date="2025-10-02")
+    for name in ("Сергей Пашков", "Ольга Данько"):
+        assert _dated(result, name, "released") == ["2025-09-11"], name
+        assert _dated(result, name, "exile") == ["2025-09-11"], name
