@@ -419,6 +419,37 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
             c.date = day
 
 
+# the day's court decisions on those detained: "…назначила Марозу 15 сутак арышту. Лабана
+# аштрафавалі на 30 базавых і адпусцілі."
+_COURT_DAY = re.compile(
+    r"\b(?:суд\w*|судь\w*|суддз\w*|court|judge)\b|\b(?:суток|сутак|days? of (?:administrative )?"
+    r"(?:arrest|detention))\b",
+    re.I,
+)
+
+
+# fined and let go, or let off with a fine: the same day's decision on a detainee
+_LET_GO = re.compile(
+    r"\b(?:отпустил\w*|адпусцілі|released|let (?:her|him|them) go|отделал\w*|адбыл\w* штрафам)",
+    re.I,
+)
+
+
+def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
+    """ "В тот же день судья дала Ярошевичу 15 суток ареста. Гриневич оштрафовали на 40 базовых
+    и отпустили.": an undated fine right after a dated court decision on someone detained with
+    the fined person was imposed that day."""
+    for c, _s, prev in _undated_after_a_sentence(doc, claims):
+        if c.pending is not None or c.kind != "fined" or not _COURT_DAY.search(prev.text):
+            continue
+        if not _LET_GO.search(c.sentence.text):
+            continue  # "X was fined 40 base units" alone is as often another day's news
+        when = {doc.resolved.get(d.start) for d in doc.dates if prev.start <= d.start < prev.end}
+        day = next(iter(when)) if len(when) == 1 else None
+        if day is not None and day.day is not None:
+            c.date = day
+
+
 # "detained outside the courthouse right after the verdict", "затрымалі каля будынка суда"
 _AT_THE_COURT = re.compile(
     r"\b(?:(?:outside|near|in front of|at) the court(?:house|room| building)?|after the (?:verdict|"

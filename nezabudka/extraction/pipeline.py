@@ -28,6 +28,7 @@ from nezabudka.extraction.dating import (
     detained_at_the_court,
     event_noun_dates,
     exile_on_release_day,
+    fine_on_the_court_day,
     headline_dates,
     no_future_dates,
     resolve_dates,
@@ -586,6 +587,7 @@ def extract(
     release_day_in_answer(doc, found)
     released_in_court(doc, found)
     date_of_scene(doc, found)
+    fine_on_the_court_day(doc, found)
     detained_at_the_court(found)
     together_with(doc, found)
     same_day_as(doc, found)

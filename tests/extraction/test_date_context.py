@@ -914,3 +914,16 @@ def test_a_stay_from_one_day_to_another_is_dated_by_its_start(text: str) -> None
     people = extract(text, "be", reference_date="2023-12-07")["people"]
     assert "2023-10-10" in _dates_of(people, "Алеся Карповіч", "punishment_cell")
     assert "2023-11-08" not in _dates_of(people, "Алеся Карповіч", "punishment_cell")
+
+
+def test_fined_and_let_go_after_a_dated_court_decision_is_that_day() -> None:
+    text = (
+        "Вчера в Минске задержали фотографа Дениса Яроша и его соседку Ульяну Гринь. В тот же "
+        "день судья дала Ярошу 15 суток ареста. Гринь оштрафовали на 40 базовых величин и "
+        "отпустили."
+    )
+    people = extract(text, "ru", reference_date="2024-01-15")["people"]
+    assert _dates_of(people, "Ульяна Гринь", "fined") == ["2024-01-14"]
+    alone = "Вчера судья дала Денису Ярошу 15 суток ареста. Ульяну Гринь оштрафовали на 40 базовых."
+    people = extract(alone, "ru", reference_date="2024-01-15")["people"]
+    assert _dates_of(people, "Ульяна Гринь", "fined") == [None]  # another day's news, maybe
