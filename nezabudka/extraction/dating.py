@@ -309,6 +309,11 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
             doc.text[q[0] : q[1]]
         ):
             if any(q[0] <= m.start < q[1] for m in doc.mentions):
+                # "Q: When was Raman detained? A: On 9 August 2022, right at his office."
+                answer = iv.answer_after(q[1])
+                when = answer_opening_date(doc, answer, claims) if answer else None
+                if c.date is None and c.kind not in DATELESS and when is not None:
+                    c.date = doc.resolved[when.start]
                 out.append(c)
             continue
         c.person = iv.interviewee

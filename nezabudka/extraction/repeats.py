@@ -16,7 +16,9 @@ _STAYS = {"punishment_cell", "hunger_strike"}
 # what says the event happened more than once
 _AGAIN = re.compile(
     r"\b(?:again|twice|three times|a second time|once more|дважды|трижды|ещё|снова|повторно|"
-    r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна)\b",
+    r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна|"
+    # "не раз трапляў у ШЫЗА — у прыватнасці, 12 лютага і 3 чэрвеня"
+    r"не раз|неоднократно|неаднойчы|не адзін раз|more than once|several times|repeatedly)\b",
     re.I,
 )
 # dates joined as the same event again: "In July 2023 and again in September"
@@ -63,10 +65,12 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
             # "…in the punishment cell on 5 February and released on 20 March": another fact's
             # trigger in between takes the later date
             if any(
-                o.kind != c.kind and c.pos < o.pos < d.start and o.sentence == c.sentence
+                o.kind != c.kind
+                and o.sentence == c.sentence
+                and (c.pos < o.pos < d.start or c.pos < o.clause.start <= d.start < o.clause.end)
                 for o in claims
             ):
-                break
+                break  # (or whose clause holds the date: "…, а ў студзені не адпусцілі на пахаванне")
             date = doc.resolved[d.start]
             if date not in dates:
                 dates.append(date)

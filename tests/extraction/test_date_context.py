@@ -927,3 +927,47 @@ def test_fined_and_let_go_after_a_dated_court_decision_is_that_day() -> None:
     alone = "Вчера судья дала Денису Ярошу 15 суток ареста. Ульяну Гринь оштрафовали на 40 базовых."
     people = extract(alone, "ru", reference_date="2024-01-15")["people"]
     assert _dates_of(people, "Ульяна Гринь", "fined") == [None]  # another day's news, maybe
+
+
+def test_more_than_once_then_the_days_gives_a_stay_for_each() -> None:
+    text = (
+        "Андрэй Сцяпура ў калоніі не раз трапляў у ШЫЗА — у прыватнасці, 12 лютага і 3 чэрвеня, "
+        "кожны раз на 10 сутак."
+    )
+    people = extract(text, "be", reference_date="2024-07-08")["people"]
+    assert sorted(_dates_of(people, "Андрэй Сцяпура", "punishment_cell")) == [
+        "2024-02-12",
+        "2024-06-03",
+    ]
+    other = (
+        "За кратамі Алеся Станько не раз сутыкалася з ціскам: у сакавіку яе на 10 сутак "
+        "змясцілі ў ШІЗА, а ў студзені не адпусцілі на пахаванне бабулі."
+    )
+    people = extract(other, "be", reference_date="2024-07-09")["people"]
+    assert _dates_of(people, "Алеся Станько", "punishment_cell") == ["2024-03"]
+
+
+def test_a_question_about_a_named_person_takes_the_answers_date() -> None:
+    text = (
+        "An interview with Katsiaryna Lobach about her brother.\n\n"
+        "Q: When was Raman Lobach detained?\nA: On 9 August 2022, right at his office in Hrodna.\n\n"
+        "Q: And the verdict?\nA: The court sentenced him on 3 March 2023."
+    )
+    people = extract(text, "en", reference_date="2025-02-10")["people"]
+    assert _dates_of(people, "Raman Lobach", "detained") == ["2022-08-09"]
+
+
+def test_convicted_as_a_predicate_dates_the_terms_after_it() -> None:
+    text = (
+        "Денис Шумов и Максим Рак осуждены 26 февраля по «делу о донатах». Шумов получил 5 лет "
+        "колонии усиленного режима, Рак — 4 года 3 месяца колонии общего режима."
+    )
+    people = extract(text, "ru", reference_date="2026-03-02")["people"]
+    assert _dates_of(people, "Денис Шумов", "sentenced") == ["2026-02-26"]
+    assert _dates_of(people, "Максим Рак", "sentenced") == ["2026-02-26"]
+    count = (
+        "В октябре были осуждены не менее 34 человек. 7 октября суд вынес приговор Артуру Ступаку: "
+        "3 года колонии."
+    )
+    people = extract(count, "ru", reference_date="2025-11-03")["people"]
+    assert _dates_of(people, "Артур Ступак", "sentenced") == ["2025-10-07"]
