@@ -280,6 +280,22 @@ def _listed_after(doc: Doc, first: DateMention) -> list[DateMention]:
     return listed
 
 
+def _answer_repeating(doc: Doc, c: Claim, answer: tuple[int, int]) -> DateMention | None:
+    """ "— Did you know you had been recognised as a political prisoner? — Only from letters.
+    Human rights defenders recognised me in June 2021.": the date of the answer's sentence
+    that repeats the question's verb."""
+    stem = doc.text[c.pos : max(c.end, c.pos + 6)][:6].lower()
+    if len(stem) < 6 or not stem.isalpha():
+        return None
+    for s in doc.sents[doc.sentence_of(answer[0] + 2) :][:3]:
+        if s.start >= answer[1]:
+            break
+        when = doc.resolved_dates(s.start, s.end)
+        if when and stem in s.text.lower():
+            return when[0]
+    return None
+
+
 def answer_opening_date(
     doc: Doc, answer: tuple[int, int], claims: list[Claim]
 ) -> DateMention | None:
@@ -319,7 +335,7 @@ def answered_questions(doc: Doc, claims: list[Claim]) -> list[Claim]:
         c.person = iv.interviewee
         answer = iv.answer_after(q[1])
         if c.kind not in DATELESS and answer is not None:
-            when = answer_opening_date(doc, answer, claims)
+            when = answer_opening_date(doc, answer, claims) or _answer_repeating(doc, c, answer)
             if when is not None:
                 said = doc.resolved[when.start]
                 if c.date is None:

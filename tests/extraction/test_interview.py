@@ -111,3 +111,15 @@ def test_an_interview_goes_on_with_its_story_across_answers() -> None:
     )
     claims = extract(text, "en", reference_date="2023-11-08")["people"][0]["claims"]
     assert [c.get("date") for c in claims if c["kind"] == "hunger_strike"] == ["2022-07"]
+
+
+def test_an_answer_repeating_the_questions_verb_dates_it() -> None:
+    text = (
+        "An interview with Mikita Zhaurak, released in August.\n\n"
+        "- Did you know you had been recognised as a political prisoner?\n"
+        "- Only from letters. Human rights defenders recognised me in June 2021, a month after "
+        "the arrest.\n"
+        "- How were you treated?\n- Badly."
+    )
+    claims = extract(text, "en", reference_date="2023-09-08")["people"][0]["claims"]
+    assert [c.get("date") for c in claims if c["kind"] == "recognized"] == ["2021-06"]
