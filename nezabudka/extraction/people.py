@@ -41,7 +41,12 @@ _TITLES = re.compile(
     r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
     r"прокурор\w*|\w*обвинител\w*|абвінаваўц\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
-    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*)"
+    r"следч\w+|президент\w*|прэзідэнт\w*|министр\w*|міністр\w*|"
+    # ranks and heads of places of detention: "Major Dzianis S.", "the colony head Ryhor P."
+    r"major|colonel|lieutenant|captain|майор\w*|полковник\w*|подполковник\w*|капитан\w*|"
+    r"лейтенант\w*|маёр\w*|палкоўнік\w*|падпалкоўнік\w*|капітан\w*|лейтэнант\w*|warden|"
+    r"(?:colony|prison|camp) (?:head|chief|governor)|"
+    r"(?:начальник|начальнік)\w*(?:\s+(?:колонии|калоніі|СИЗО|СІЗА|ИК|тюрьмы|турмы|ИВС|ЦИП|ЦІП))?)"
     # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…"), nor
     # a colon ("Адвокат: Роман Л. почти не выходит из ШИЗО" names who speaks, not his title)
     r"[^\w.!?«»\"“”„:]*){1}$|"

@@ -290,3 +290,29 @@ def test_a_teller_fined_after_a_relative_clause_is_still_herself() -> None:
     result = extract(text, "ru", reference_date="2025-09-08")
     assert "fined" in _kinds(result, "Светлана Рудак")
     assert "fined" not in _kinds(result, "Игнат Рудак")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "official"),
+    [
+        (
+            "Arkadz Lis was detained on 2 February. The investigator, Major Dzianis Savich, has "
+            "rejected every request for a visit. On the 26th he was put in the punishment cell.",
+            "en",
+            "Dzianis Savich",
+        ),
+        (
+            "Андрей Лис отбывает срок. Начальник колонии Денис Савич отказал ему в свидании. "
+            "Потом его поместили в ШИЗО.",
+            "ru",
+            "Денис Савич",
+        ),
+    ],
+)
+def test_a_rank_or_a_colony_head_is_an_official_not_the_prisoner(
+    text: str, lang: str, official: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-05-10")
+    assert _kinds(result, official) == set()
+    roles = {p["name"]: p["role"] for p in result["people"]}
+    assert roles[official] == "other"
