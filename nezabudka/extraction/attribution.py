@@ -223,6 +223,8 @@ def _kin_as_subject(doc: Doc, m: Mention) -> bool:
 def _companion(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is named only as the one with whom the sentence's subject, named before,
     was arrested ("Barysevich was arrested together with his former pupil Aleh K.")."""
+    if _VISIT_WITH.search(doc.text, max(0, m.start - 60), m.start):
+        return True  # "deprived of a long visit with my daughter Kseniya R.": the visitor
     w = COMPANION_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
     if w is None:
         return False
@@ -230,6 +232,14 @@ def _companion(doc: Doc, m: Mention) -> bool:
     return any(s.start <= o.start < w.start() and o.person != m.person for o in doc.mentions)
 
 
+# the relative a visit or a call was to be with: "a long visit with my daughter Kseniya R.",
+# "свидание с матерью Ольгой Ж.", "спатканне з жонкай Ірынай"
+_VISIT_WITH = re.compile(
+    rf"\b(?:visits?|meeting|call|свидани\w*|звон\w*|спатканн\w*|сустрэч\w*|званк\w*)\s+"
+    rf"(?:with|с|со|з|са)\s+(?:(?:my|his|her|their|моей|моим|своей|своим|маёй|маім|сваёй|сваім)\s+)?"
+    rf"{lexicon.kin_words()}\s*,?\s*$",
+    re.I,
+)
 # "her husband", "его жена": the pronoun is someone else's, not the subject
 _PRONOUN_OF_KIN = re.compile(
     rf"^\s+(?:[^\W\d_]+\s+)?{lexicon.kin_words()}\b",
@@ -396,7 +406,10 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     in_clause = [
         m
         for m in doc.mentions
-        if clause.start <= m.start < clause.end and eligible(doc, m) and not m.cited
+        if clause.start <= m.start < clause.end
+        and eligible(doc, m)
+        and not m.cited
+        and not _VISIT_WITH.search(doc.text, max(0, m.start - 60), m.start)
     ]
     # an interview's answer in the first person: the interviewee's fact
     iv = doc.interview

@@ -123,3 +123,16 @@ def test_an_answer_repeating_the_questions_verb_dates_it() -> None:
     )
     claims = extract(text, "en", reference_date="2023-09-08")["people"][0]["claims"]
     assert [c.get("date") for c in claims if c["kind"] == "recognized"] == ["2021-06"]
+
+
+def test_the_relative_a_visit_was_to_be_with_is_not_the_one_denied() -> None:
+    text = (
+        "An interview with Natallia Rudzik, released in October.\n\n— When were you arrested?\n"
+        "— In May 2022, at home.\n\n— What happened then?\n"
+        "— In March 2023 I was deprived of a long visit with my daughter Kseniya Rudzik, and her "
+        "letters stopped reaching me."
+    )
+    people = extract(text, "en", reference_date="2023-11-08")["people"]
+    kinds = {p["name"]: [(c["kind"], c.get("date")) for c in p["claims"]] for p in people}
+    assert ("visits_denied", "2023-03") in kinds["Natallia Rudzik"]
+    assert kinds.get("Kseniya Rudzik", []) == []
