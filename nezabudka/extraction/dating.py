@@ -378,6 +378,35 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
             c.date = earlier[-1].date
 
 
+# "Also recognised was Pavel H.", "Также освобождена …", "Таксама вызвалілі …"
+_ALSO_OPENING = re.compile(r"\W*(?:also|также|тоже|таксама)\b", re.I)
+
+
+def also_as_earlier(doc: Doc, claims: list[Claim]) -> None:
+    """ "On 10 May … recognised five more people … Also recognised was Pavel H.": a sentence
+    opening with "also" and no date of its own tells the same event as the fact of that kind
+    just before."""
+    for c in claims:
+        if c.date is not None or not c.dated or not _ALSO_OPENING.match(c.sentence.text):
+            continue
+        if c.kind in ("sentenced", "charged", "held_at"):
+            continue  # "Таксама без змен пакінуты прысуд …": an appeal upholds an older verdict
+        if doc.resolved_dates(c.sentence.start, c.sentence.end):
+            continue
+        i = doc.sentence_of(c.pos)
+        earlier = [
+            o
+            for o in claims
+            if o.kind == c.kind
+            and o.person != c.person
+            and o.date is not None
+            and o.pos < c.sentence.start
+            and doc.sentence_of(o.pos) >= i - 3
+        ]
+        if earlier:
+            c.date = earlier[-1].date
+
+
 _ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
 
 

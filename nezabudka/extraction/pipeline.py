@@ -19,6 +19,7 @@ from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.dating import (
+    also_as_earlier,
     among_the_detained,
     answered_questions,
     assign_dates,
@@ -575,6 +576,7 @@ def extract(
     found = repeated_events(doc, found)
     found = answered_questions(doc, found)
     same_as_earlier_event(found)
+    also_as_earlier(doc, found)
     verdict_dates(doc, found)
     same_hearing(doc, found)
     terms_of_one_verb(doc, found)

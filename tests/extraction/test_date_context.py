@@ -971,3 +971,24 @@ def test_convicted_as_a_predicate_dates_the_terms_after_it() -> None:
     )
     people = extract(count, "ru", reference_date="2025-11-03")["people"]
     assert _dates_of(people, "Артур Ступак", "sentenced") == ["2025-10-07"]
+
+
+def test_also_recognised_is_the_same_days_recognition() -> None:
+    text = (
+        "Weekly digest: 6–12 May 2023\n\nRECOGNITION. On 10 May human rights organisations "
+        "recognised five more people as political prisoners. Among them is Darya Lemish, a nurse "
+        "from Mazyr. Also recognised was Pavel Hrynko, a retired railwayman from Lida, who is "
+        "in Hrodna prison No. 1."
+    )
+    people = extract(text, "en", reference_date="2023-05-12")["people"]
+    assert _dates_of(people, "Pavel Hrynko", "recognized") == ["2023-05-10"]
+
+
+def test_a_parenthesis_between_recognised_names_keeps_the_list() -> None:
+    text = (
+        "Human rights organisations recognized Uladzimir Zhauniou (see above) and Ales Varab as "
+        "political prisoners on 11 October."
+    )
+    people = extract(text, "en", reference_date="2024-10-14")["people"]
+    for name in ("Uladzimir Zhauniou", "Ales Varab"):
+        assert _dates_of(people, name, "recognized") == ["2024-10-11"], name
