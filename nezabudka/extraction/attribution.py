@@ -411,12 +411,14 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not m.cited
         and not _VISIT_WITH.search(doc.text, max(0, m.start - 60), m.start)
     ]
-    # an interview's answer in the first person: the interviewee's fact
+    # an interview's answer in the first person: the interviewee's fact (not when the trigger
+    # names someone: "took my husband, Pavel M., away")
     iv = doc.interview
+    inside = span_end if span_end is not None and span_end > pos else pos
     if (
         iv is not None
         and iv.answers_at(pos)
-        and not any(m.start <= pos for m in in_clause)
+        and not any(m.start <= inside for m in in_clause)
         and (first_person(clause.text) or _answers_you(doc, iv, pos, sent))
         and not C.PRONOUN.search(clause.text)  # "just before I left, she was put in…"
     ):

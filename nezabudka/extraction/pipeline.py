@@ -282,7 +282,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
             sent.start <= m.start < sent.end for m in doc.mentions
         ):
             return  # a digest's section heading ("Голодовки.", "Releases:") states nothing
-        for p in attribute(doc, pos):
+        for p in attribute(doc, pos, end):
             dead = kind == "funeral_denied" and _whose_funeral(doc, p, sent, pos)
             if (
                 kind in ("visits_denied", "funeral_denied")

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "detained": (
+        "took",
+        "drove",
+        "brought",
+        "stopped",
         "провёл",
         "провел",
         "правёў",

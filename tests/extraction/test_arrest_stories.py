@@ -194,3 +194,31 @@ def test_investigators_examining_donations_is_no_medical_care() -> None:
         c["kind"] for c in extract(text, "en", reference_date="2024-05-22")["people"][0]["claims"]
     ]
     assert "medical_neglect" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "Aliaksei Pran, a tester from Brest, has been remanded in custody after being stopped "
+            "at the Varshavsky Most border crossing on March 5th.",
+            "Aliaksei Pran",
+            "2024-03-05",
+        ),
+        (
+            "An interview with Iryna Matsiuk.\n\n— How did it all start?\n— In the night of 12 "
+            "May they broke down our door and took my husband, Pavel Matsiuk, away.\n\n"
+            "— And you?\n— Two days later they came for me.",
+            "Pavel Matsiuk",
+            "2024-05-12",
+        ),
+        (
+            "On 14 January 2024 police came to the flat of Anton Zhaun in Barysau and drove him "
+            "to the district department.",
+            "Anton Zhaun",
+            "2024-01-14",
+        ),
+    ],
+)
+def test_arrests_told_in_other_english_words(text: str, name: str, date: str) -> None:
+    assert date in _detained(extract(text, "en", reference_date="2024-06-20"), name)
