@@ -46,6 +46,8 @@ _TITLES = re.compile(
     r"major|colonel|lieutenant|captain|майор\w*|полковник\w*|подполковник\w*|капитан\w*|"
     r"лейтенант\w*|маёр\w*|палкоўнік\w*|падпалкоўнік\w*|капітан\w*|лейтэнант\w*|warden|"
     r"(?:colony|prison|camp) (?:head|chief|governor)|"
+    # "калегія суддзяў пад старшынствам Андрэя К.", "под председательством судьи", "presided by"
+    r"старшынствам|председательством|presided (?:over )?by|"
     r"(?:начальник|начальнік)\w*(?:\s+(?:колонии|калоніі|СИЗО|СІЗА|ИК|тюрьмы|турмы|ИВС|ЦИП|ЦІП))?)"
     # not across a sentence end or quotation mark ("…абразе прэзідэнта.\n\n«Ганна…"), nor
     # a colon ("Адвокат: Роман Л. почти не выходит из ШИЗО" names who speaks, not his title)

@@ -278,10 +278,17 @@ def _find_claims(doc: Doc) -> list[Claim]:
             # released last year say he was refused care"): a claim of no one
             out.append(Claim(kind, -1, pos, sent, doc.clause_of(pos), end=end))
             return
-        if len(sent.text.split()) <= 2 and not any(
+        words = len(sent.text.split())
+        alone = (
+            doc.text[max(0, sent.start - 1) : sent.start] in ("", "\n")
+            and doc.text[sent.end : sent.end + 1] in ("", "\n")
+            and not sent.text.rstrip().endswith("?")  # an interview's question
+            and not sent.text.lstrip().startswith(("—", "–", "-"))
+        )
+        if (words <= 2 or (words <= 4 and alone)) and not any(
             sent.start <= m.start < sent.end for m in doc.mentions
         ):
-            return  # a digest's section heading ("Голодовки.", "Releases:") states nothing
+            return  # a digest's section heading ("Голодовки.", "Этапы и голодовки.") states nothing
         for p in attribute(doc, pos, end):
             dead = kind == "funeral_denied" and _whose_funeral(doc, p, sent, pos)
             if (
@@ -349,6 +356,13 @@ def _find_claims(doc: Doc) -> list[Claim]:
                 continue
             if veto is not None and veto.search(
                 clause.text[: t.end() - clause.start if kind == "death_in_custody" else None]
+            ):
+                continue
+            # "У политзаключённого Станислава В. умерла мать": a relative died
+            if (
+                kind == "death_in_custody"
+                and veto is not None
+                and veto.match(text, t.end() + 1, min(clause.end, t.end() + 12))
             ):
                 continue
             have.add((kind, clause.start))

@@ -316,3 +316,38 @@ def test_a_rank_or_a_colony_head_is_an_official_not_the_prisoner(
     assert _kinds(result, official) == set()
     roles = {p["name"]: p["role"] for p in result["people"]}
     assert roles[official] == "other"
+
+
+def test_a_relatives_death_is_no_death_in_custody() -> None:
+    result = extract("У политзаключённого Станислава Веремея умерла мать.", "ru")
+    assert "death_in_custody" not in _kinds(result, "Станислав Веремей")
+
+
+def test_the_presiding_judge_is_an_official() -> None:
+    text = (
+        "Зміцер Лях асуджаны да 3 гадоў. Калегія суддзяў пад старшынствам Андрэя Кірылава "
+        "знізіла тэрмін да 2 гадоў і 6 месяцаў."
+    )
+    result = extract(text, "be", reference_date="2024-12-04")
+    assert _kinds(result, "Андрэй Кірылаў") == set()
+
+
+def test_her_client_is_the_prisoner_named_before_not_the_last_woman() -> None:
+    text = (
+        "Яўген Дамар асуджаны на 6 гадоў. Па той жа справе Кацярына Бялевіч атрымала тры гады з "
+        "адтэрміноўкай.\n\nДамара затрымалі ў лістападзе 2022 года. Першыя месяцы ён правёў у "
+        "СІЗА КДБ. Адвакатка Тамара Сідар паведаміла, што з 20 чэрвеня яе падабаронны трымае "
+        "галадоўку."
+    )
+    result = extract(text, "be", reference_date="2023-07-05")
+    assert "hunger_strike" in _kinds(result, "Яўген Дамар")
+    assert "hunger_strike" not in _kinds(result, "Кацярына Бялевіч")
+
+
+def test_a_short_heading_line_states_nothing() -> None:
+    text = (
+        "Итоги месяца\n\nИнна Бельская переведена в колонию №4.\n\nЭтапы и голодовки.\n\n"
+        "Сергей Лис 3 июля переведён в тюрьму №8."
+    )
+    result = extract(text, "ru", reference_date="2026-07-31")
+    assert "hunger_strike" not in {c["kind"] for p in result["people"] for c in p["claims"]}
