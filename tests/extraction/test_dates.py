@@ -337,3 +337,15 @@ def test_the_first_or_last_days_of_a_month_are_that_month(text: str) -> None:
 )
 def test_listed_months_share_the_year_of_the_last(text: str, want: list[str]) -> None:
     assert [str(d.date) for d in find_dates(text, 2025, 6)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he spent the whole of January in the PKT",
+        "весь январь он провёл в ПКТ",
+        "увесь студзень у ПКТ",
+    ],
+)
+def test_a_whole_month_is_the_month(text: str) -> None:
+    assert [str(d.date) for d in find_dates(text, 2026, 2)] == ["2026-01"]
