@@ -366,6 +366,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\blost (?:his|her) (?:job|post|position)\b|\b(?:pushed|forced|driven) out of (?:his|her|the) "
         r"(?:\w+\s+)?(?:job|school|university|post|position|work|theatre|hospital|plant|factory)\b|"
         r"\bforced to (?:resign|quit)\b|\b(?:fired|sacked|dismissed|laid off) (?:him|her)\b|"
+        # "Two days later the school dismissed Hrynkevich"
+        r"\b(?:fired|sacked|dismissed)\s+(?=(?-i:[A-Z])[a-z])(?!(?:Judge|Court|Appeal)\b)|"
         r"\b(?:was|were|had been|has been) laid off\b|"
         r"\bexpelled (?:him|her)? ?from (?:the )?(?:university|college|institute)\b|"
         r"\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b|\bотчисл\w+|\bадлічы\w+",

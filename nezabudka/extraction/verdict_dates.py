@@ -245,12 +245,19 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
         # "At yesterday's hearing … reduced Babrou's term": the hearing the report opened with
         told = text + (doc.sents[i - 1].text if i else "")
         reach = i if _AT_THE_HEARING.search(told) else _APPEAL_REACH
-        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        stop = max(-1, i - 1 - reach)
+        j = i
+        while j - 1 > stop:
+            j -= 1
             s = doc.sents[j]
             when = doc.resolved_dates(s.start, s.end)
             heard = (
                 _APPEAL.search(s.text) or _HEARING.search(s.text) or _CHANGED_TERM.search(s.text)
             )
+            if heard and not when and _APPEAL.search(s.text):
+                # "The appeal court left H.'s sentence unchanged.": the story of the appeal goes
+                # on; its hearing may be told further back
+                stop = max(-1, j - 1 - _APPEAL_REACH)
             # "21 октября Верховный суд рассмотрел жалобу В., которого в июле осудили": the
             # hearing's date comes before its word, the first verdict's after
             if heard and when and (len(when) == 1 or when[0].start < s.start + heard.start()):

@@ -190,3 +190,19 @@ def test_a_destination_told_before_its_verb_is_a_transfer(
 def test_moved_to_a_cell_within_the_colony_is_no_transfer() -> None:
     text = "Ганну Юрэвіч у гомельскай калоніі № 4 перавялі ў ПКТ на чатыры месяцы."
     assert "transferred" not in {k for k, _ in first_named_dated_kinds(text, "be")}
+
+
+def test_an_employer_dismissing_someone_by_name_is_a_dismissal() -> None:
+    text = "Taras Hrynko was detained on 3 April. Two days later the school dismissed Hrynko."
+    assert ("dismissed", "2024-04-05") in first_named_dated_kinds(text, "en")
+
+
+def test_a_term_cut_on_appeal_takes_the_hearing_told_before_the_appeal_story() -> None:
+    text = (
+        "On 12 November the regional court heard the appeal of Kasia Zhuk. The verdict was "
+        "delivered on 14 August. She received three years of restricted freedom. The panel "
+        "listened to her lawyer. The appeal court refused to hear "
+        "witnesses. Her term was cut to two years."
+    )
+    dates = [d for k, d in first_named_dated_kinds(text, "en") if k == "sentenced"]
+    assert "2023-11-12" in dates
