@@ -205,7 +205,12 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:taken|driven|removed|expelled|escorted)\s+(?:\w+\s+){0,4}?(?:to|across|over)\s+(?:the\s+)?"
         r"(?:Lithuania|Poland|Latvia|Ukraine|Lithuanian|Polish|Latvian|Ukrainian|border)\b|"
         # "drove me straight to the Lithuanian border", "crossed into Lithuania"
-        r"\b(?:drove|took)\s+(?:me|him|her|them|us)\s+(?:\w+\s+)?to\s+the\s+(?:\w+\s+)?border\b|"
+        r"\b(?:drove|took)\s+(?:me|him|her|them|us)\s+(?:\w+\s+){0,3}?to\s+the\s+(?:\w+\s+)?border\b|"
+        # "I had to leave Belarus", "пришлось покинуть
+        # Беларусь", "давялося пакінуць краіну"
+        r"\bhad to (?:leave|flee) (?:Belarus|the country)\b|"
+        r"\bпришлось (?:покинуть|уехать из) (?:Беларусь|Беларуси|страну|страны)\b|"
+        r"\bдавялося (?:пакінуць|з['’]ехаць з) (?:Беларусь|Беларусі|краіну|краіны)\b|"
         r"\b(?:crossed|fled)\s+(?:in)?to\s+(?:Lithuania|Poland|Latvia|Ukraine)\b|"
         # leaving the country right after a release; an emigrant who "left Belarus in 2021" and
         # lives in Warsaw was not exiled

@@ -166,12 +166,12 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
 _EVENTS = {
     "sentenced": ("verdict", "sentencing", "trial", "conviction", "приговор", "суд", "прысуд"),
     "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
-    "released": ("release", "освобождени", "вызваленн"),
+    "released": ("release", "освобождени", "вызваленн", "out"),
     "fined": ("fine", "штраф"),
 }
 _EVENT = (
     r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release|fine)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
+    r"release|fine|I got out)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
     r"вызвалення|штрафа|штрафу)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [

@@ -154,6 +154,9 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "took",
         "crossed",
         "forcibly",
+        "had to",
+        "пришлось",
+        "давялося",
     ),
     "recognized": (
         "recogni",

@@ -351,3 +351,25 @@ def test_among_the_released_after_a_count_gives_the_release_and_the_exile() -> N
     for name in ("Сергей Пашков", "Ольга Данько"):
         assert _dated(result, name, "released") == ["2025-09-11"], name
         assert _dated(result, name, "exile") == ["2025-09-11"], name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Kiryl Lavryn was pardoned. On 17 January they woke me at four in the morning and "
+            "drove us in a minibus to the Lithuanian border, Kiryl Lavryn says.",
+            "en",
+            "Kiryl Lavryn",
+        ),
+        (
+            "29 сентября из колонии вышел Евгений Пархим. Через два дня Евгению пришлось "
+            "покинуть Беларусь.",
+            "ru",
+            "Евгений Пархим",
+        ),
+    ],
+)
+def test_forced_departures_in_other_words_are_exile(text: str, lang: str, name: str) -> None:
+    result = extract(text, lang, reference_date="2025-06-10")
+    assert "exile" in {c["kind"] for c in claims_in(result, name)}

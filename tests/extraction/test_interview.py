@@ -136,3 +136,13 @@ def test_the_relative_a_visit_was_to_be_with_is_not_the_one_denied() -> None:
     kinds = {p["name"]: [(c["kind"], c.get("date")) for c in p["claims"]] for p in people}
     assert ("visits_denied", "2023-03") in kinds["Natallia Rudzik"]
     assert kinds.get("Kseniya Rudzik", []) == []
+
+
+def test_leaving_the_country_after_release_is_an_exile_dated_from_the_release() -> None:
+    text = (
+        "An interview with Natallia Rudz, a former teacher.\n\n— When were you released?\n"
+        "— On 17 October, at the end of my term.\n\n— What happened next?\n"
+        "— A week after I got out, I had to leave Belarus."
+    )
+    claims = extract(text, "en", reference_date="2023-11-08")["people"][0]["claims"]
+    assert [c.get("date") for c in claims if c["kind"] == "exile"] == ["2023-10-24"]
