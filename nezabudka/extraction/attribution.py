@@ -139,6 +139,7 @@ class Doc:
     interview: Interview | None = None
     narrator: int | None = None  # a testimony's narrator who tells of her own imprisonment
     teller: int | None = None  # whoever names herself ("Меня зовут …"), a relative included
+    visited_at: set[int] | None = None  # where a name may follow "a visit with my daughter"
 
     def sentence_of(self, pos: int) -> int:
         if not self.starts:
@@ -223,7 +224,7 @@ def _kin_as_subject(doc: Doc, m: Mention) -> bool:
 def _companion(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is named only as the one with whom the sentence's subject, named before,
     was arrested ("Barysevich was arrested together with his former pupil Aleh K.")."""
-    if _VISIT_WITH.search(doc.text, max(0, m.start - 60), m.start):
+    if _visited(doc, m):
         return True  # "deprived of a long visit with my daughter Kseniya R.": the visitor
     w = COMPANION_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
     if w is None:
@@ -237,9 +238,20 @@ def _companion(doc: Doc, m: Mention) -> bool:
 _VISIT_WITH = re.compile(
     rf"\b(?:visits?|meeting|call|свидани\w*|звон\w*|спатканн\w*|сустрэч\w*|званк\w*)\s+"
     rf"(?:with|с|со|з|са)\s+(?:(?:my|his|her|their|моей|моим|своей|своим|маёй|маім|сваёй|сваім)\s+)?"
-    rf"{lexicon.kin_words()}\s*,?\s*$",
+    rf"{lexicon.kin_words()}\s*,?\s*",
     re.I,
 )
+
+
+def _visited(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is the relative a visit or a call was to be with (a _VISIT_WITH phrase
+    ends right before it). The phrases are found once per text: asked for every mention, searching each
+    one's context cost more than a millisecond a report."""
+    if doc.visited_at is None:
+        doc.visited_at = {x.end() for x in _VISIT_WITH.finditer(doc.text)}
+    return bool(doc.visited_at) and any(m.start - k in doc.visited_at for k in range(0, 3))
+
+
 # "яе падабаронны трымае галадоўку", "his client": the pronoun is the lawyer's, the fact the
 # client's, who is the focus. (A kinship word after the pronoun, "her husband", is left to the
 # gender rule below: treated like a client it lost more reports than it gained.)
@@ -423,7 +435,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         if clause.start <= m.start < clause.end
         and eligible(doc, m)
         and not m.cited
-        and not _VISIT_WITH.search(doc.text, max(0, m.start - 60), m.start)
+        and not _visited(doc, m)
     ]
     # an interview's answer in the first person: the interviewee's fact (not when the trigger
     # names someone: "took my husband, Pavel M., away")

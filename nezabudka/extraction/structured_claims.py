@@ -18,7 +18,21 @@ from nezabudka.extraction.town_transfers import FROM_PLACE
 
 _DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
 # a destination before its verb: "у Магілёўскую турму № 4 этапавалі", "в СИЗО-1 перевели"
-_TO_PLACE = re.compile(r"(?:^|\s)(?:у|ў|в|во)\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_TO_WORDS = {"у", "ў", "в", "во", "У", "Ў", "В", "Во"}
+
+
+def _to_place(head: str) -> bool:
+    """Whether the words before a place open with "у/ў/в" at most three words back (checked
+    word by word: the equivalent regular expression backtracks, at 20 µs a place)."""
+    if not head.endswith(" "):
+        return False
+    words = head.split()
+    for k in range(1, min(4, len(words)) + 1):
+        if words[-k] in _TO_WORDS:
+            return all(w.isalpha() for w in words[len(words) - k + 1 :])
+    return False
+
+
 _VERB_AFTER = re.compile(r"[^\S\n]*(?:[»\"”)]\s*)?(?:(?:его|её|ее|их|яго|яе|іх)\s+)?")
 _WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
@@ -66,12 +80,11 @@ _ADDS_CHARGE = re.compile(r"добави|дада|дапоўн|дополни|ad
 
 
 def _charge_verb_of(
-    doc: Doc, s: Span, at: int, after: int, shared: re.Match[str] | None
+    verbs: list[re.Match[str]], s: Span, at: int, after: int, shared: re.Match[str] | None
 ) -> re.Match[str] | None:
-    """The verb of an article at `at`: the first told between it and the article before it
-    (which ends at `after`; "предъявили новое обвинение" is one verb), else that article's
-    verb `shared` ("по ст. 361-1 и ст. 130")."""
-    verbs = list(C.trigger("charge_verb", doc.lang).finditer(s.text))
+    """The verb of an article at `at` among the sentence's charge verbs: the first told between
+    it and the article before it (which ends at `after`; "предъявили новое обвинение" is one
+    verb), else that article's verb `shared` ("по ст. 361-1 и ст. 130")."""
     before = [v for v in verbs if s.start + v.start() < at]
     if before:
         own = [v for v in before if s.start + v.start() >= after]
@@ -125,11 +138,15 @@ def add_charge_claims(doc: Doc, out: list[Claim]) -> None:
     text = doc.text
     told = find_articles(text)
     verb = None
+    verbs_of: dict[int, list[re.Match[str]]] = {}  # a sentence's charge verbs, found once
+    pattern = C.trigger("charge_verb", doc.lang)
     for k, a in enumerate(told):
         s = doc.sents[doc.sentence_of(a.start)]
+        if s.start not in verbs_of:
+            verbs_of[s.start] = list(pattern.finditer(s.text))
         same = k > 0 and s.start <= told[k - 1].start
         verb = _charge_verb_of(
-            doc, s, a.start, told[k - 1].end if same else 0, verb if same else None
+            verbs_of[s.start], s, a.start, told[k - 1].end if same else 0, verb if same else None
         )
         pos = s.start + verb.start() if verb else a.start
         end = s.start + verb.end() if verb else a.end
@@ -163,7 +180,7 @@ def add_place_claims(doc: Doc, out: list[Claim]) -> None:
             # "перавялі са шклоўскай калоніі №17 на «хімію» — у адкрытую ўстанову №48"
             for v in C.trigger("transfer_verb", doc.lang).finditer(text, s.start, clause.start):
                 verb, verb_at = v, 0
-        if verb is None and _TO_PLACE.search(text, max(0, f.start - 25), f.start):
+        if verb is None and _to_place(text[max(0, f.start - 25) : f.start]):
             # "з калоніі № 5 у Магілёўскую турму № 4 этапавалі": the verb after the place
             gap = _VERB_AFTER.match(text, f.end)
             following = C.trigger("transfer_verb", doc.lang).match(text, gap.end()) if gap else None
