@@ -193,6 +193,13 @@ _DAY_OF_EVENT = re.compile(
     r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*)",
     re.I,
 )
+# "На следующий день после задержания", "the day after the arrest", "наступнага дня пасля
+# затрымання": the day after that event
+_DAY_AFTER_EVENT = re.compile(
+    rf"\b(?:на следующий день|на другой день|наступнага дня|на наступны дзень|назаўтра|"
+    rf"the (?:next |following )?day)\s+(?:после|пасля|after)\s+{_EVENT}",
+    re.I,
+)
 # "накануне приговора", "the day before the verdict", "напярэдадні суда"
 _DAY_BEFORE_EVENT = re.compile(
     r"\b(?:the day before|накануне|напярэдадні)\s+(?:the\s+)?(?:оглашения\s+|абвяшчэння\s+)?"
@@ -508,6 +515,9 @@ def find_dates(
     for m in _DAY_BEFORE_EVENT.finditer(text):
         if free(m.start(), m.end()):
             add(m, rel=Relative(1, "day", -1, "@" + _event_kind(m["event"])))
+    for m in _DAY_AFTER_EVENT.finditer(text):
+        if free(m.start(), m.end()):
+            add(m, rel=Relative(1, "day", 1, "@" + _event_kind(m["event"])))
     for pat, fixed_dir in _REL_PATTERNS:
         for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
             if not free(m.start(), m.end()):

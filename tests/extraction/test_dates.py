@@ -349,3 +349,16 @@ def test_listed_months_share_the_year_of_the_last(text: str, want: list[str]) ->
 )
 def test_a_whole_month_is_the_month(text: str) -> None:
     assert [str(d.date) for d in find_dates(text, 2026, 2)] == ["2026-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На следующий день после задержания ему предъявили обвинение.",
+        "The day after the arrest he was charged.",
+        "Наступнага дня пасля затрымання яму прад'явілі абвінавачанне.",
+    ],
+)
+def test_the_day_after_an_event_counts_from_it(text: str) -> None:
+    rel = find_dates(text, 2025, 3)[0].relative
+    assert rel == Relative(1, "day", 1, "@detained")
