@@ -226,7 +226,8 @@ def _event_kind(word: str) -> str:
 _SAME_DAY = re.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
     r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
-    r"that same evening|the same evening|тем же вечером|в тот же вечер|[уў] той жа вечар|"
+    r"that same evening|the same evening|that same (?:afternoon|morning|night)|"
+    r"the same (?:afternoon|morning|night)|тем же вечером|в тот же вечер|[уў] той жа вечар|"
     r"тым жа вечарам|той жа ноччу|той же ночью)\b",
     re.I,
 )

@@ -362,3 +362,8 @@ def test_a_whole_month_is_the_month(text: str) -> None:
 def test_the_day_after_an_event_counts_from_it(text: str) -> None:
     rel = find_dates(text, 2025, 3)[0].relative
     assert rel == Relative(1, "day", 1, "@detained")
+
+
+@pytest.mark.parametrize("text", ["left the colony that same afternoon", "freed the same morning"])
+def test_the_same_part_of_a_day_is_the_same_day(text: str) -> None:
+    assert find_dates(text, 2025, 3)[0].relative == Relative(0, "day", 0)
