@@ -190,7 +190,9 @@ _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
 _DAY_OF_EVENT = re.compile(
     r"\b(?:(?:the same day|в тот же день|у той жа дзень),?\s+(?:when|когда|калі)\s+(?:\w+\s+){0,3}?|"
     r"(?:on the day of|в день|у дзень)\s+(?:\w+\s+)?)"
-    r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*)",
+    r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*|"
+    # "У дзень затрымання яго звольнілі", "в день задержания", "on the day of his arrest"
+    r"(?:his\s+|her\s+)?arrest|задержания|затрымання)",
     re.I,
 )
 # "На следующий день после задержания", "the day after the arrest", "наступнага дня пасля

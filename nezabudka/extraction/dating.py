@@ -380,6 +380,7 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
 
 # "Also recognised was Pavel H.", "Также освобождена …", "Таксама вызвалілі …"
 _ALSO_OPENING = re.compile(r"\W*(?:also|также|тоже|таксама)\b", re.I)
+_ALSO_BEFORE = re.compile(r"\b(?:also|также|тоже|таксама)\s+(?:\w+\s+)?$", re.I)
 
 
 def also_as_earlier(doc: Doc, claims: list[Claim]) -> None:
@@ -387,12 +388,19 @@ def also_as_earlier(doc: Doc, claims: list[Claim]) -> None:
     opening with "also" and no date of its own tells the same event as the fact of that kind
     just before."""
     for c in claims:
-        if c.date is not None or not c.dated or not _ALSO_OPENING.match(c.sentence.text):
+        if c.date is not None or not c.dated:
+            continue
+        # "Also recognised was …", or "also" before the verb of a detention: "Яго жонку,
+        # Тамару С., таксама затрымалі"
+        if not _ALSO_OPENING.match(c.sentence.text) and not (
+            c.kind in ("detained", "released", "exile")
+            and _ALSO_BEFORE.search(doc.text, max(c.clause.start, c.pos - 12), c.pos)
+        ):
             continue
         if c.kind in ("sentenced", "charged", "held_at"):
             continue  # "Таксама без змен пакінуты прысуд …": an appeal upholds an older verdict
-        if doc.resolved_dates(c.sentence.start, c.sentence.end):
-            continue
+        if doc.resolved_dates(c.clause.start, c.clause.end):
+            continue  # a date of its own ("…, але праз тры гадзіны адпусцілі" is the release's)
         i = doc.sentence_of(c.pos)
         earlier = [
             o

@@ -992,3 +992,14 @@ def test_a_parenthesis_between_recognised_names_keeps_the_list() -> None:
     people = extract(text, "en", reference_date="2024-10-14")["people"]
     for name in ("Uladzimir Zhauniou", "Ales Varab"):
         assert _dates_of(people, name, "recognized") == ["2024-10-11"], name
+
+
+def test_on_the_day_of_the_arrest_and_also_detained_share_the_arrests_day() -> None:
+    text = (
+        "Мікалая Салаўя затрымалі 1 кастрычніка пасля ператрусу. Яго жонку, Тамару Салавей, "
+        "таксама затрымалі, але праз тры гадзіны адпусцілі. У дзень затрымання Мікалая звольнілі "
+        "з інстытута."
+    )
+    people = extract(text, "be", reference_date="2024-10-08")["people"]
+    assert _dates_of(people, "Тамара Салавей", "detained") == ["2024-10-01"]
+    assert _dates_of(people, "Мікалай Салавей", "dismissed") == ["2024-10-01"]
