@@ -63,6 +63,21 @@ _PARTICIPLE_CUE = re.compile(
 _PREDICATE_PARTICIPLE = re.compile(r"(?:асуджан|прысуджан)[аы]\b", re.I)
 
 
+# "Among them is Maksim B., who was sentenced to two years", "Среди них — Роман Д., которого
+# приговорили к трём годам": a term told of someone a list introduces, in passing
+_AMONG_THEM_WHO = re.compile(
+    r"\W*(?:among them|среди них|сярод іх)\b[^.;]*,\s*(?:who|whom|котор\w+|як(?:і|ая|ога|ую)\b)",
+    re.I,
+)
+
+
+def _in_passing_among(doc: Doc, s: Span, cue: int, end: int) -> bool:
+    """Whether a term is told in a relative clause about someone an "among them" list
+    introduces, with no date of its own ("якую ў красавіку асудзілі" has one)."""
+    who = _AMONG_THEM_WHO.match(doc.text[s.start : cue])
+    return who is not None and not any(s.start + who.end() <= x.start < end for x in doc.dates)
+
+
 def _background_term(doc: Doc, cue: int, start: int, other_fact: bool) -> bool:
     """Whether a term is named in a participle after a comma, with no date of its own: the
     sentence's date is then the main event's, not the verdict's."""
@@ -127,7 +142,8 @@ def add_term_claims(doc: Doc, out: list[Claim]) -> None:
                         and not T.SERVED_BEFORE_CUE.search(text, max(0, d.cue - 30), d.cue)
                         and not _background_term(
                             doc, d.cue, d.start, any(s.start <= o.pos < s.end for o in out)
-                        ),
+                        )
+                        and not _in_passing_among(doc, s, d.cue, d.end),
                     )
                 )
 

@@ -1003,3 +1003,19 @@ def test_on_the_day_of_the_arrest_and_also_detained_share_the_arrests_day() -> N
     people = extract(text, "be", reference_date="2024-10-08")["people"]
     assert _dates_of(people, "Тамара Салавей", "detained") == ["2024-10-01"]
     assert _dates_of(people, "Мікалай Салавей", "dismissed") == ["2024-10-01"]
+
+
+def test_a_term_told_in_passing_about_someone_among_the_recognised_is_not_dated() -> None:
+    text = (
+        "Weekly digest | 9–15 October 2023\n\n• Four more people were recognized as political "
+        "prisoners this week. Among them is Maksim Barysevich, a railway engineer from Orsha, who was "
+        "sentenced to two years of home chemistry under Art. 342."
+    )
+    people = extract(text, "en", reference_date="2023-10-16")["people"]
+    assert _dates_of(people, "Maksim Barysevich", "sentenced") == [None]
+    dated = (
+        "Праваабаронцы прызналі палітвязнямі яшчэ трох. Сярод іх — студэнтка Яна Цішкевіч, якую ў "
+        "красавіку асудзілі на 2 гады."
+    )
+    people = extract(dated, "be", reference_date="2026-05-22")["people"]
+    assert _dates_of(people, "Яна Цішкевіч", "sentenced") == ["2026-04"]
