@@ -488,7 +488,7 @@ _COURT_DAY = re.compile(
 
 # fined and let go, or let off with a fine: the same day's decision on a detainee
 _LET_GO = re.compile(
-    r"\b(?:отпустил\w*|адпусцілі|released|let (?:her|him|them) go|отделал\w*|адбыл\w* штрафам)",
+    r"\b(?:отпустил\w*|адпусцілі|released|let (?:her|him|them) go|отделал\w*|адбы\w* штрафам)",
     re.I,
 )
 
