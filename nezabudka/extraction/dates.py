@@ -202,6 +202,11 @@ _DAY_AFTER_EVENT = re.compile(
     rf"the (?:next |following )?day)\s+(?:после|пасля|after)\s+{_EVENT}",
     re.I,
 )
+_MONTH_SPAN = re.compile(
+    rf"\b(?:between|from|з|са|с|со)\s+(?P<m1>{_MONTH_RE})\s+(?:and|to|until|till|па|по|до|да)\s+"
+    rf"(?P<m2>{_MONTH_RE})\b(?:\s+{_YEAR}{_YEAR_WORD})?(?!\s*\d)",
+    re.I,
+)
 # "накануне приговора", "the day before the verdict", "напярэдадні суда"
 _DAY_BEFORE_EVENT = re.compile(
     r"\b(?:the day before|накануне|напярэдадні)\s+(?:the\s+)?(?:оглашения\s+|абвяшчэння\s+)?"
@@ -439,6 +444,19 @@ def find_dates(
     chained: set[int] = set()
     month_windows, unit_windows = _windows(text)
     year_windows = _year_windows(text)
+    # "between March and December 2025", "з мая па верасень": months told as a span date a fact
+    # to its year only
+    for m in (m for a, b in month_windows for m in _MONTH_SPAN.finditer(text, a, b)):
+        if not free(m.start(), m.end()):
+            continue
+        first, last = m.group("m1").lower(), m.group("m2").lower()
+        if first not in MONTHS or last not in MONTHS:
+            continue
+        if m.group("y"):
+            add(m, PartialDate(int(m.group("y"))))
+        elif default_year is not None and reference_month is not None:
+            end_month = _month(last)
+            add(m, PartialDate(default_year - (end_month > reference_month)), from_context=True)
     for i, pat in enumerate(_PATTERNS):
         spans = year_windows if i in (2, 6, 10) else [(0, len(text))] if i == 9 else month_windows
         for m in (m for a, b in spans for m in pat.finditer(text, a, b)):

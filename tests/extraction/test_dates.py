@@ -367,3 +367,15 @@ def test_the_day_after_an_event_counts_from_it(text: str) -> None:
 @pytest.mark.parametrize("text", ["left the colony that same afternoon", "freed the same morning"])
 def test_the_same_part_of_a_day_is_the_same_day(text: str) -> None:
     assert find_dates(text, 2025, 3)[0].relative == Relative(0, "day", 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("between March and December 2025 he was in the punishment cell eleven times", "2025"),
+        ("з мая па верасень яна пяць разоў трапляла ў ШЫЗА", "2025"),
+        ("с 3 по 13 марта он голодал", "2025-03-03"),  # days: the first day, as before
+    ],
+)
+def test_months_told_as_a_span_date_a_fact_to_its_year(text: str, want: str) -> None:
+    assert str(find_dates(text, 2026, 2)[0].date) == want
