@@ -12,7 +12,7 @@ from nezabudka.extraction import claims as C
 from nezabudka.extraction import lexicon
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
-from nezabudka.extraction.people import Mention, Person
+from nezabudka.extraction.people import Mention, Person, _prefix_match
 from nezabudka.extraction.segment import Span, keyword_matches
 
 # a lowercase word that does not end like a verb ("sentenced", "задержали", "атрымаў"):
@@ -113,7 +113,10 @@ TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе с
 _TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
 # "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
 # companion is not whom "he" goes on to mean
-COMPANION_BEFORE = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+,?\s+){{0,3}}$", re.I)
+# ("вместе с двумя знакомыми — Артуром В. и Людмилой Ш.": the companions may follow a dash)
+COMPANION_BEFORE = re.compile(
+    rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+,?\s+){{0,3}}(?:[—–:]\s*)?$", re.I
+)
 # an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
 _KIN_SUBJECT = re.compile(
     r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
@@ -233,6 +236,13 @@ def _companion(doc: Doc, m: Mention) -> bool:
     return any(s.start <= o.start < w.start() and o.person != m.person for o in doc.mentions)
 
 
+# brothers, sisters or a couple named by their surname alone: "Братья Санько", "Браты
+# Грэсі", "the Zhuk brothers"
+_SIBLINGS = re.compile(
+    r"\b(?:братья|браты|сёстры|сестры|супруги|сужэнцы|brothers|sisters)\s+"
+    r"(?P<sur>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)|\bthe\s+(?P<sur2>(?-i:[A-Z])[\w'’-]+)\s+(?:brothers|sisters)\b",
+    re.I,
+)
 # the relative a visit or a call was to be with: "a long visit with my daughter Kseniya R.",
 # "свидание с матерью Ольгой Ж.", "спатканне з жонкай Ірынай"
 _VISIT_WITH = re.compile(
@@ -429,6 +439,21 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         rc = _own_relative_clause(doc, earlier[i].end, pos)
         if rc and rc.group("subj"):
             return [earlier[i].person]
+    # "Братья Санько были задержаны 2 октября": every person of that surname the report names
+    siblings = _SIBLINGS.search(doc.text, clause.start, pos)
+    if siblings is not None and not any(
+        clause.start <= m.start < pos and not siblings.start() <= m.start < siblings.end()
+        for m in doc.mentions
+    ):
+        family = [
+            i
+            for i, p in enumerate(doc.people)
+            if p.surname
+            and not doc.titled[i]
+            and _prefix_match(siblings.group("sur") or siblings.group("sur2"), p.surname)
+        ]
+        if len(family) >= 2:
+            return family
     in_clause = [
         m
         for m in doc.mentions

@@ -373,3 +373,23 @@ def test_among_the_released_after_a_count_gives_the_release_and_the_exile() -> N
 def test_forced_departures_in_other_words_are_exile(text: str, lang: str, name: str) -> None:
     result = extract(text, lang, reference_date="2025-06-10")
     assert "exile" in {c["kind"] for c in claims_in(result, name)}
+
+
+def test_companions_named_after_a_dash_share_the_arrest() -> None:
+    text = (
+        "Вадима Кречко задержали 3 мая 2023 года вместе с двумя знакомыми — Артуром Вайцехом и "
+        "Людмилой Шейко."
+    )
+    result = extract(text, "ru", reference_date="2026-05-15")
+    for name in ("Артур Вайцех", "Людмила Шейко"):
+        assert _dated(result, name, "detained") == ["2023-05-03"], name
+
+
+def test_brothers_named_by_their_surname_are_both() -> None:
+    text = (
+        "Игорь Санько признан виновным. Его младший брат Роман Санько получил 4 года колонии. "
+        "Братья Санько были задержаны 2 октября 2022 года."
+    )
+    result = extract(text, "ru", reference_date="2023-06-29")
+    for name in ("Игорь Санько", "Роман Санько"):
+        assert _dated(result, name, "detained") == ["2022-10-02"], name
