@@ -398,7 +398,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "transfer_verb": re.compile(
-        r"\brelocated\b|\bотправ(?:или|лен\w*)\s+(?:в|на)\b|\bадправ(?:ілі|лен\w*)\s+(?:у|ў|на)\b|"
+        r"\brelocated\b|\bотправ(?:или|лен\w*)\s+(?:в|на|из)\b|\bадправ(?:ілі|лен\w*)\s+(?:у|ў|на|з)\b|"
+        r"\bsent from\b|"
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
         r"\btaken (?:by|under) (?:convoy|prison van|bus) to\b|\bsent by convoy to\b|\bescorted to\b|"
         r"\bsent on to\b|"

@@ -206,3 +206,21 @@ def test_a_term_cut_on_appeal_takes_the_hearing_told_before_the_appeal_story() -
     )
     dates = [d for k, d in first_named_dated_kinds(text, "en") if k == "sentenced"]
     assert "2023-11-12" in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On 6 June Andrei Palub was sent from open-type correctional facility No. 48 in "
+            "Asipovichy to Penal Colony No. 2 in Babruisk.",
+            "en",
+        ),
+        (
+            "6 июня Марину Ясевич отправили из жодинского СИЗО-8 в Гомель, в ИК-4.",
+            "ru",
+        ),
+    ],
+)
+def test_sent_from_one_place_to_another_is_a_transfer(text: str, lang: str) -> None:
+    assert ("transferred", "2024-06-06") in first_named_dated_kinds(text, lang)
