@@ -493,6 +493,12 @@ _LET_GO = re.compile(
 )
 
 
+# "Оксану тот же суд оштрафовал", "той жа суддзя", "the same judge": the court just told
+_SAME_COURT = re.compile(
+    r"\b(?:тот же|тот самый|той жа|той самы|the same)\s+(?:суд|судья|суддзя|court|judge)\b", re.I
+)
+
+
 def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
     """ "В тот же день судья дала Ярошевичу 15 суток ареста. Гриневич оштрафовали на 40 базовых
     и отпустили.": an undated fine right after a dated court decision on someone detained with
@@ -500,7 +506,7 @@ def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
     for c, _s, prev in _undated_after_a_sentence(doc, claims):
         if c.pending is not None or c.kind != "fined" or not _COURT_DAY.search(prev.text):
             continue
-        if not _LET_GO.search(c.sentence.text):
+        if not _LET_GO.search(c.sentence.text) and not _SAME_COURT.search(c.sentence.text):
             continue  # "X was fined 40 base units" alone is as often another day's news
         when = {doc.resolved.get(d.start) for d in doc.dates if prev.start <= d.start < prev.end}
         day = next(iter(when)) if len(when) == 1 else None

@@ -1019,3 +1019,12 @@ def test_a_term_told_in_passing_about_someone_among_the_recognised_is_not_dated(
     )
     people = extract(dated, "be", reference_date="2026-05-22")["people"]
     assert _dates_of(people, "Яна Цішкевіч", "sentenced") == ["2026-04"]
+
+
+def test_fined_by_the_same_court_is_that_courts_day() -> None:
+    text = (
+        "13 мая судья суда Московского района дала Виктору Мележу 15 суток ареста. Оксану Мележ "
+        "тот же суд оштрафовал на 30 базовых."
+    )
+    people = extract(text, "ru", reference_date="2024-05-20")["people"]
+    assert _dates_of(people, "Оксана Мележ", "fined") == ["2024-05-13"]
