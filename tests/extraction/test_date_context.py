@@ -1028,3 +1028,12 @@ def test_fined_by_the_same_court_is_that_courts_day() -> None:
     )
     people = extract(text, "ru", reference_date="2024-05-20")["people"]
     assert _dates_of(people, "Оксана Мележ", "fined") == ["2024-05-13"]
+
+
+def test_a_hunger_strike_in_an_aside_does_not_take_the_cells_date() -> None:
+    text = (
+        "Виктор Лещ с 20 ноября держит голодовку. 27 ноября, прямо во время голодовки, его "
+        "поместили в ШИЗО на 15 суток."
+    )
+    people = extract(text, "ru", reference_date="2023-12-05")["people"]
+    assert _dates_of(people, "Виктор Лещ", "hunger_strike") == ["2023-11-20"]
