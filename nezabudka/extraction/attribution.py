@@ -255,11 +255,12 @@ _VISIT_WITH = re.compile(
 
 def _visited(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is the relative a visit or a call was to be with (a _VISIT_WITH phrase
-    ends right before it). The phrases are found once per text: asked for every mention, searching each
-    one's context cost more than a millisecond a report."""
+    ends right before it). The phrases are found once per text, as the set of places a name
+    after one may start: asked for every mention, a search around each cost a millisecond a
+    report."""
     if doc.visited_at is None:
-        doc.visited_at = {x.end() for x in _VISIT_WITH.finditer(doc.text)}
-    return bool(doc.visited_at) and any(m.start - k in doc.visited_at for k in range(0, 3))
+        doc.visited_at = {x.end() + k for x in _VISIT_WITH.finditer(doc.text) for k in range(3)}
+    return m.start in doc.visited_at
 
 
 # "яе падабаронны трымае галадоўку", "his client": the pronoun is the lawyer's, the fact the

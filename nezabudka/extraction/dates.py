@@ -197,6 +197,7 @@ _DAY_OF_EVENT = re.compile(
 )
 # "На следующий день после задержания", "the day after the arrest", "наступнага дня пасля
 # затрымання": the day after that event
+_DAY_AFTER_WORDS = ("следующий день", "другой день", "наступн", "назаўтра", "day after")
 _DAY_AFTER_EVENT = re.compile(
     rf"\b(?:на следующий день|на другой день|наступнага дня|на наступны дзень|назаўтра|"
     rf"the (?:next |following )?day)\s+(?:после|пасля|after)\s+{_EVENT}",
@@ -536,7 +537,9 @@ def find_dates(
     for m in _DAY_BEFORE_EVENT.finditer(text):
         if free(m.start(), m.end()):
             add(m, rel=Relative(1, "day", -1, "@" + _event_kind(m["event"])))
-    for m in _DAY_AFTER_EVENT.finditer(text):
+    low = text.lower()  # the rarer wordings are looked for only when their words occur
+    day_after = _DAY_AFTER_EVENT.finditer(text) if any(w in low for w in _DAY_AFTER_WORDS) else ()
+    for m in day_after:
         if free(m.start(), m.end()):
             add(m, rel=Relative(1, "day", 1, "@" + _event_kind(m["event"])))
     for pat, fixed_dir in _REL_PATTERNS:
@@ -560,7 +563,6 @@ def find_dates(
                 taken.append((m.start(), m.end()))
                 continue
             add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
-    low = text.lower()  # the rarer wordings are looked for only when their words occur
     for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in low or "года " in low else ():
         if free(m.start(), m.end()):
             add(m, rel=Relative(6, "month", -1, "today"))
