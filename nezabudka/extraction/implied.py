@@ -9,8 +9,9 @@ import re
 from nezabudka.extraction import claims as C
 from nezabudka.extraction import lexicon
 from nezabudka.extraction import terms as T
+from nezabudka.extraction.answers import answer_opening_date
 from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
-from nezabudka.extraction.dating import AMONG_BEFORE, answer_opening_date
+from nezabudka.extraction.dating import AMONG_BEFORE
 from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim

@@ -15,13 +15,13 @@ from typing import Any
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction import terms as T
+from nezabudka.extraction.answers import answered_questions
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
 from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.dating import (
     also_as_earlier,
     among_the_detained,
-    answered_questions,
     assign_dates,
     conjoined_verbs_share_date,
     date_of_scene,
