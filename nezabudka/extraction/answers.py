@@ -38,7 +38,8 @@ def _answer_repeating(doc: Doc, c: Claim, answer: tuple[int, int]) -> DateMentio
     stem = doc.text[c.pos : max(c.end, c.pos + 6)][:6].lower()
     if len(stem) < 6 or not stem.isalpha():
         return None
-    for s in doc.sents[doc.sentence_of(answer[0] + 2) :][:3]:
+    first = doc.sentence_of(answer[0] + 2)
+    for s in doc.sents[first : first + 3]:
         if s.start >= answer[1]:
             break
         when = doc.resolved_dates(s.start, s.end)

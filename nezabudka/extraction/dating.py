@@ -306,17 +306,19 @@ def also_as_earlier(doc: Doc, claims: list[Claim]) -> None:
         if doc.resolved_dates(c.clause.start, c.clause.end):
             continue  # a date of its own ("…, але праз тры гадзіны адпусцілі" is the release's)
         i = doc.sentence_of(c.pos)
-        earlier = [
-            o
-            for o in claims
-            if o.kind == c.kind
-            and o.person != c.person
-            and o.date is not None
-            and o.pos < c.sentence.start
-            and doc.sentence_of(o.pos) >= i - 3
-        ]
+        earlier = [o for o in _told_before(claims, c) if doc.sentence_of(o.pos) >= i - 3]
         if earlier:
             c.date = earlier[-1].date
+
+
+def _told_before(claims: list[Claim], c: Claim) -> list[Claim]:
+    """The dated facts of ``c``'s kind, someone else's, told in the sentences before it: what
+    "also" and "together with" share."""
+    return [
+        o
+        for o in claims
+        if o.kind == c.kind and o.person != c.person and o.date and o.pos < c.sentence.start
+    ]
 
 
 _ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
@@ -362,6 +364,14 @@ def _undated_after_a_sentence(doc: Doc, claims: list[Claim]) -> Iterator[tuple[C
         yield c, s, doc.sents[i - 1]
 
 
+def _the_one_day_told(doc: Doc, s: Span) -> PartialDate | None:
+    """The day a sentence dates, when it dates one day only (its mentions may be two of it:
+    "Вчера вечером …")."""
+    when = {doc.resolved.get(d.start) for d in doc.dates if s.start <= d.start < s.end}
+    day = next(iter(when)) if len(when) == 1 else None
+    return day if day is not None and day.day is not None else None
+
+
 def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
     """ "6 ноября в квартире Ольги С. прошёл обыск. Её мужа увезли в РУВД.": an undated
     detention right after a sentence that only sets the scene's date happened then.
@@ -370,14 +380,8 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
     for c, _s, prev in _undated_after_a_sentence(doc, claims):
         if c.pending is not None or c.kind != "detained":
             continue
-        # ("Вчера вечером …": two mentions of one day)
-        when = {doc.resolved.get(d.start) for d in doc.dates if prev.start <= d.start < prev.end}
-        day = next(iter(when)) if len(when) == 1 else None
-        if (
-            day is not None
-            and day.day is not None
-            and not any(prev.start <= o.pos < prev.end for o in claims)
-        ):
+        day = _the_one_day_told(doc, prev)
+        if day is not None and not any(prev.start <= o.pos < prev.end for o in claims):
             c.date = day
 
 
@@ -412,9 +416,8 @@ def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
             continue
         if not _LET_GO.search(c.sentence.text) and not _SAME_COURT.search(c.sentence.text):
             continue  # "X was fined 40 base units" alone is as often another day's news
-        when = {doc.resolved.get(d.start) for d in doc.dates if prev.start <= d.start < prev.end}
-        day = next(iter(when)) if len(when) == 1 else None
-        if day is not None and day.day is not None:
+        day = _the_one_day_told(doc, prev)
+        if day is not None:
             c.date = day
 
 
@@ -464,11 +467,7 @@ def together_with(doc: Doc, claims: list[Claim]) -> None:
             doc.text[c.sentence.start : max(c.pos, c.clause.end)]
         ):
             continue
-        earlier = [
-            o
-            for o in claims
-            if o.kind == c.kind and o.person != c.person and o.date and o.pos < c.sentence.start
-        ]
+        earlier = _told_before(claims, c)
         if not earlier:
             continue
         if c.date is None and c.dated:

@@ -433,15 +433,17 @@ def among_the_released(doc: Doc, claims: list[Claim]) -> list[Claim]:
                     release_day = doc.resolved[when[0].start]
             if C.trigger("exile", doc.lang).search(p.text):
                 exiled = p
+        clause = doc.clause_of(s.start + lead.start())
+        exile_day = None
+        if exiled is not None:
+            when = doc.resolved_dates(exiled.start, exiled.end)
+            exile_day = doc.resolved[when[0].start] if when else None
+            if exile_day is None and _SAME_DAY_WORD.search(exiled.text):
+                exile_day = release_day
         for person in named:
             kinds = {o.kind for o in claims if o.person == person}
-            clause = doc.clause_of(s.start + lead.start())
             if "released" not in kinds:
                 out.append(Claim("released", person, s.start, s, clause, date=release_day, how=how))
             if exiled is not None and "exile" not in kinds:
-                when = doc.resolved_dates(exiled.start, exiled.end)
-                day = doc.resolved[when[0].start] if when else None
-                if day is None and _SAME_DAY_WORD.search(exiled.text):
-                    day = release_day
-                out.append(Claim("exile", person, exiled.start, exiled, exiled, date=day))
+                out.append(Claim("exile", person, exiled.start, exiled, exiled, date=exile_day))
     return out

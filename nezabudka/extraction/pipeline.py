@@ -271,6 +271,22 @@ _SERVING = re.compile(
 )
 
 
+def _heading(doc: Doc, sent: Span) -> bool:
+    """A sentence of two words, or of up to four on a line of its own (not an interview's
+    question), that names no one: a digest's section heading."""
+    words = len(sent.text.split())
+    if words > 4:
+        return False
+    if words > 2 and not (
+        doc.text[max(0, sent.start - 1) : sent.start] in ("", "\n")
+        and doc.text[sent.end : sent.end + 1] in ("", "\n")
+        and not sent.text.rstrip().endswith("?")
+        and not sent.text.lstrip().startswith(("—", "–", "-"))
+    ):
+        return False
+    return not any(sent.start <= m.start < sent.end for m in doc.mentions)
+
+
 def _find_claims(doc: Doc) -> list[Claim]:
     text = doc.text
     out: list[Claim] = []
@@ -286,16 +302,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
             # released last year say he was refused care"): a claim of no one
             out.append(Claim(kind, -1, pos, sent, doc.clause_of(pos), end=end))
             return
-        words = len(sent.text.split())
-        alone = (
-            doc.text[max(0, sent.start - 1) : sent.start] in ("", "\n")
-            and doc.text[sent.end : sent.end + 1] in ("", "\n")
-            and not sent.text.rstrip().endswith("?")  # an interview's question
-            and not sent.text.lstrip().startswith(("—", "–", "-"))
-        )
-        if (words <= 2 or (words <= 4 and alone)) and not any(
-            sent.start <= m.start < sent.end for m in doc.mentions
-        ):
+        if _heading(doc, sent):
             return  # a digest's section heading ("Голодовки.", "Этапы и голодовки.") states nothing
         for p in attribute(doc, pos, end):
             dead = kind == "funeral_denied" and _whose_funeral(doc, p, sent, pos)
