@@ -325,9 +325,10 @@ def pronoun_focus(doc: Doc, pos: int, clause: Span) -> int | None:
     return f
 
 
-def _group(doc: Doc, pos: int, n: int) -> list[int]:
+def _group(doc: Doc, pos: int, n: int, gender: str | None = None) -> list[int]:
     """The ``n`` people "all three"/"both" refers to: the last named before it, else (a
-    report that opens with "All three were convicted", then names them) the next named."""
+    report that opens with "All three were convicted", then names them) the next named; of
+    ``gender`` when the group says so ("the three men")."""
 
     def joined(m: Mention) -> bool:
         # a relative counts when joined to the person named before: "Пятру Шылу і яго сыну
@@ -342,6 +343,10 @@ def _group(doc: Doc, pos: int, n: int) -> list[int]:
             if len(seen) == n:
                 break
             usable = eligible(doc, m) and not m.speaker and m.person not in seen
+            usable = usable and doc.people[m.person].gender in (
+                None,
+                gender or doc.people[m.person].gender,
+            )
             if usable and (not m.relative or kin or joined(m)):
                 seen.append(m.person)
         return seen
@@ -396,6 +401,35 @@ def _conjoined(doc: Doc, outward: list[Mention]) -> list[Mention]:
             break
         group.append(m)
     return group
+
+
+# "па справе чатырох жыхароў Салігорска, затрыманых 9 чэрвеня", "three employees who had been
+# arrested on 14 March": the counted group the participle or relative clause describes
+_DESCRIBES_GROUP = re.compile(
+    r"^\W*(?:затрыман|задержан|арыштаван|арестован|асуджан|осужд[её]н|detained|arrested|convicted|"
+    r"who (?:had |have )?been (?:detained|arrested)|which (?:had |have )?been)",
+    re.I,
+)
+_GROUP_THEN_NOUNS = re.compile(r"(?:\s+[^\W\d_]+){0,2},?\s*$")
+
+
+def _group_before_participle(doc: Doc, clause: Span, sent: Span) -> re.Match[str] | None:
+    if not _DESCRIBES_GROUP.match(clause.text):
+        return None
+    for g in C.GROUP.finditer(doc.text, sent.start, clause.start):
+        if _GROUP_THEN_NOUNS.fullmatch(doc.text, g.end(), clause.start):
+            return g
+    return None
+
+
+_GROUP_OF_MEN = re.compile(r"\s+(?:men|мужчин\w*|мужчын\w*)\b", re.I)
+_GROUP_OF_WOMEN = re.compile(r"\s+(?:women|женщин\w*|жанчын\w*)\b", re.I)
+
+
+def _group_gender(text: str, end: int) -> str | None:
+    if _GROUP_OF_MEN.match(text, end):
+        return "m"
+    return "f" if _GROUP_OF_WOMEN.match(text, end) else None
 
 
 def _group_size(g: re.Match[str]) -> int:
@@ -549,8 +583,10 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         ahead = [m for m in earlier if m.start < clause.start and not m.cited]
         group = _conjoined(doc, (ahead + before)[::-1])
         return list(dict.fromkeys(m.person for m in reversed(group)))
-    g = C.GROUP.search(clause.text)
-    if g and (grp := _group(doc, pos, _group_size(g))):
+    g = C.GROUP.search(doc.text, clause.start, clause.end) or _group_before_participle(
+        doc, clause, sent
+    )
+    if g and (grp := _group(doc, pos, _group_size(g), _group_gender(doc.text, g.end()))):
         return grp
     if (kin := _teller_kin(doc, pos, clause)) is not None:
         return [kin]

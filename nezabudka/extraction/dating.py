@@ -586,7 +586,14 @@ def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
             events = [o for o in claims if o.kind == kind and o.date and o is not c]
             own = [o for o in events if o.person == c.person]
             before = [o for o in events if o.pos < c.pos]
-            event = own[0] if own else before[-1] if before else None
+            # the told day, not a year an earlier summary gave the same event
+            event = (
+                max(own, key=lambda o: detail(o.date) if o.date else 0)
+                if own
+                else before[-1]
+                if before
+                else None
+            )
             if event is not None and event.date is not None:
                 c.date = shift(event.date, d.relative)
             continue

@@ -393,3 +393,53 @@ def test_brothers_named_by_their_surname_are_both() -> None:
     result = extract(text, "ru", reference_date="2023-06-29")
     for name in ("Игорь Санько", "Роман Санько"):
         assert _dated(result, name, "detained") == ["2022-10-02"], name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "date"),
+    [
+        (
+            "10 мая суддзя Гомельскага абласнога суда Віктар Лось абвясціў прысуд па справе "
+            "трох жыхароў Мазыра, затрыманых 4 студзеня. Алесь Кірык атрымаў 5 гадоў калоніі, "
+            "Сымон Рудак — 4 гады, Зоя Кулік — 3 гады.",
+            "be",
+            ("Алесь Кірык", "Сымон Рудак", "Зоя Кулік"),
+            "2024-01-04",
+        ),
+        (
+            "Вчера судья Ирина Лось огласила приговор двум волонтёрам, задержанным 4 января. "
+            "Олег Кирик получил 5 лет колонии, Зоя Кулик — 3 года.",
+            "ru",
+            ("Олег Кирик", "Зоя Кулик"),
+            "2024-01-04",
+        ),
+    ],
+)
+def test_a_counted_group_before_its_detention_participle(
+    text: str, lang: str, names: tuple[str, ...], date: str
+) -> None:
+    r = extract(text, lang, reference_date="2024-05-11")
+    for name in names:
+        assert date in _dated(r, name, "detained"), name
+
+
+def test_the_three_men_leaves_out_the_woman_named_last() -> None:
+    text = (
+        "Ihar Voranau received six years, Pavel Lis five and Andrei Kot four. Alena Sauka was "
+        "sentenced to two years of restricted freedom. The three men, detained on 5 March 2024, "
+        "have been held in Hrodna Prison No. 1 ever since."
+    )
+    r = extract(text, "en", reference_date="2024-09-20")
+    for name in ("Ihar Voranau", "Pavel Lis", "Andrei Kot"):
+        assert "2024-03-05" in _dated(r, name, "detained"), name
+    assert not _dated(r, "Alena Sauka", "detained")
+
+
+def test_a_month_after_the_arrest_counts_from_the_told_day_not_the_summary_year() -> None:
+    text = (
+        "Two Brest journalists have been behind bars since last spring. Ihar Lis and Alena Kot were "
+        "detained on 14 April 2025. The shop where Kot had worked dismissed her a month after her "
+        "arrest."
+    )
+    r = extract(text, "en", reference_date="2026-01-20")
+    assert _dated(r, "Alena Kot", "dismissed") == ["2025-05"]
