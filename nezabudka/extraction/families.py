@@ -9,6 +9,7 @@ name is a case form of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
@@ -147,6 +148,23 @@ def merge_spelling_variants(people: list[Any], mentions: Sequence[Any]) -> None:
         _merge_into(people, mentions, lambda i: same.get(i, i))
 
 
+def merge_bracketed_spellings(text: str, people: list[Any], mentions: Sequence[Any]) -> None:
+    """ "Dzianis Harbachou (Denis Gorbachev)": a full name in brackets right after another is
+    the same person's other spelling, however far the two spellings are apart."""
+    full = sorted((m for m in mentions if m.kind == "full"), key=lambda m: m.start)
+    same: dict[int, int] = {}
+    for a, b in itertools.pairwise(full):
+        if (
+            a.person < b.person
+            and _BRACKETED.fullmatch(text, a.end, b.start)
+            and (text.startswith(")", b.end))
+        ):
+            same[b.person] = same.get(a.person, a.person)
+    if same:
+        _merge_into(people, mentions, lambda i: same.get(i, i))
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
 _SAME_SPELLING = 0.95
 _SAME_SPELLING_SAME_GIVEN = 0.8

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from nezabudka.extraction import lexicon
 from nezabudka.extraction.families import (
+    merge_bracketed_spellings,
     merge_same_names,
     merge_spelling_variants,
     share_family_surnames,
@@ -114,6 +115,10 @@ _SPEAKER_AFTER = re.compile(
     r"explains|believes|writes|wrote|сообщил\w*|рассказал\w*|рассказывает|сказал\w*|говорит|отмечает|"
     r"пишет|паведаміў\w*|паведаміла|расказаў\w*|расказал\w*|расказвае|сказаў\w*|сказала|кажа|піша)\b|^\s*:",
     re.I,
+)
+# what follows a name's colon when the text goes on about the person, not quotes them
+_TOLD_OF_AFTER_COLON = re.compile(
+    r"\s*(?:\d{1,2}\s+[^\W\d_]{3,}|(?:его|её|ее|ей|ему|яго|яе|ёй|яму|he|she|his|him)\b)", re.I
 )
 _LIST_JOIN_BEFORE = re.compile(r"(?:\b(?:and|и|і)|,)\s*$", re.I)
 _SPEAKER_BEFORE = re.compile(
@@ -475,6 +480,8 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         said = _SPEAKER_AFTER.search(after)
         if said and said.group(0).strip() == ":" and _LIST_JOIN_BEFORE.search(before):
             said = None  # "Среди них — Инна Р. и Дмитрий Ю.: его вывезли…" ends a list
+        if said and said.group(0).strip() == ":" and _TOLD_OF_AFTER_COLON.match(after, said.end()):
+            said = None  # "проходит Артур Б.: 10 февраля суд приговорил его …" tells of him
         return {
             "speaker": bool(said or source_before or narrator),
             "titled": bool(
@@ -696,6 +703,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         share_family_surnames(people, raw_surnames, attested, be=lang == "be")
         merge_same_names(people, mentions)
     merge_spelling_variants(people, mentions)
+    merge_bracketed_spellings(text, people, mentions)
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

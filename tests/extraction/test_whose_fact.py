@@ -351,3 +351,41 @@ def test_a_short_heading_line_states_nothing() -> None:
     )
     result = extract(text, "ru", reference_date="2026-07-31")
     assert "hunger_strike" not in {c["kind"] for p in result["people"] for c in p["claims"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Максим Грач получил 6 лет колонии. По тому же делу проходит Олег Сивый: 10 февраля "
+            "областной суд приговорил его к 5 годам колонии усиленного режима.",
+            "ru",
+            "Олег Сивый",
+        ),
+        (
+            "Максім Грач атрымаў 6 гадоў калоніі. Па той жа справе асуджаная Алена Сівая: "
+            "12 верасня ёй прызначылі 3 гады калоніі агульнага рэжыму.",
+            "be",
+            "Алена Сівая",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_that_goes_on_about_them_is_no_speaker(
+    text: str, lang: str, name: str
+) -> None:
+    r = extract(text, lang, reference_date="2024-12-01")
+    assert [c["kind"] for c in claims_in(r, name) if c["kind"] == "sentenced"] == ["sentenced"]
+    grach = "Максим Грач" if lang == "ru" else "Максім Грач"
+    assert len([c for c in claims_in(r, grach) if c["kind"] == "sentenced"]) == 1
+
+
+def test_a_bracketed_second_spelling_is_the_same_person() -> None:
+    text = (
+        "On 13 January the court sentenced Yauhen Shchaulou (Yevgeny Shcheglov), a 29-year-old "
+        "driver, to four years in a general-regime colony."
+    )
+    r = extract(text, "en", reference_date="2025-02-01")
+    assert [p["name"] for p in r["people"]] == ["Yauhen Shchaulou"]
+    assert [c["date"] for c in claims_in(r, "Yauhen Shchaulou") if c["kind"] == "sentenced"] == [
+        "2025-01-13"
+    ]
