@@ -94,6 +94,14 @@ _ME_AS_OBJECT = re.compile(
     re.I,
 )
 _AND_VERB = re.compile(r"\s*(?:и|і)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ли|лі)\b", re.I)
+_GAPPED_ITEM = re.compile(
+    r"\s*[—–]\s*(?:по|па|to)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:ст\.|арт\.|Art\.|Article)\s*[\d-]+\s*"
+    r"(?:УК|КК)?\s*(?:на|да|to)?\s*|\s*[—–]\s*(?:по|па)\s+",
+    re.I,
+)
+_DESCRIPTION = re.compile(
+    r",\s*(?:accused|charged|suspected|convicted|found guilty|who|whom)\b[^,]*$", re.I
+)
 _NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
 _COUNTED_GROUP = re.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
@@ -457,6 +465,11 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     earlier = [m for m in doc.mentions if sent.start <= m.start < pos and eligible(doc, m)]
     if earlier and _NAME_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
         return [earlier[-1].person]
+    # "…на 5 лет, Дарью М. — по ст. 361-4 на 3 года", "Ольга С. и её брат Артур С. — по 2,5
+    # года": a verdict's gapped item is the name (or the joined names) before its dash
+    if earlier and _GAPPED_ITEM.fullmatch(doc.text[earlier[-1].end : pos]):
+        group = _conjoined(doc, earlier[::-1])
+        return list(dict.fromkeys(m.person for m in reversed(group)))
     # "Three residents of Hrodna — Alesia P., Dzianis Kh. and Raman Sh. — have been recognized":
     # the people between dashes before the verb
     if earlier and _CLOSING_DASH.fullmatch(doc.text[earlier[-1].end : pos]):
@@ -578,6 +591,16 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         if inner and len(before) > 1:
             outside = [m for m in before if not inner.start() <= m.start < inner.end()]
             before = outside or before
+        # "Yauhen M., accused of passing Shauchuk's messages …, received 3 years": an owner's
+        # name inside the subject's description is not the subject
+        owners = [
+            m
+            for m in before[1:]
+            if doc.text.startswith(("'s", "’s"), m.end)
+            and _DESCRIPTION.search(doc.text, before[0].end, m.start)
+        ]
+        if owners:
+            before = [m for m in before if m not in owners]
         # "Darya and Alena Kuzmich were detained": conjoined subjects share the claim, across
         # a clause break too ("Nurse Aksana B., 41, and driver Ihar Ya., 35, were detained")
         ahead = [m for m in earlier if m.start < clause.start and not m.cited]

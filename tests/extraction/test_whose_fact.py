@@ -389,3 +389,33 @@ def test_a_bracketed_second_spelling_is_the_same_person() -> None:
     assert [c["date"] for c in claims_in(r, "Yauhen Shchaulou") if c["kind"] == "sentenced"] == [
         "2025-01-13"
     ]
+
+
+def test_a_gapped_verdict_item_is_the_name_before_its_dash() -> None:
+    text = (
+        "10 марта суд огласил приговор. Олега Кирика осудили по ст. 342 УК на 4 года колонии, "
+        "Анну Лось — по ст. 361-4 на 3 года 6 месяцев колонии общего режима, Павла Жука за "
+        "«дискредитацию» — на 2 года «домашней химии». Денис Мак получил 4 года колонии, Ирина "
+        "Гай и её брат Сергей Гай — по 2 года «домашней химии»."
+    )
+    r = extract(text, "ru", reference_date="2025-03-12")
+    terms = {
+        p["name"]: sorted(
+            (c.get("years"), c.get("months")) for c in p["claims"] if c["kind"] == "sentenced"
+        )
+        for p in r["people"]
+    }
+    assert terms["Анна Лось"] == [(3, 6)]
+    assert terms["Павел Жук"] == [(2, None)]
+    assert terms["Ирина Гай"] == terms["Сергей Гай"] == [(2, None)]
+    assert {c["article"] for c in claims_in(r, "Анна Лось") if c["kind"] == "charged"} == {"361-4"}
+
+
+def test_an_owner_named_in_the_subjects_description_is_not_the_subject() -> None:
+    text = (
+        "Ihar Lis was sentenced to eight years. His co-defendant, 29-year-old Pavel Kot, accused "
+        "of passing Lis's messages to a banned channel, received 3 years of general-regime colony."
+    )
+    r = extract(text, "en", reference_date="2023-11-24")
+    assert [c["years"] for c in claims_in(r, "Pavel Kot") if c["kind"] == "sentenced"] == [3]
+    assert [c["years"] for c in claims_in(r, "Ihar Lis") if c["kind"] == "sentenced"] == [8]
