@@ -322,12 +322,14 @@ def _told_before(claims: list[Claim], c: Claim) -> list[Claim]:
 
 
 _ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
+# a digest's run-in section labels: "Приговоры. 12.06.2024 суд …", "Releases. On 4 June …"
+_SECTION_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?[.:] +(?=[\w«\"])", re.M)
 
 
 def digest_or_interview(doc: Doc) -> bool:
     """Two or more lines opening with a bullet or a dash: a digest's items or an interview's
     turns, which tell different stories (no one date covers them)."""
-    return len(_ITEM_LINE.findall(doc.text)) >= 2
+    return len(_ITEM_LINE.findall(doc.text)) >= 2 or len(_SECTION_LABEL.findall(doc.text)) >= 2
 
 
 def after_one_dated(doc: Doc, claims: list[Claim], kind: str) -> tuple[Claim | None, list[Claim]]:

@@ -218,6 +218,12 @@ _ELLIPTICAL = re.compile(
 _SPENT = re.compile(r"\b(?:spent|for|провё?л\w*|правё?[лў]\w*|на працягу|в течение)\b", _I)
 
 
+_ONE_YEAR = re.compile(
+    r"(?:получил\w*|назначил\w*|дали|дал[аи]?|атрымаў\w*|атрымала|прызначыў\w*|далі)\s+год", _I
+)
+_DASH_ONE_YEAR = re.compile(r"(?<=[—–]\s)год(?=\s)", _I)
+
+
 def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[Duration]:
     """Prison terms in one sentence ("15 years", "three and a half years", "six-year sentence",
     "3 года и 6 месяцев"), only where a sentencing word surrounds them, or anywhere when the
@@ -234,10 +240,19 @@ def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[D
         uncued = cue_m is None and not SENTENCE_CUE_AFTER.search(after)
         if uncued and not cued:
             continue
-        if any(g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))):
+        # "атрымаў год калоніі", "— год ограничения свободы": one year, told without a number
+        one = bool(
+            m.group("y")
+            and _num(m.group("y")) is None
+            and _ONE_YEAR.fullmatch(sentence, m.start("y"), m.end())
+            and SENTENCE_CUE_AFTER.search(after)
+        )
+        if not one and any(
+            g and _num(g) is None for g in (m.group("y"), m.group("m2"), m.group("ya"))
+        ):
             continue
         half = m.group("half") or m.group("half2")  # "three and a half years", "a year and a half"
-        years = (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if half else 0)
+        years = 1.0 if one else (_num(m.group("y") or m.group("ya")) or 0.0) + (0.5 if half else 0)
         months = _num(m.group("m") or m.group("m2")) or 0.0
         total = round(years * 12 + months)
         if total <= 0 or total > 12 * 30:
@@ -247,7 +262,14 @@ def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[D
             continue
         cue = offset + max(0, m.start() - 90) + cue_m.start() if cue_m else offset + m.start()
         out.append(Duration(offset + m.start(), offset + m.end(), total // 12, total % 12, cue))
+    for m in _DASH_ONE_YEAR.finditer(sentence):
+        after = sentence[m.end() : m.end() + 40]  # the cue's "^" anchors at a slice's start
+        if SENTENCE_CUE_AFTER.search(after) and SENTENCE_CUE_BEFORE.search(
+            sentence, max(0, m.start() - 90), m.start()
+        ):
+            out.append(Duration(offset + m.start(), offset + m.end(), 1, 0, offset + m.start()))
     if out:
+        out.sort(key=lambda d: d.start)
         out.extend(_elliptical_terms(sentence, offset, out[-1]))
     return out
 

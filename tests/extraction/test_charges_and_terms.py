@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nezabudka.extraction.terms import find_durations
 from tests.extraction.claim_helpers import first_named_claims, first_named_dated_kinds
 
 
@@ -224,3 +225,18 @@ def test_a_term_cut_on_appeal_takes_the_hearing_told_before_the_appeal_story() -
 )
 def test_sent_from_one_place_to_another_is_a_transfer(text: str, lang: str) -> None:
     assert ("transferred", "2024-06-06") in first_named_dated_kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("Суд назначил Ивану Лосю «домашнюю химию» — год ограничения свободы без направления.", 1),
+        ("Иван Лось получил год колонии общего режима.", 1),
+        ("Іван Лось атрымаў год калоніі агульнага рэжыму.", 1),
+        ("В 2021 год колонии не менялся.", None),
+        ("Иван Лось получил год назад повестку.", None),
+    ],
+)
+def test_a_year_told_without_a_number_is_one_year(sentence: str, years: int | None) -> None:
+    found = find_durations(sentence)
+    assert [d.years for d in found] == ([years] if years else [])

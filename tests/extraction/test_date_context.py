@@ -1037,3 +1037,14 @@ def test_a_hunger_strike_in_an_aside_does_not_take_the_cells_date() -> None:
     )
     people = extract(text, "ru", reference_date="2023-12-05")["people"]
     assert _dates_of(people, "Виктор Лещ", "hunger_strike") == ["2023-11-20"]
+
+
+def test_a_digest_with_run_in_section_labels_dates_no_undated_verdict_from_another() -> None:
+    text = (
+        "Итоги июня\n\nПриговоры. 12.06.2024 областной суд приговорил Марину Лях к 2 годам "
+        "колонии общего режима. Жителю Лиды Юрию Ткачу за «оскорбление» назначили год "
+        "ограничения свободы.\n\nОсвобождения. 4 июня на свободу вышел Николай Дуб."
+    )
+    r = extract(text, "ru", reference_date="2024-07-01")
+    tkach = next(p for p in r["people"] if p["name"] == "Юрий Ткач")
+    assert [c.get("date") for c in tkach["claims"] if c["kind"] == "sentenced"] == [None]
