@@ -71,7 +71,7 @@ from nezabudka.extraction.structured_claims import (
     add_term_claims,
 )
 from nezabudka.extraction.suggestion import Claim
-from nezabudka.extraction.town_transfers import transfers_to_towns
+from nezabudka.extraction.town_transfers import transfers_to_there, transfers_to_towns
 from nezabudka.extraction.verdict_dates import (
     appeal_dates,
     charges_before_verdict,
@@ -417,6 +417,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
     add_charge_claims(doc, out)
     add_place_claims(doc, out)
     out.extend(transfers_to_towns(doc, out))
+    out.extend(transfers_to_there(doc, out))
     _visitors_are_not_held(doc, out)
     out.sort(key=lambda c: c.pos)
     return out

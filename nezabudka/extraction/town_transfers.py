@@ -1,5 +1,7 @@
-"""Transfers told by a town alone ("этапировали в Жодино", "was moved to Shklou"): the place
-of detention in that town the report names for the person, else the town's only one."""
+"""Transfers told without the destination's name: by a town alone ("этапировали в Жодино",
+"was moved to Shklou"), the place of detention in that town the report names for the person,
+else the town's only one; or by "there" ("3 марта его этапировали туда"), the place named just
+before."""
 
 from __future__ import annotations
 
@@ -115,6 +117,63 @@ def transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 added.append(
                     Claim(
                         "transferred", p, v.start(), s, clause, facility=dict(facility), end=v.end()
+                    )
+                )
+    return added
+
+
+# "этапировали туда из тюрьмы №4", "Туда её этапировали", "he was moved there from Vitba"
+_THERE_AFTER = re.compile(
+    r"\s+(?:(?:его|её|ее|их|яго|яе|іх|him|her|them)\s+)?(?:туда|туды|сюда|сюды|there|here)\b", re.I
+)
+_THERE_BEFORE = re.compile(
+    r"\b(?:туда|туды|сюда|сюды)\s+(?:(?:его|её|ее|их|яго|яе|іх|ещё|яшчэ)\s+){0,2}$", re.I
+)
+_THERE_REACH = 2  # sentences back to the place "there" names
+
+
+def transfers_to_there(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "Вчера я встретилась со Станиславом в ИК-9 в Горках. 3 марта его этапировали туда из
+    тюрьмы №4": a transfer "there" goes to the place named just before (the person's own,
+    else anyone's), in this sentence or the two before it."""
+    text = doc.text
+    added: list[Claim] = []
+    for v in C.trigger("transfer_verb", doc.lang).finditer(text):
+        clause = doc.clause_of(v.start())
+        if not (
+            _THERE_AFTER.match(text, v.end())
+            or _THERE_BEFORE.search(text[clause.start : v.start()])
+        ):
+            continue
+        if any(c.kind == "transferred" and c.clause.start == clause.start for c in claims):
+            continue
+        i = doc.sentence_of(v.start())
+        reach = doc.sents[max(0, i - _THERE_REACH)].start
+        places = [
+            c
+            for c in claims
+            if c.facility
+            and reach <= c.pos < v.start()
+            and c.facility.get("kind") != "temporary"
+            and not FROM_PLACE.search(text[max(0, c.pos - 40) : c.pos])
+        ]
+        if not places:
+            continue
+        for p in attribute(doc, v.start()):
+            own = [c for c in places if c.person == p]
+            facility = (own or places)[-1].facility
+            if facility is not None and not any(
+                c.kind == "transferred" and c.person == p and c.facility == facility for c in claims
+            ):
+                added.append(
+                    Claim(
+                        "transferred",
+                        p,
+                        v.start(),
+                        doc.sents[i],
+                        clause,
+                        facility=dict(facility),
+                        end=v.end(),
                     )
                 )
     return added

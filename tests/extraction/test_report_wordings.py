@@ -4,6 +4,8 @@ New wordings go here rather than into one more file per session."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from nezabudka.extraction import extract
@@ -449,3 +451,39 @@ def test_a_question_label_makes_a_statement_a_question() -> None:
     assert _ASKED.match("Q: You went on hunger strike.")
     assert _ASKED.match("Вопрос: Вас задержали в мае.")
     assert not _ASKED.match("В мае его задержали.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "facility"),
+    [
+        (
+            "Вчера я встретилась с Павлом Ракушей в ИК-9 в Горках. 5 марта его этапировали туда "
+            "из тюрьмы №4 в Могилёве.",
+            "ru",
+            {"kind": "penal_colony", "number": 9, "town": "Horki"},
+        ),
+        (
+            "Учора я наведала Паўла Ракушу ў Магілёўскай турме №4. 5 сакавіка яго этапавалі туды "
+            "з калоніі №15 у Вейне.",
+            "be",
+            {"kind": "prison", "number": 4, "town": "Mahiliou"},
+        ),
+        (
+            "Pavel Rakusha is in Penal Colony No. 1 in Navapolatsk. On 5 March he was moved there "
+            "from the colony in Vitba.",
+            "en",
+            {"kind": "penal_colony", "number": 1, "town": "Navapolatsk"},
+        ),
+    ],
+)
+def test_a_transfer_there_goes_to_the_place_named_before(
+    text: str, lang: str, facility: dict[str, Any]
+) -> None:
+    r = extract(text, lang, reference_date="2024-04-01")
+    moved = [
+        (c["facility"], c.get("date"))
+        for p in r["people"]
+        for c in p["claims"]
+        if c["kind"] == "transferred"
+    ]
+    assert moved == [(facility, "2024-03-05")]
