@@ -293,11 +293,11 @@ def _find_claims(doc: Doc) -> list[Claim]:
 
     def add(kind: str, pos: int, end: int = -1, **kw: Any) -> None:
         sent = doc.sents[doc.sentence_of(pos)]
-        if _UNNAMED_SUBJECT.search(text, max(doc.clause_of(pos).start, pos - 80), pos) or (
+        if kind == "hunger_strike" and _DURING_ASIDE.search(text, max(0, pos - 25), pos):
             # "27 ноября, прямо во время голодовки, его поместили в ШИЗО": the strike is the
             # aside's, told before; the date is the cell's
-            kind == "hunger_strike" and _DURING_ASIDE.search(text, max(0, pos - 25), pos)
-        ):
+            return
+        if _UNNAMED_SUBJECT.search(text, max(doc.clause_of(pos).start, pos - 80), pos):
             # no one named's fact, but it keeps its date from the others ("Men who were
             # released last year say he was refused care"): a claim of no one
             out.append(Claim(kind, -1, pos, sent, doc.clause_of(pos), end=end))

@@ -1037,6 +1037,7 @@ def test_a_hunger_strike_in_an_aside_does_not_take_the_cells_date() -> None:
     )
     people = extract(text, "ru", reference_date="2023-12-05")["people"]
     assert _dates_of(people, "Виктор Лещ", "hunger_strike") == ["2023-11-20"]
+    assert _dates_of(people, "Виктор Лещ", "punishment_cell") == ["2023-11-27"]
 
 
 def test_a_digest_with_run_in_section_labels_dates_no_undated_verdict_from_another() -> None:
