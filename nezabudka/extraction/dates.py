@@ -168,11 +168,12 @@ _EVENTS = {
     "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
     "released": ("release", "освобождени", "вызваленн", "out"),
     "fined": ("fine", "штраф"),
+    "appeal": ("appeal", "апелляц", "апеляц"),  # the term an appeal hearing gave
 }
 _EVENT = (
     r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release|fine|I got out)|приговора|суда|задержания|ареста|освобождения|прысуду|затрымання|арышту|"
-    r"вызвалення|штрафа|штрафу)\b"
+    r"release|fine|I got out|appeal(?: hearing)?)|приговора|суда|задержания|ареста|освобождения|прысуду|"
+    r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I), None),

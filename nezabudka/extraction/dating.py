@@ -585,8 +585,15 @@ def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
         anchor = d.relative.anchor
         if anchor.startswith("@"):  # "a week after the verdict": that event's date
             kind = anchor[1:]
-            events = [o for o in claims if o.kind == kind and o.date and o is not c]
+            appeal = kind == "appeal"  # "на наступны дзень пасля апеляцыі": the last term's day
+            events = [
+                o
+                for o in claims
+                if o.kind == ("sentenced" if appeal else kind) and o.date and o is not c
+            ]
             own = [o for o in events if o.person == c.person]
+            if appeal and own:
+                own = own[-1:]
             before = [o for o in events if o.pos < c.pos]
             # the told day, not a year an earlier summary gave the same event
             event = (

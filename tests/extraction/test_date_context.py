@@ -1049,3 +1049,13 @@ def test_a_digest_with_run_in_section_labels_dates_no_undated_verdict_from_anoth
     r = extract(text, "ru", reference_date="2024-07-01")
     tkach = next(p for p in r["people"] if p["name"] == "Юрий Ткач")
     assert [c.get("date") for c in tkach["claims"] if c["kind"] == "sentenced"] == [None]
+
+
+def test_the_day_after_the_appeal_counts_from_the_appeal_hearing() -> None:
+    text = (
+        "В июле суд приговорил Романа Шабана к 3 годам колонии. 25 сентября Минский областной "
+        "суд рассмотрел апелляцию и снизил срок до 2 лет. Адвокат смог увидеть его только "
+        "30 сентября. На следующий день после апелляции Шабана поместили в ШИЗО на 10 суток."
+    )
+    people = extract(text, "ru", reference_date="2024-10-01")["people"]
+    assert _dates_of(people, "Роман Шабан", "punishment_cell") == ["2024-09-26"]
