@@ -419,6 +419,12 @@ def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
         if not _LET_GO.search(c.sentence.text) and not _SAME_COURT.search(c.sentence.text):
             continue  # "X was fined 40 base units" alone is as often another day's news
         day = _the_one_day_told(doc, prev)
+        i = doc.sentence_of(prev.start)
+        if day is None and i and not doc.resolved_dates(prev.start, prev.end):
+            # "Сегодня суд рассмотрел их дела. Судья назначил Кириллу 12 суток. Матвея
+            # оштрафовали и отпустили": the hearing's day, told one sentence further back
+            day = _the_one_day_told(doc, doc.sents[i - 1])
+            day = day if day is not None and _COURT_DAY.search(doc.sents[i - 1].text) else None
         if day is not None:
             c.date = day
 

@@ -1059,3 +1059,13 @@ def test_the_day_after_the_appeal_counts_from_the_appeal_hearing() -> None:
     )
     people = extract(text, "ru", reference_date="2024-10-01")["people"]
     assert _dates_of(people, "Роман Шабан", "punishment_cell") == ["2024-09-26"]
+
+
+def test_a_fine_and_release_takes_the_hearing_day_told_two_sentences_back() -> None:
+    text = (
+        "Вчера в Минске задержали Олега Лося и его друга Матвея Кота. Сегодня суд Фрунзенского "
+        "района рассмотрел их административные дела. Судья назначил Олегу 12 суток ареста. "
+        "Матвея оштрафовали на 30 базовых величин и отпустили прямо из зала суда."
+    )
+    people = extract(text, "ru", reference_date="2023-08-21")["people"]
+    assert _dates_of(people, "Матвей Кот", "fined") == ["2023-08-21"]
