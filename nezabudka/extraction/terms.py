@@ -38,8 +38,8 @@ SERVED_TERM_CUE = re.compile(r"serv|отбыв|адбыв|адбыў", _I)
 SERVED_BEFORE_CUE = re.compile(r"(?:serv\w*|отбыв\w*|адбыв\w*|адбыў\w*)\s+(?:\w+\s+){0,2}$", _I)
 SENTENCE_CUE_AFTER = re.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
-    r"restricted freedom)|in (?:a |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
-    r"penal)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
+    r"restricted freedom)|in (?:a |an |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
+    r"penal|open|correctional)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
     r"хімі\w+|абмежаванн\w+ волі|«?(?:хатн|домашн)\w+\s+(?:хімі|хими)\w*|"
     # "6 гадоў 6 месяцаў турэмнага рэжыму", "five years of strict regime": the regime alone
     r"(?:тюремн|турэмн|обще|усиленн|строг|особ|агульн|[уў]змоцнен|асаблів)\w*\s+(?:режим|рэжым)\w*|"

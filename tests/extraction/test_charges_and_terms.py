@@ -240,3 +240,12 @@ def test_sent_from_one_place_to_another_is_a_transfer(text: str, lang: str) -> N
 def test_a_year_told_without_a_number_is_one_year(sentence: str, years: int | None) -> None:
     found = find_durations(sentence)
     assert [d.years for d in found] == ([years] if years else [])
+
+
+def test_a_gapped_english_term_after_a_relative_clause_is_found() -> None:
+    sentence = (
+        "Anna Lis was sentenced to 3 years of restricted freedom without referral to an open-type "
+        "facility, and Pavel Kot, who had also been charged with insulting a government official, "
+        "to 5 years in an enhanced-regime colony."
+    )
+    assert [d.years for d in find_durations(sentence)] == [3, 5]
