@@ -99,6 +99,11 @@ _GAPPED_ITEM = re.compile(
     r"(?:УК|КК)?\s*(?:на|да|to)?\s*|\s*[—–]\s*(?:по|па)\s+",
     re.I,
 )
+_DESCRIBED_CONJ = re.compile(
+    r",\s*(?:отбывавш|осужд[её]нн|адбываўш|асуджан|who |serving )[^,;:—–.]{0,80}"
+    r"(?:\([^)]{0,40}\))?,\s*(?:и|і|and)\s+(?:\d{1,3}-[^\W\d_]+\s+)?",
+    re.I,
+)
 _DESCRIPTION = re.compile(
     r",\s*(?:accused|charged|suspected|convicted|found guilty|who|whom)\b[^,]*$", re.I
 )
@@ -399,13 +404,16 @@ def _kin_of_teller(doc: Doc) -> int | None:
     return max(counts, key=lambda p: counts[p]) if counts else None
 
 
-def _conjoined(doc: Doc, outward: list[Mention]) -> list[Mention]:
+def _conjoined(doc: Doc, outward: list[Mention], described: bool = False) -> list[Mention]:
     """The mentions joined to the first by "and"/commas, reading ``outward`` (ordered from the
-    claim away from it, in either direction) until something else stands between two."""
+    claim away from it, in either direction) until something else stands between two; with
+    ``described``, the first may carry a description between commas ("вышли на свободу Георгий
+    Т., отбывавший срок в ИК-5 (Ивацевичи), и Инна Л.")."""
     group = [outward[0]]
     for m in outward[1:]:
         a, b = (group[-1], m) if m.start > group[-1].start else (m, group[-1])
-        if not _CONJ.fullmatch(doc.text[a.end : b.start]):
+        between = doc.text[a.end : b.start]
+        if not _CONJ.fullmatch(between) and not (described and _DESCRIBED_CONJ.fullmatch(between)):
             break
         group.append(m)
     return group
@@ -624,7 +632,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             for m in doc.mentions
             if clause.end <= m.start < sent.end and eligible(doc, m) and not m.cited
         ]
-        return list(dict.fromkeys(m.person for m in _conjoined(doc, after)))
+        return list(dict.fromkeys(m.person for m in _conjoined(doc, after, described=True)))
     # "затрымалі … двух рабочых — 38-гадовага Уладзіслава К. і 45-гадовага Дзяніса С.": the
     # people the clause announces are named after a dash or colon
     listed = [

@@ -419,3 +419,15 @@ def test_an_owner_named_in_the_subjects_description_is_not_the_subject() -> None
     r = extract(text, "en", reference_date="2023-11-24")
     assert [c["years"] for c in claims_in(r, "Pavel Kot") if c["kind"] == "sentenced"] == [3]
     assert [c["years"] for c in claims_in(r, "Ihar Lis") if c["kind"] == "sentenced"] == [8]
+
+
+def test_a_described_first_subject_after_the_verb_is_joined_to_the_next() -> None:
+    text = (
+        "17 июля были помилованы и вышли на свободу Олег Кот, отбывавший срок в ИК-5 "
+        "(Ивацевичи), и Анна Лось из гомельской женской колонии №4."
+    )
+    r = extract(text, "ru", reference_date="2025-07-20")
+    for name in ("Олег Кот", "Анна Лось"):
+        assert [c.get("date") for c in claims_in(r, name) if c["kind"] == "released"] == [
+            "2025-07-17"
+        ], name
