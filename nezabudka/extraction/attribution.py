@@ -623,6 +623,12 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         return [kin]
     # "…he went on hunger strike, his sister Iryna M. said": who tells it is not the subject
     after = [m for m in in_clause if m.start > pos and not (m.speaker and m.relative)]
+    # "detained Paddubny's friend Maksim L.": the friend, not whose friend he is
+    after = [
+        m
+        for k, m in enumerate(after)
+        if not (k + 1 < len(after) and doc.text.startswith(("'s ", "’s "), m.end))
+    ]
     # "He was sentenced to five years, Kazlouski to three": the clause's subject is "he"
     if after and not _SUBJECT_PRONOUN.match(doc.text, clause.start, pos):
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,

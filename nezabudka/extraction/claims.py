@@ -97,7 +97,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         # "led him away in handcuffs", "officers took Ivan L. away", "увели в наручниках",
         # "схапілі сілавікі", "быў узяты пад варту", "stopped at the border and taken to the KGB"
         r"\bled (?:\w+ )?away\b|\btook (?:him|her|them|(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?) away\b|"
-        r"\bувели\s+(?:\w+\s+)?в наручниках|\bсхапілі\b|\bузят\w* пад варту|\bузялі пад варту|"
+        r"\bувели\s+(?:\w+\s+)?в наручниках|\bсхапілі\b|\b[уў]зят\w* пад варту|\b[уў]зялі пад варту|"
         r"\b(?:was|were) stopped at the border and (?:taken|driven|brought)\b|"
         # "has been remanded in custody after being stopped at the border crossing on March 5th"
         r"\bremanded in custody\b|\bafter being stopped at (?:the )?(?:[\w-]+\s+){0,4}?"

@@ -446,19 +446,22 @@ def detained_at_the_court(claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "detained" or c.date is not None or c.pending is not None:
             continue
-        if not _AT_THE_COURT.search(c.sentence.text):
+        # "Алесю ўзялі пад варту проста ў зале суда": taken into custody at her own verdict
+        in_court = bool(C.COURTROOM.search(c.sentence.text))
+        if not in_court and not _AT_THE_COURT.search(c.sentence.text):
             continue
         verdicts = [
             o
             for o in claims
             if o.kind == "sentenced"
-            and o.person != c.person
-            and o.pos < c.pos
+            and (o.person != c.person or in_court)
+            and (o.pos < c.pos or o.person == c.person)
             and o.date is not None
             and o.date.day is not None
         ]
-        if verdicts:
-            c.date = verdicts[-1].date
+        own = [o for o in verdicts if o.person == c.person]
+        if own or verdicts:
+            c.date = (own or verdicts)[-1].date
 
 
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"

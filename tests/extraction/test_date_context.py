@@ -1069,3 +1069,27 @@ def test_a_fine_and_release_takes_the_hearing_day_told_two_sentences_back() -> N
     )
     people = extract(text, "ru", reference_date="2023-08-21")["people"]
     assert _dates_of(people, "Матвей Кот", "fined") == ["2023-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "9 верасня суд Ленінскага раёна Гродна асудзіў настаўніцу Алесю Лось да 2 гадоў "
+            "калоніі. Алесю ўзялі пад варту проста ў зале суда.",
+            "be",
+            "Алеся Лось",
+        ),
+        (
+            "On 9 September a Hrodna court sentenced teacher Alesia Los to two years in a colony. "
+            "She was taken into custody in the courtroom.",
+            "en",
+            "Alesia Los",
+        ),
+    ],
+)
+def test_custody_in_the_courtroom_is_on_the_persons_own_verdict_day(
+    text: str, lang: str, name: str
+) -> None:
+    people = extract(text, lang, reference_date="2026-09-12")["people"]
+    assert _dates_of(people, name, "detained") == ["2026-09-09"]

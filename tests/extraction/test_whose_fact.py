@@ -431,3 +431,13 @@ def test_a_described_first_subject_after_the_verb_is_joined_to_the_next() -> Non
         assert [c.get("date") for c in claims_in(r, name) if c["kind"] == "released"] == [
             "2025-07-17"
         ], name
+
+
+def test_the_friend_after_a_possessive_is_the_subject_not_the_owner() -> None:
+    text = (
+        "Ihar Kot was sentenced to five years on 3 March. Later that day police detained Kot's "
+        "friend Pavel Lis outside the court building."
+    )
+    r = extract(text, "en", reference_date="2026-03-05")
+    assert [c["kind"] for c in claims_in(r, "Pavel Lis")] == ["detained"]
+    assert "detained" not in [c["kind"] for c in claims_in(r, "Ihar Kot")]
