@@ -487,3 +487,25 @@ def test_a_transfer_there_goes_to_the_place_named_before(
         if c["kind"] == "transferred"
     ]
     assert moved == [(facility, "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Сяргея Лося затрымалі 12 лістапада. 14 лістапада сілавікі прыйшлі і па ягоную жонку "
+            "Алену Лось.",
+            "be",
+            "Алена Лось",
+        ),
+        (
+            "Сергея Лося задержали 12 ноября. 14 ноября силовики пришли и за его женой Ольгой Лось.",
+            "ru",
+            "Ольга Лось",
+        ),
+    ],
+)
+def test_officers_came_for_his_wife_too(text: str, lang: str, name: str) -> None:
+    r = extract(text, lang, reference_date="2025-11-20")
+    person = next(p for p in r["people"] if p["name"] == name)
+    assert [(c["kind"], c.get("date")) for c in person["claims"]] == [("detained", "2025-11-14")]
