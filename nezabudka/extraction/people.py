@@ -288,6 +288,12 @@ class Person:
 # surnames a woman's name leaves as they are: consonant endings, -ко/-енко/-о, -их/-ых
 _UNDECLINED_SURNAME = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщў]|к?о|[иы]х)$")
 _CONJ_WORDS = frozenset({"and", "и", "і", "й"})
+_LIST_ENTRY_NAME = re.compile(r",\s*\d{1,3}\s+(?:гадоў|гады|год|лет|года)\b|,\s*[а-яёіў]")
+
+
+def _nominative_given(token: str) -> bool:
+    entry = lexicon.given_name(token)
+    return entry is not None and entry[1] == token
 
 
 # --- detection ----------------------------------------------------------------------------
@@ -576,6 +582,16 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
                     name = f"{given_n} {surname_n}"
             elif plural := singular_surname(surname_raw, tok):
                 given_n, surname_n = plural
+                name = f"{given_n} {surname_n}"
+            elif (
+                _CYR.search(tok)
+                and _LIST_ENTRY_NAME.match(text, last.end())
+                and not text[text.rfind("\n", 0, t.start()) + 1 : t.start()].strip()
+                and _nominative_given(tok)
+            ):
+                # "Алеся Кірыенка, 27 гадоў, фатографка з Брэста.": a list entry opens with the
+                # name as written, in the nominative (not the genitive of "Алесь Кірыенак")
+                given_n, surname_n = tok, surname_raw
                 name = f"{given_n} {surname_n}"
             elif _CYR.search(tok):
                 cue = gender_cue(text[last.end() : last.end() + 300])

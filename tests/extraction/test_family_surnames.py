@@ -307,3 +307,13 @@ def test_the_narrators_kin_named_in_an_oblique_case_bears_her_surname(
 ) -> None:
     people = extract(text, lang, reference_date="2026-06-15")["people"]
     assert any(p["name"] == name and p["claims"] for p in people), [p["name"] for p in people]
+
+
+def test_a_list_entry_opens_with_a_nominative_name() -> None:
+    text = (
+        "Сёння мы прызнаём палітычнымі вязнямі яшчэ двух чалавек:\n\n"
+        "Алеся Кірыленка, 27 гадоў, фатографка з Брэста. Затрыманая 12.01.2023.\n\n"
+        "Васіль Ждан, 55 гадоў, вадзіцель з Баранавічаў."
+    )
+    names = [p["name"] for p in extract(text, "be", reference_date="2023-03-01")["people"]]
+    assert names == ["Алеся Кірыленка", "Васіль Ждан"]
