@@ -213,6 +213,7 @@ _UNAMBIGUOUS: list[tuple[str, str]] = [
     ("овой", "ова"), ("евой", "ева"), ("авай", "ава"), ("ёвой", "ёва"), ("ёвай", "ёва"), ("иной", "ина"),
     ("інай", "іна"), ("ову", "ова"), ("еву", "ева"), ("аву", "ава"), ("ёву", "ёва"),
 ]  # fmt: skip
+_ADJECTIVAL = _UNAMBIGUOUS[:10]  # "-скага", "-цкому", "-скую": one nominative whatever the case
 _FLEETING_SURNAME = re.compile(r"([бвгджзмпт])к$")
 _FLEETING_N = re.compile(r"([оё]н)к$")
 _VOWEL_END = re.compile(r"[аяоеёэуюыіи]$")
@@ -331,6 +332,20 @@ def to_nominative(name: str, gender: str | None = None, lang: str | None = None)
             if match:
                 result[i] = _pick_lang(match, lang).lower()
         for i in others:
+            low = words[i].lower()
+            adjectival = next(
+                (
+                    low[: -len(suf)] + n
+                    for suf, n in _ADJECTIVAL
+                    if low.endswith(suf) and len(low) > len(suf) + 2
+                ),
+                None,
+            )
+            if adjectival is not None:
+                # "Мікіту Шпакоўскаму": a given name's case may disagree with the surname's
+                # (a dative written as the accusative), an adjectival ending cannot mislead
+                result[i] = adjectival
+                continue
             nom = max(_surname_options(words[i], hyp, lang), key=lambda t: t[1])[0]
             if hyp[0] == "m" and hyp[1] != "nom" and nom != words[i].lower():
                 nom = _FLEETING_SURNAME.sub(r"\1ок", nom)  # Дедка → Дедок, Дзядка → Дзядок

@@ -153,3 +153,17 @@ def test_not_given_names() -> None:
     assert not is_given_name("Kashpul")
     assert not is_given_name("Бяляцкі")
     assert "Марыя" not in given_name_equivalents("Marfa")
+
+
+@pytest.mark.parametrize(
+    ("declined", "lang", "nominative"),
+    [
+        ("Мікіту Шпакоўскаму", "be", "Мікіта Шпакоўскі"),
+        ("Никиту Шпаковскому", "ru", "Никита Шпаковский"),
+        ("Мікіту Зарэцкаму", "be", "Мікіта Зарэцкі"),
+    ],
+)
+def test_an_adjectival_surname_wins_over_a_given_names_case(
+    declined: str, lang: str, nominative: str
+) -> None:
+    assert to_nominative(declined, None, lang) == nominative
