@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from nezabudka.extraction import lexicon
 from nezabudka.extraction.lexicon import norm
 
 # endings a surname takes in the oblique cases, singular and plural (Бурак-у, Лукш-ам, Ковальск-ага)
@@ -165,6 +166,46 @@ def merge_bracketed_spellings(text: str, people: list[Any], mentions: Sequence[A
 
 
 _BRACKETED = re.compile(r"\s*\(\s*")
+# "Яўген Пятровіч", "Виктор Иванович", "Ольга Николаевна": a given name and a patronymic
+_PATRONYMIC_ENDING = re.compile(
+    r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на|вна)$|(?:ов|ев|ав)іч$|ич$", re.I
+)
+
+
+def _father_name(word: str) -> bool:
+    """Whether ``word`` is a patronymic of a known given name ("Пятровіч" of "Пятро",
+    "Андреевич" of "Андрей", "Николаевна" of "Николай")."""
+    m = re.search(r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на)$|(?:ов|ев|ав|эв)на$", word, re.I)
+    if m is None:
+        return False
+    stem = word[: m.start()]
+    return any(lexicon.given_name(stem + end) for end in ("", "о", "а", "й", "я"))
+
+
+def merge_patronymic_address(people: list[Any], mentions: Sequence[Any]) -> None:
+    """ "Памяці Яўгена Рудкоўскага … Яўген Пятровіч усё жыццё адпрацаваў інжынерам": a given
+    name with a patronymic, after the full name of someone with that given name, is the same
+    person addressed with respect, not a new surname."""
+    same: dict[int, int] = {}
+    for j, p in enumerate(people):
+        if not (p.given and p.surname and _father_name(p.surname)):
+            continue
+        if p.surname.lower().endswith("на") != (p.gender == "f"):
+            continue  # "Ганна Лукашэвіч": a woman's "-віч" is her surname, never a patronymic
+        earlier = [
+            i
+            for i, q in enumerate(people[:j])
+            if q.given
+            and q.surname
+            and norm(q.given) == norm(p.given)
+            and not _father_name(q.surname)
+        ]
+        if len(earlier) == 1:
+            same[j] = earlier[0]
+    if same:
+        _merge_into(people, mentions, lambda i: same.get(i, i))
+
+
 _CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
 _SAME_SPELLING = 0.95
 _SAME_SPELLING_SAME_GIVEN = 0.8

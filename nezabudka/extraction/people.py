@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from nezabudka.extraction import lexicon
 from nezabudka.extraction.families import (
     merge_bracketed_spellings,
+    merge_patronymic_address,
     merge_same_names,
     merge_spelling_variants,
     share_family_surnames,
@@ -720,6 +721,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
         merge_same_names(people, mentions)
     merge_spelling_variants(people, mentions)
     merge_bracketed_spellings(text, people, mentions)
+    merge_patronymic_address(people, mentions)
 
     # counts for choosing among people who share a given name
     def weight(idx: int) -> int:

@@ -317,3 +317,31 @@ def test_a_list_entry_opens_with_a_nominative_name() -> None:
     )
     names = [p["name"] for p in extract(text, "be", reference_date="2023-03-01")["people"]]
     assert names == ["Алеся Кірыленка", "Васіль Ждан"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Памяці Яўгена Рудака\n\n5 кастрычніка ў калоніі памёр палітвязень Яўген Рудак. "
+            "Яўген Пятровіч усё жыццё адпрацаваў інжынерам.",
+            "be",
+            ["Яўген Рудак"],
+        ),
+        (
+            "Ольгу Мацко задержали в мае. Ольга Николаевна всю жизнь проработала учительницей.",
+            "ru",
+            ["Ольга Мацко"],
+        ),
+        (
+            "Ганну Лось задержали в мае. Ганна Лукашэвіч, яе суседка, таксама была на допыце.",
+            "be",
+            ["Ганна Лось", "Ганна Лукашэвіч"],
+        ),
+    ],
+)
+def test_a_given_name_with_a_patronymic_is_the_person_named_before(
+    text: str, lang: str, names: list[str]
+) -> None:
+    found = [p["name"] for p in extract(text, lang, reference_date="2024-10-10")["people"]]
+    assert found == names
