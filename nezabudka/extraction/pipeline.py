@@ -271,15 +271,27 @@ _SERVING = re.compile(
 )
 
 
+_VERB_LIKE = re.compile(
+    r"(?:ли|ла|лі|ло|ён|ена|ены|на|ны|ан|ал|ил|ыл|ел|ed|ing|ть|ці|ет|ут|ют|іць|аў|іў|ыў)\b"
+    r"|\b(?:is|was|were|has|have|had|got)\b",
+    re.I,
+)
+
+
 def _heading(doc: Doc, sent: Span) -> bool:
     """A sentence of two words, or of up to four on a line of its own (not an interview's
     question), that names no one: a digest's section heading."""
     words = len(sent.text.split())
     if words > 4:
         return False
+    line_start = doc.text[max(0, sent.start - 1) : sent.start] in ("", "\n")
     if words > 2 and not (
-        doc.text[max(0, sent.start - 1) : sent.start] in ("", "\n")
-        and doc.text[sent.end : sent.end + 1] in ("", "\n")
+        line_start
+        and (
+            doc.text[sent.end : sent.end + 1] in ("", "\n")
+            # "ШИЗО И ИЗОЛЯЦИЯ. Вадима …", "Голодовки и ШИЗО. …": a run-in label, no verb
+            or not _VERB_LIKE.search(sent.text)
+        )
         and not sent.text.rstrip().endswith("?")
         and not sent.text.lstrip().startswith(("—", "–", "-"))
     ):

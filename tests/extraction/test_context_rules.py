@@ -173,3 +173,14 @@ def test_narrators_speakers_relatives_and_lawyers_are_not_prisoners(
     roles = {p["name"]: p["role"] for p in extract(text, lang)["people"]}
     assert roles[other] == "other", roles
     assert roles[prisoner] == "prisoner", roles
+
+
+def test_a_run_in_section_label_states_nothing() -> None:
+    text = (
+        "Итоги января\n\nГолодовки и ШИЗО. Вадим Лось 10 января объявил голодовку.\n\n"
+        "Этапы. Олега Кота 12 января этапировали в колонию №9 в Горках."
+    )
+    r = extract(text, "ru", reference_date="2024-02-01")
+    kinds = {p["name"]: sorted(c["kind"] for c in p["claims"]) for p in r["people"]}
+    assert kinds["Вадим Лось"] == ["hunger_strike"]
+    assert "punishment_cell" not in kinds["Олег Кот"] + kinds["Вадим Лось"]
