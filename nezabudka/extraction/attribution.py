@@ -104,6 +104,7 @@ _DESCRIBED_CONJ = re.compile(
     r"(?:\([^)]{0,40}\))?,\s*(?:и|і|and)\s+(?:\d{1,3}-[^\W\d_]+\s+)?",
     re.I,
 )
+_MANY = 5  # a counted group this large is not the person the report is about
 _DESCRIPTION = re.compile(
     r",\s*(?:accused|charged|suspected|convicted|found guilty|who|whom)\b[^,]*$", re.I
 )
@@ -584,6 +585,19 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
             ]
             if among:
                 return list(dict.fromkeys(among))
+        # "За месяц правозащитники признали политзаключёнными 46 человек": a count of many,
+        # named nowhere near, is nobody the report names
+        counted = _COUNTED_GROUP.search(clause.text)
+        n = (lexicon.count_value(counted.group(0).split()[0]) or 0) if counted else 0
+        if (
+            counted
+            and _MANY <= n < 1000  # not "2023 асуджаны": a year
+            # "released along with thirteen other prisoners": the subject is someone else
+            and not re.search(r"\bother\b", counted.group(0), re.I)
+            and not _TOGETHER_WITH.search(clause.text[: counted.start()])
+            and not any(sent.start <= m.start < sent.end for m in doc.mentions)
+        ):
+            return []
     # "His mother, Halina K., says letters stopped": the speaker is not the subject
     before = [
         m

@@ -443,3 +443,29 @@ def test_a_month_after_the_arrest_counts_from_the_told_day_not_the_summary_year(
     )
     r = extract(text, "en", reference_date="2026-01-20")
     assert _dated(r, "Alena Kot", "dismissed") == ["2025-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Олега Кота задержали 3 января. За месяц правозащитники признали политзаключёнными "
+            "46 человек.",
+            "ru",
+        ),
+        (
+            "Алега Ката затрымалі 3 студзеня. Праваабаронцы таксама прызналі палітвязнямі яшчэ "
+            "12 чалавек.",
+            "be",
+        ),
+    ],
+)
+def test_a_count_of_many_named_nowhere_is_nobody_named(text: str, lang: str) -> None:
+    r = extract(text, lang, reference_date="2024-02-01")
+    assert [c["kind"] for p in r["people"] for c in p["claims"]] == ["detained"]
+
+
+def test_along_with_many_others_is_still_the_subjects() -> None:
+    text = "Hanna Lis was detained in May. She was released along with thirteen other prisoners."
+    r = extract(text, "en", reference_date="2024-09-01")
+    assert "released" in [c["kind"] for c in r["people"][0]["claims"]]
