@@ -138,6 +138,7 @@ _KIN_SUBJECT = re.compile(
     re.I,
 )
 _SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she|он|она|ён|яна)\b", re.I)
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|он|она|ён|яна)\s+(?:\w+\s+)?$", re.I)
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
@@ -644,7 +645,11 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         if not (k + 1 < len(after) and doc.text.startswith(("'s ", "’s "), m.end))
     ]
     # "He was sentenced to five years, Kazlouski to three": the clause's subject is "he"
-    if after and not _SUBJECT_PRONOUN.match(doc.text, clause.start, pos):
+    # "В тот же день он объявил голодовку, сообщает его сестра Ирина М.": "он" is the subject
+    pronoun_subject = _SUBJECT_PRONOUN.match(doc.text, clause.start, pos) or (
+        _PRONOUN_BEFORE_VERB.search(doc.text, clause.start, pos)
+    )
+    if after and not pronoun_subject:
         # "задержаны Денис и Оксана Кирилловы": conjoined subjects after the verb share it too,
         # across a clause break ("detained Siarhei D., 29, and his partner Yuliya L.")
         after += [

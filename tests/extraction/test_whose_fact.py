@@ -441,3 +441,23 @@ def test_the_friend_after_a_possessive_is_the_subject_not_the_owner() -> None:
     r = extract(text, "en", reference_date="2026-03-05")
     assert [c["kind"] for c in claims_in(r, "Pavel Lis")] == ["detained"]
     assert "detained" not in [c["kind"] for c in claims_in(r, "Ihar Kot")]
+
+
+def test_a_subject_pronoun_before_the_verb_beats_the_reporting_relative_after() -> None:
+    text = (
+        "Олега Лося 14 марта поместили в ШИЗО. В тот же день он объявил голодовку, сообщает его "
+        "сестра Ирина Лось."
+    )
+    r = extract(text, "ru", reference_date="2026-03-20")
+    assert "hunger_strike" in [c["kind"] for c in claims_in(r, "Олег Лось")]
+    assert not claims_in(r, "Ирина Лось")
+
+
+def test_a_head_of_a_prison_unit_is_titled_and_the_object_is_the_prisoner() -> None:
+    text = (
+        "Олега Лося держат в тюрьме №4. В июле начальник медчасти тюрьмы Андрей Белый отказал ему "
+        "в госпитализации."
+    )
+    r = extract(text, "ru", reference_date="2023-08-01")
+    assert "medical_neglect" in [c["kind"] for c in claims_in(r, "Олег Лось")]
+    assert not claims_in(r, "Андрей Белый")
