@@ -4,13 +4,12 @@ Absolute: "on 2 October 2020", "October 2, 2020", "in February 2021", "in early 
 "в ноябре 2023 года", "14 чэрвеня 2021 года", "02.10.2020", "в 2022 году".
 Relative: "two weeks before Chapiuk", "three days later", "the same day", "the next day",
 "a few hours later", "the same month", "через две недели", "на следующий день",
-"за два тыдні да", "today", "yesterday", "last Tuesday" — resolved by the pipeline
-against an anchor (the previous date in the text, or a named person's detention).
+"за два тыдні да", "today", "yesterday", "last Tuesday" — found by relative_dates.py, resolved by the
+pipeline against an anchor (the previous date in the text, or a named person's detention).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -24,7 +23,10 @@ from nezabudka.extraction.date_years import (
     story_year,
     year_told_before,
 )
-from nezabudka.extraction.lexicon import MONTHS, WEEKDAYS, number_value
+from nezabudka.extraction.lexicon import MONTHS
+from nezabudka.extraction.relative_dates import Relative as Relative
+from nezabudka.extraction.relative_dates import find_anaphoric, find_counted, find_weekdays
+from nezabudka.extraction.relative_dates import shift as shift
 
 # Generic words, checked against MONTHS / NUMBER_WORDS in code: a 100-way alternation in the
 # pattern is several times slower.
@@ -121,243 +123,13 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
 ]
 
-_VAGUE = ("a few", "few", "several", "несколько", "некалькі")
-_AMOUNT = r"(?P<n>\d+|a few|[^\W\d_]{1,14})"
-_UNIT = (
-    # "пятью днями позже", "двумя неделями раньше": the instrumental too
-    r"(?P<u>days?|weeks?|months?|years?|дн(?:я|ей|ень|ями)|днямі|дзён|дзень|дні|сут(?:ок|ки|кі|ак)|"
-    r"недел[юьи]|недель|неделями|тыдзень|тыдні|тыдняў|тыднямі|"
-    r"месяц(?:а|ев)?|месяцы|месяцаў|год(?:а)?|лет|гады|гадоў)"
-)
-_REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
-    # "two weeks before Chapiuk", "three days later", "two months after"
-    (
-        re.compile(
-            # not a duration: "went on hunger strike for nine days after …"
-            # "два дня спустя", "тры дні пазней": the Russian and Belarusian postpositions
-            rf"(?<!for )\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to|"
-            r"спустя|позже|позднее|пазней|раньше|раней)"
-            r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
-            re.I,
-        ),
-        None,
-    ),
-    # "через две недели", "праз тыдзень", "спустя три дня"
-    (re.compile(rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}", re.I), 1),
-    # "за два тыдні да суда", "за две недели до"
-    (
-        re.compile(
-            rf"\bза\s+{_AMOUNT}\s+{_UNIT}\s+(?:да|до)\b(?:\s+(?P<anchor>[\wА-ЯЁІЎ’'-]+))?", re.I
-        ),
-        -1,
-    ),
-    # "a week later"
-    (
-        re.compile(
-            rf"(?<!for )\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
-            r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
-            re.I,
-        ),
-        None,
-    ),
-]
-# "a week after the verdict", "через неделю после приговора", "за тыдзень да прысуду",
-# "праз два дні пасля затрымання мужа": counted from an event's date, found after the claims
-_EVENTS = {
-    "sentenced": ("verdict", "sentencing", "trial", "conviction", "приговор", "суд", "прысуд"),
-    "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
-    "released": ("release", "освобождени", "вызваленн", "out"),
-    "fined": ("fine", "штраф"),
-    "appeal": ("appeal", "апелляц", "апеляц"),  # the term an appeal hearing gave
-}
-_EVENT = (
-    r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release|fine|I got out|appeal(?: hearing)?)|приговора|суда|задержания|ареста|освобождения|прысуду|"
-    r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі)\b"
-)
-_EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
-    (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I), None),
-    (
-        re.compile(
-            rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после|пасля)\s+{_EVENT}",
-            re.I,
-        ),
-        1,
-    ),
-    (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
-]
-# "У той жа дзень, калі агучвалі прысуд", "в день оглашения приговора", "on the day of the
-# verdict": the day of that event
-_DAY_OF_EVENT = re.compile(
-    r"\b(?:(?:the same day|в тот же день|у той жа дзень),?\s+(?:when|когда|калі)\s+(?:\w+\s+){0,3}?|"
-    r"(?:on the day of|в день|у дзень)\s+(?:\w+\s+)?)"
-    r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*|"
-    # "У дзень затрымання яго звольнілі", "в день задержания", "on the day of his arrest"
-    r"(?:his\s+|her\s+)?arrest|задержания|затрымання)",
-    re.I,
-)
-# "На следующий день после задержания", "the day after the arrest", "наступнага дня пасля
-# затрымання": the day after that event
-_DAY_AFTER_WORDS = ("следующий день", "другой день", "наступн", "назаўтра", "day after")
-_DAY_AFTER_EVENT = re.compile(
-    rf"\b(?:на следующий день|на другой день|наступнага дня|на наступны дзень|назаўтра|"
-    rf"the (?:next |following )?day)\s+(?:после|пасля|after)\s+{_EVENT}",
-    re.I,
-)
 _MONTH_SPAN = re.compile(
     rf"\b(?:between|from|з|са|с|со)\s+(?P<m1>{_MONTH_RE})\s+(?:and|to|until|till|па|по|до|да)\s+"
     rf"(?P<m2>{_MONTH_RE})\b(?:\s+{_YEAR}{_YEAR_WORD})?(?!\s*\d)",
     re.I,
 )
 # "накануне приговора", "the day before the verdict", "напярэдадні суда"
-_DAY_BEFORE_EVENT = re.compile(
-    r"\b(?:the day before|накануне|напярэдадні)\s+(?:the\s+)?(?:оглашения\s+|абвяшчэння\s+)?"
-    r"(?P<event>verdict|trial|приговора|суда|прысуду|суду)",
-    re.I,
-)
-
-
-_BEFORE_WORDS = ("before", "earlier", "prior to", "раньше", "раней")
-_AFTER_WORDS = ("before", "after", "prior to")  # the words an anchor may follow: "before Chapiuk"
-
-
-def _amount(word: str | None) -> int | None:
-    """ "three" → 3, "a"/none → 1, a vague "several" → None."""
-    n = (word or "one").lower()
-    return 1 if n == "a" else number_value(n)
-
-
-def _event_kind(word: str) -> str:
-    w = word.lower().split()[-1]
-    return next(k for k, stems in _EVENTS.items() if w.startswith(stems))
-
-
-_SAME_DAY = re.compile(
-    r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
-    r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
-    r"that same evening|the same evening|that same (?:afternoon|morning|night)|"
-    r"the same (?:afternoon|morning|night)|тем же вечером|в тот же вечер|[уў] той жа вечар|"
-    r"тым жа вечарам|той жа ноччу|той же ночью)\b",
-    re.I,
-)
-# "Тады ж затрымалі і жонку", "тогда же": at the time just told, as precisely as it was told
-_AT_THAT_TIME = re.compile(r"\b(?:тады ж|тогда же|at the same time)\b", re.I)
-# "Днём раней у Полацку Яўгена Лапату асудзілі", "Накануне его задержали": the day before the
-# date just told ("накануне приговора" counts from the verdict instead, below)
-_PREV_DAY = re.compile(
-    r"\b(?:дн[её]м (?:раньше|ранее)|днём раней|накануне|напярэдадні|a day earlier|"
-    # "Artsiom K., detained the day before near Kurapaty, was given 15 days"
-    r"the day before(?!\s+(?:yesterday|the|his|her|their|a|an)\b)(?!\s+(?-i:[A-Z])))\b"
-    # (not "напярэдадні Дня Незалежнасці": the eve of a named day is no date of its own)
-    r"(?!\s+(?:приговора|суда|прысуду|суду|оглашения|абвяшчэння|дня|(?-i:[А-ЯЁІЎ])))",
-    re.I,
-)
-_NEXT_DAY = re.compile(
-    r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
-    r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень|"
-    # "The next morning", "The day after,", "Наутро", "Наступнай раніцай", "На другі дзень"
-    r"the (?:next|following) (?:morning|evening)|the day after(?=\s*,)|наутро|назавтра|"
-    r"на следующее утро|на другой день|наступнай раніцай|наступным днём|на другі дзень|"
-    r"на наступную раніцу)\b",
-    re.I,
-)
-_FOLLOWING = re.compile(
-    r"\b(?:the (?:following|next) (?P<u>day|week|month|year)|(?:a|one) (?P<u2>week|month|year) later|"
-    r"в следующем (?P<u3>месяце|году)|на следующей (?P<u4>неделе)|"
-    r"у наступным (?P<u5>месяцы|годзе)|на наступным (?P<u6>тыдні))\b",
-    re.I,
-)
-# "last Tuesday", "on Friday", "в прошлый вторник", "у пятніцу": against the publication date
-_WEEKDAY = re.compile(
-    r"\b(?P<last>last|this past|this|в прошл\w+|в минувш\w+|[уў] мінул\w+|в эт(?:от|у)|"
-    r"[уў] гэт(?:ы|у)|on|во?|[уў])\s+"
-    r"(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
-    re.I,
-)
-# "on the 25th", "25-го числа", "25-га": a day of the month named earlier or of the publication's
-_MONTH_DAY = re.compile(
-    r"\b(?:on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?[A-Za-z]*(?:century|anniversary))|"
-    r"(?P<d2>[0-3]?\d)(?:-?го|-?га)(?:\s+(?:числа|чысла))?(?![\w-])|"
-    r"(?P<d3>[0-3]?\d)\s+(?:числа|чысла)\b)",
-    re.I,
-)
-# "pardoned last month", "в прошлом году": the publication's previous month or year
-# "в конце прошлого …", "у канцы мінулага …": a part of the last month or year is still it
-_PART_OF_LAST = (
-    r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
-    r"мінулага)\s+"
-)
-_LAST_MONTH = re.compile(
-    r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
-    rf"{_PART_OF_LAST}месяца)\b(?! and a half)",
-    re.I,
-)
-_LAST_YEAR = re.compile(
-    r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
-    rf"{_PART_OF_LAST}года)\b(?! and a half)",
-    re.I,
-)
-# "earlier this month", "в этом месяце", "у гэтым месяцы": the publication's month
-_THIS_MONTH = re.compile(
-    r"\b(?:(?:earlier )?this month|в этом месяце|в текущем месяце|[уў] гэтым месяцы|"
-    r"(?:в|у|ў)\s+(?:начале|середине|пачатку|сярэдзіне)\s+(?:этого|гэтага)\s+месяца)\b"
-    r"(?!\s*,?\s*\d)",  # "в этом месяце, 14-го": the day told next dates it
-    re.I,
-)
-# "This week human rights defenders recognised…", "на прошлой неделе его водворили в ШИЗО":
-# the month of that week (a digest's week needs no day)
-_THIS_WEEK = re.compile(
-    r"\b(?:this week|на этой неделе|на гэтым тыдні|на гэтым тыдзені)\b(?!\s*,?\s*\d)", re.I
-)
-_LAST_WEEK = re.compile(
-    r"\b(?:last week|на прошлой неделе|на минувшей неделе|на мінулым тыдні)\b(?!\s*,?\s*\d)", re.I
-)
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I)
-# "two days ago", "три дня назад", "тыдзень таму": back from the publication date
-_AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
-_ONE_AGO = re.compile(r"(?<!\d )\b(?P<u>неделю|тыдзень|месяц|год)\s+(?:назад|таму)\b", re.I)
-# "полгода назад", "паўгода таму", "half a year ago": six months back
-_HALF_A_YEAR_AGO = re.compile(r"\b(?:полгода|паўгода|half a year)\s+(?:назад|таму|ago)\b", re.I)
-# "48 hours later": whole days
-_DAYS_OF_HOURS_LATER = re.compile(r"\b(?P<n>24|48|72|96)\s+hours\s+later\b", re.I)
-# "05.03.24": a two-digit year
 _SHORT_YEAR = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<yy>[12]\d)\b(?![.,]?\d)")
-_YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
-_DAY_BEFORE_YESTERDAY = re.compile(
-    r"(?<![\w-])(?:the day before yesterday|позавчера|пазаўчора)\b", re.I
-)
-_SAME_YEAR = re.compile(
-    r"\b(?:the same year|that same year|later that year|в том же году|в тот же год|тем же годом|"
-    r"[уў] тым жа годзе|[уў] той жа год)\b",
-    re.I,
-)
-_SAME_MONTH = re.compile(
-    r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
-    r"у той жа месяц|у тым жа месяцы|"
-    # "в середине месяца", "mid-month": the month being told about
-    r"(?:in the|at the) (?:middle|end|beginning|start) of the month|mid-month|later in the month|"
-    r"в (?:середине|конце|начале) месяца|[уў] (?:сярэдзіне|канцы|пачатку) месяца)\b",
-    re.I,
-)
-# "a few hours later": the same day
-_HOURS_LATER = re.compile(
-    r"\b(?:(?:a few|several|some|\d+|\w+) hours? later|(?:спустя|через) (?:несколько|пару|\d+|\w+) час\w*|"
-    r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*|"
-    # "Hours later", "that evening", "вечером отпустили": the same day, unless a date is
-    # written right after ("вечером 5 мая")
-    r"(?<![\w ] )hours later|(?:that|the same|later that) (?:evening|night)|in the evening|"
-    r"(?:тем же |уже )?вечером|в тот же вечер|(?:уже )?[уў]вечары|[уў] той жа вечар|таго ж вечара)\b"
-    r"(?!\s*(?:\d|накануне|напярэдадні|before))",
-    re.I,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Relative:
-    amount: int  # for "weekday": the day of the week, Monday = 0; for "monthday": the day
-    unit: str  # day | week | weekmonth | month | year | weekday | monthday | same (the anchor)
-    direction: int  # -1 before, +1 after, 0 same
-    anchor: str | None = None  # a name after "before"/"after", or "today"
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,17 +140,6 @@ class DateMention:
     date: PartialDate | None = None
     relative: Relative | None = None
     year_from_context: bool = False
-
-
-def _unit(word: str) -> str:
-    w = word.lower()
-    if w.startswith(("day", "дн", "дз", "дні", "сут")):
-        return "day"
-    if w.startswith(("week", "недел", "тыдз", "тыдн")):
-        return "week"
-    if w.startswith(("month", "месяц")):
-        return "month"
-    return "year"
 
 
 def _month(text: str) -> int:
@@ -525,57 +286,8 @@ def find_dates(
             except (PartialDateError, KeyError, ValueError):
                 continue
             add(m, date, from_context=from_context)
-    for pat, fixed_dir in _EVENT_RELS:
-        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
-            amount = _amount(m.group("n"))
-            if amount is None or not free(m.start(), m.end()):
-                continue
-            way = fixed_dir or (-1 if m.group("dir").lower() in ("before", "prior to") else 1)
-            add(m, rel=Relative(amount, _unit(m.group("u")), way, "@" + _event_kind(m["event"])))
-    for m in _DAY_OF_EVENT.finditer(text):
-        if free(m.start(), m.end()):
-            add(m, rel=Relative(0, "day", 0, "@" + _event_kind(m["event"])))
-    for m in _DAY_BEFORE_EVENT.finditer(text):
-        if free(m.start(), m.end()):
-            add(m, rel=Relative(1, "day", -1, "@" + _event_kind(m["event"])))
+    find_counted(text, unit_windows, free, add, taken)
     low = text.lower()  # the rarer wordings are looked for only when their words occur
-    day_after = _DAY_AFTER_EVENT.finditer(text) if any(w in low for w in _DAY_AFTER_WORDS) else ()
-    for m in day_after:
-        if free(m.start(), m.end()):
-            add(m, rel=Relative(1, "day", 1, "@" + _event_kind(m["event"])))
-    for pat, fixed_dir in _REL_PATTERNS:
-        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
-            if not free(m.start(), m.end()):
-                continue
-            g = m.groupdict()
-            n_text = (g.get("n") or "one").lower()
-            amount = _amount(n_text)
-            if amount is None and n_text not in _VAGUE:
-                continue  # "many years later": not a number
-            direction = fixed_dir
-            if direction is None:
-                direction = -1 if g["dir"].lower() in _BEFORE_WORDS else 1
-            anchor = g.get("anchor")
-            if anchor and (
-                not anchor[0].isupper() or (g.get("dir") or "").lower() not in _AFTER_WORDS
-            ):
-                anchor = None
-            if amount is None:  # "a few days before": too vague to compute
-                taken.append((m.start(), m.end()))
-                continue
-            add(m, rel=Relative(amount, _unit(g["u"]), direction, anchor))
-    for m in _HALF_A_YEAR_AGO.finditer(text) if "half a year" in low or "года " in low else ():
-        if free(m.start(), m.end()):
-            add(m, rel=Relative(6, "month", -1, "today"))
-    # "two days ago", then "неделю назад" (one unit, its number unwritten)
-    for pat in (_AGO, _ONE_AGO):
-        for m in (m for a, b in unit_windows for m in pat.finditer(text, a, b)):
-            amount = _amount(m.groupdict().get("n"))
-            if amount is not None and free(m.start(), m.end()):
-                add(m, rel=Relative(amount, _unit(m.group("u")), -1, "today"))
-    for m in _DAYS_OF_HOURS_LATER.finditer(text):
-        if free(m.start(), m.end()):
-            add(m, rel=Relative(int(m.group("n")) // 24, "day", 1))
     for m in _SHORT_YEAR.finditer(text):
         if free(m.start(), m.end()):
             try:
@@ -593,61 +305,12 @@ def find_dates(
         told = year_told_before(text, found, m.start())
         if told is not None and free(m.start(), m.end()):
             add(m, PartialDate(told), from_context=True)
-    for m in _FOLLOWING.finditer(text):
-        if free(m.start(), m.end()):
-            unit = next(u for u in m.groups() if u)
-            add(m, rel=Relative(1, _unit(unit), 1))
-    for pat, rel in (
-        (_SAME_DAY, Relative(0, "day", 0)),
-        (_AT_THAT_TIME, Relative(0, "same", 0)),
-        (_HOURS_LATER, Relative(0, "day", 0)),
-        (_SAME_MONTH, Relative(0, "month", 0)),
-        (_SAME_YEAR, Relative(0, "year", 0)),
-        (_NEXT_DAY, Relative(1, "day", 1)),
-        (_PREV_DAY, Relative(1, "day", -1)),
-        (_TODAY, Relative(0, "day", 0, "today")),
-        (_DAY_BEFORE_YESTERDAY, Relative(2, "day", -1, "today")),
-        (_YESTERDAY, Relative(1, "day", -1, "today")),
-        (_LAST_MONTH, Relative(1, "month", -1, "today")),
-        (_LAST_YEAR, Relative(1, "year", -1, "today")),
-        (_THIS_MONTH, Relative(0, "month", 0, "today")),
-        (_THIS_WEEK, Relative(0, "weekmonth", 0, "today")),
-        (_LAST_WEEK, Relative(1, "weekmonth", -1, "today")),
-    ):
-        for m in pat.finditer(text):
-            # "in November last year": the month's own year, already read
-            if free(m.start(), m.end()) and not any(
-                0 <= m.start() - d.end <= 4 and not re.search(r"[.;!?,]", text[d.end : m.start()])
-                for d in found
-                if d.date is not None
-            ):
-                add(m, rel=rel)
-    for m in _MONTH_DAY.finditer(text):
-        day = int(m.group("d") or m.group("d2") or m.group("d3"))
-        if 1 <= day <= 31 and free(m.start(), m.end()):
-            add(m, rel=Relative(day, "monthday", 0))
+    find_anaphoric(text, found, free, add)
     if default_year is not None and reference_month is not None:
         for m in _SEASON.finditer(text):
             if free(m.start(), m.end()):
                 add(m, PartialDate(_season_year(m, default_year, reference_month)))
-    for m in _WEEKDAY.finditer(text):
-        if free(m.start(), m.end()) and not any(
-            0 <= d.start - m.end() <= 3 and d.date is not None and d.date.day is not None
-            for d in found
-        ):  # "on Tuesday, March 5": the date written after the weekday
-            last = m.group("last").lower()
-            # "on Tuesday", "this Monday": today counts; "last Tuesday": strictly before
-            strict = not (
-                last in ("on", "this")
-                or len(last) <= 2
-                or last.startswith(("в эт", "у гэт", "ў гэт"))
-            )
-            add(
-                m,
-                rel=Relative(
-                    WEEKDAYS[m.group("w").lower()], "weekday", -1 if strict else 0, "today"
-                ),
-            )
+    find_weekdays(text, found, free, add)
     found.sort(key=lambda d: d.start)
     # "через двое суток, 30 марта": the written date stands for the counted one
     found = [
@@ -749,48 +412,6 @@ def _season_year(m: re.Match[str], year: int, month: int) -> int:
     September 2025 it is 2025."""
     last = _SEASON_LAST_MONTH[_SEASON_WORDS[(m.group("s") or m.group("s2")).lower()]]
     return year if month > last else year - 1
-
-
-def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
-    """Apply a relative offset; the result never claims more precision than the anchor."""
-    if rel.unit == "same":
-        return anchor
-    if rel.unit == "monthday":  # "on the 14th": in the anchor's month, or the next if passed
-        if anchor.month is None:
-            return None
-        year, month = anchor.year, anchor.month
-        if anchor.day is not None and rel.amount < anchor.day:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        try:
-            return PartialDate(year, month, rel.amount, anchor.approximate)
-        except PartialDateError:
-            return None
-    if rel.unit == "weekday":  # the latest such weekday on (or, for "last", before) the anchor
-        if anchor.day is None:
-            return None
-        day = anchor.earliest()
-        back = (day.weekday() - rel.amount) % 7 or (7 if rel.direction else 0)
-        d = day - dt.timedelta(days=back)
-        return PartialDate(d.year, d.month, d.day, anchor.approximate)
-    if rel.unit == "weekmonth":  # the month of the week so many weeks back
-        if anchor.day is None:
-            return None
-        d = anchor.earliest() - dt.timedelta(days=7 * rel.amount)
-        return PartialDate(d.year, d.month, None, anchor.approximate)
-    if rel.unit in ("day", "week"):
-        if anchor.day is None:
-            return anchor if rel.amount == 0 else None
-        days = rel.amount * (7 if rel.unit == "week" else 1) * (rel.direction or 1)
-        d = anchor.earliest() + dt.timedelta(days=days if rel.direction else 0)
-        return PartialDate(d.year, d.month, d.day, anchor.approximate)
-    if rel.unit == "month":
-        if anchor.month is None:
-            return None
-        total = anchor.year * 12 + (anchor.month - 1) + rel.amount * (rel.direction or 1)
-        return PartialDate(total // 12, total % 12 + 1, None, anchor.approximate)
-    return PartialDate(
-        anchor.year + rel.amount * (rel.direction or 1), None, None, anchor.approximate
-    )
 
 
 def parse_date(text: str, default_year: int | None = None) -> PartialDate | None:
