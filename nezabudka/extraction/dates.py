@@ -322,6 +322,17 @@ def find_dates(
         or nxt.date.day is None
         or not re.fullmatch(r"\s*[,(—–-]\s*", text[d.end : nxt.start])
     ]
+    # "затрымалі 20 лютага, праз тыдзень пасля ператрусу", "on 9 October, three weeks after his
+    # appeal was rejected": the count restates the written date from an earlier event
+    found = [
+        d
+        for d, prev in zip(found, [None, *found[:-1]], strict=False)
+        if d.relative is None
+        or prev is None
+        or prev.date is None
+        or not re.fullmatch(r"\s*[,(—–-]?\s*", text[prev.end : d.start])
+        or not _AFTER_SOMETHING.search(text, d.start, min(len(text), d.end + 8))
+    ]
     ranged = [_range_start(text, d) for d in found]
     widened = [r for r, d in zip(ranged, found, strict=True) if r is not d]
     # "04.03–10.03.2024": the range's first day, found alone too, is inside the range
@@ -336,6 +347,9 @@ def find_dates(
             for o in widened
         )
     ]
+
+
+_AFTER_SOMETHING = re.compile(r"\b(?:after|после|пасля)\b", re.I)
 
 
 # "со 2 по 9 октября держал голодовку", "from 2 to 9 October", "з 2 па 9 студзеня": an event
