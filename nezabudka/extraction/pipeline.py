@@ -55,6 +55,7 @@ from nezabudka.extraction.implied import (
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
+from nezabudka.extraction.relative_dates import back_to_the_main_line
 from nezabudka.extraction.release_dates import (
     one_release,
     pardon_headline,
@@ -608,6 +609,7 @@ def extract(
     doc.teller = find_teller(text, mentions)
     doc.narrator = find_narrator(text, doc.teller)
     resolve_dates(doc, ref)
+    back_to_the_main_line(doc)
     found = _drop_event_anchors(doc, _drop_unnamed_headline(doc, _find_claims(doc)))
     _drop_dateline(doc)
     sections = find_sections(doc, found)

@@ -18,6 +18,7 @@ from nezabudka.core.dates import PartialDate, PartialDateError
 from nezabudka.extraction.lexicon import WEEKDAYS, number_value
 
 if TYPE_CHECKING:
+    from nezabudka.extraction.attribution import Doc
     from nezabudka.extraction.dates import DateMention
 
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
@@ -440,3 +441,61 @@ def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
     return PartialDate(
         anchor.year + rel.amount * (rel.direction or 1), None, None, anchor.approximate
     )
+
+
+# "Маладзечна, 20 кастрычніка. У чацвер, 16 кастрычніка …": the dateline dates the report
+_DATELINE = re.compile(r"(?:^|\n)[^\W\d_][\w -]{1,22},\s*$")
+
+
+def _heading(text: str, d: DateMention) -> bool:
+    """ "Tuesday, 1 October 2024" on a line of its own: a digest's heading dates its items."""
+    start = text.rfind("\n", 0, d.start) + 1
+    end = text.find("\n", d.end)
+    return len(text[start : end if end >= 0 else len(text)].strip()) < 60
+
+
+def back_to_the_main_line(doc: Doc) -> None:
+    """ "Учора суд вынес прысуд … Ларысу затрымалі 12 снежня 2023 года. ¶ У той жа дзень у
+    Наваполацку суд пакараў …": a same-day or later count opening a paragraph, after a
+    paragraph that went back to an earlier date, counts from the latest day told so far (the
+    story's present), not from the flashback's day."""
+    latest: PartialDate | None = None
+    last: DateMention | None = None
+    rebased = False
+    for d in doc.dates:
+        got = doc.resolved.get(d.start)
+        rel = d.relative
+        new_paragraph = last is None or "\n" in doc.text[last.end : d.start]
+        if rel is None or rel.anchor is not None or got is None:
+            rebased = False
+        elif rebased and not new_paragraph and rel.unit in ("day", "week") and last is not None:
+            # a count chained on the one just moved ("У той жа дзень … Назаўтра …")
+            base = doc.resolved.get(last.start)
+            moved = shift(base, rel) if base is not None else None
+            if moved is not None:
+                doc.resolved[d.start] = got = moved
+        elif (
+            new_paragraph
+            and rel.unit in ("day", "week")
+            and rel.direction >= 0
+            and latest is not None
+            and last is not None
+            and (base := doc.resolved.get(last.start)) is not None
+            and base.day is not None
+            and base.earliest() < latest.earliest()
+            and not _heading(doc.text, last)
+        ):
+            moved = shift(latest, rel)
+            if moved is not None:
+                doc.resolved[d.start] = got = moved
+                rebased = True
+        else:
+            rebased = False
+        if (
+            got is not None
+            and got.day is not None
+            and (latest is None or got.earliest() > latest.earliest())
+            and not _DATELINE.search(doc.text, max(0, d.start - 30), d.start)
+        ):
+            latest = got
+        last = d

@@ -20,3 +20,40 @@ def test_a_count_after_a_written_date_restates_it() -> None:
     )
     claims = claims_of(text, "en", "Tomas Vidrik", ref="2024-06-10")
     assert has(claims, kind="transferred", date="2024-05-15")
+
+
+def test_a_paragraph_opening_with_a_count_returns_from_a_flashback() -> None:
+    # the paragraph before went back to the arrest; "В тот же день" is the verdict's day
+    text = (
+        "Вчера Гомельский областной суд приговорил 52-летнего сварщика Игната Ровбу к 3 годам "
+        "колонии общего режима.\n\n"
+        "Игната задержали 14 ноября 2023 года, через неделю его уволили с завода.\n\n"
+        "В тот же день суд Советского района оштрафовал его брата Тараса Ровбу на 30 базовых."
+    )
+    claims = claims_of(text, "ru", "Тарас Ровба", ref="2024-06-12")
+    assert has(claims, kind="fined", date="2024-06-11")
+    text = (
+        "On 3 April a court in Brest sentenced Milana Sauchuk to two years in a colony. She has "
+        "been held in SIZO No. 7 since her arrest on 20 December 2023.\n\n"
+        "The next day a judge fined her neighbour Hleb Rusetski 40 base units."
+    )
+    claims = claims_of(text, "en", "Hleb Rusetski", ref="2024-04-10")
+    assert has(claims, kind="fined", date="2024-04-04")
+
+
+def test_a_digest_heading_or_a_dateline_is_no_story_of_its_own() -> None:
+    # the day under a heading, and a dateline's day, are not the story's present
+    text = (
+        "Weekly digest: 4–10 March 2024\n\n"
+        "Tuesday, 5 March 2024\n"
+        "• In Pinsk, pensioner Lidziya Akulich was detained. A court fined her 20 base units "
+        "the same day."
+    )
+    claims = claims_of(text, "en", "Lidziya Akulich", ref="2024-03-11")
+    assert has(claims, kind="fined", date="2024-03-05")
+    text = (
+        "Слонім, 12 сакавіка. У панядзелак, 9 сакавіка, затрымалі слесара Рыгора Шэмета.\n\n"
+        "Праз два дні суд аштрафаваў Рыгора на 25 базавых велічынь."
+    )
+    claims = claims_of(text, "be", "Рыгор Шэмет", ref="2026-03-12")
+    assert has(claims, kind="fined", date="2026-03-11")
