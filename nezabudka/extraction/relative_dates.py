@@ -20,6 +20,7 @@ from nezabudka.extraction.lexicon import WEEKDAYS, number_value
 if TYPE_CHECKING:
     from nezabudka.extraction.attribution import Doc
     from nezabudka.extraction.dates import DateMention
+    from nezabudka.extraction.suggestion import Claim
 
 _VAGUE = ("a few", "few", "several", "несколько", "некалькі")
 _AMOUNT = r"(?P<n>\d+|a few|[^\W\d_]{1,14})"
@@ -499,3 +500,55 @@ def back_to_the_main_line(doc: Doc) -> None:
         ):
             latest = got
         last = d
+
+
+_SAME_JUDGE = re.compile(
+    r"\b(?:the same (?:judge|court)|т(?:от|а|ой) же (?:судья|суд)|т(?:ая|ой) самая? (?:суддзя|суд)|"
+    r"т(?:ая|ой) ж(?:а|е)? (?:суддзя|суд))\b",
+    re.I,
+)
+_SAME_DAY_AS = re.compile(r"\s*,?\s*(?:что и|што і|as\b|як і)", re.I)
+
+
+def _anchored(d: DateMention) -> bool:
+    return d.relative is not None and d.relative.anchor not in (None, "today")
+
+
+def count_from_the_event_before(doc: Doc, claims: list[Claim]) -> None:
+    """ "Его девушку задержали в тот же день, что и его. Ночь она провела на Окрестина, а на
+    следующий день суд оштрафовал её": a count from the fact told just before it (in its
+    sentence or the one before, after the last written date) counts from that fact's day,
+    also where no date is written there: one found from a person ("в тот же день, что и
+    его"), a companion ("Разам з ёй") or an event ("калі агучвалі прысуд")."""
+    for c in claims:
+        d = c.date_from
+        if d is None or d.relative is None or c.date is None or c.date != doc.resolved.get(d.start):
+            continue
+        rel = d.relative
+        if rel.anchor is not None or rel.unit not in ("day", "week") or rel.direction < 0:
+            continue
+        if _SAME_DAY_AS.match(doc.text, d.end):
+            continue  # "в тот же день, что и он": that person's day (implied.py)
+        i = doc.sentence_of(d.start)
+        if _SAME_JUDGE.search(doc.sents[i].text):
+            continue  # "У той жа дзень тая самая суддзя …": the day of that judge's hearing
+        prev_end = max((m.end for m in doc.dates if m.end <= d.start), default=0)
+        since = max(prev_end, doc.sents[max(0, i - 1)].start)
+        told = [
+            o
+            for o in claims
+            if since <= o.pos < d.start
+            and o is not c
+            and o.date is not None
+            and o.date.day is not None
+            # a date found from a person or an event, not one written or counted in the text
+            and (o.date_from is None or _anchored(o.date_from))
+            and "\n" not in doc.text[o.pos : d.start]
+        ]
+        if not told:
+            continue
+        event = max(told, key=lambda o: o.pos)
+        assert event.date is not None
+        moved = shift(event.date, rel)
+        if moved is not None:
+            c.date = moved

@@ -57,3 +57,34 @@ def test_a_digest_heading_or_a_dateline_is_no_story_of_its_own() -> None:
     )
     claims = claims_of(text, "be", "Рыгор Шэмет", ref="2026-03-12")
     assert has(claims, kind="fined", date="2026-03-11")
+
+
+def test_a_count_counts_from_the_fact_told_just_before() -> None:
+    # the detention has no written date of its own (it is the verdict's day): "Вечером" and
+    # "на следующий день" count from it, not from the arrest told before
+    text = (
+        "3 апреля суд Ленинского района Бреста приговорил 40-летнего водителя Остапа Гринюка к "
+        "2 годам колонии. Остапа задержали 11 января.\n\n"
+        "В день оглашения приговора у здания суда задержали его сестру Злату Гринюк. "
+        "На следующий день суд оштрафовал её на 25 базовых."
+    )
+    claims = claims_of(text, "ru", "Злата Гринюк", ref="2024-04-10")
+    assert has(claims, kind="fined", date="2024-04-04")
+    text = (
+        "Arkadz Zhuk was detained in Babruisk on 7 May; on 9 May he was charged under Article "
+        "342.\n\nHis brother Yahor Zhuk was detained together with him. Two days later a "
+        "judge fined Yahor 30 base units."
+    )
+    claims = claims_of(text, "en", "Yahor Zhuk", ref="2024-06-01")
+    assert has(claims, kind="fined", date="2024-05-09")
+
+
+def test_the_same_judge_tells_the_day_of_that_judges_hearing() -> None:
+    text = (
+        "Ткачыху Марту Лабко затрымалі 2 чэрвеня. 3-га суддзя Алена Шыла арыштавала яе на "
+        "15 сутак.\n\n"
+        "Разам з ёй затрымалі яе суседа Кірыла Варанца. У той жа дзень тая самая суддзя "
+        "аштрафавала яго на 20 базавых."
+    )
+    claims = claims_of(text, "be", "Кірыл Варанец", ref="2024-06-20")
+    assert has(claims, kind="fined", date="2024-06-03")
