@@ -55,7 +55,11 @@ from nezabudka.extraction.implied import (
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
-from nezabudka.extraction.relative_dates import back_to_the_main_line, count_from_the_event_before
+from nezabudka.extraction.relative_dates import (
+    back_to_the_main_line,
+    count_from_an_undated_fact,
+    count_from_the_event_before,
+)
 from nezabudka.extraction.release_dates import (
     one_release,
     pardon_headline,
@@ -649,6 +653,7 @@ def extract(
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
     count_from_the_event_before(doc, found)
+    count_from_an_undated_fact(doc, found)
     section_dates(doc, found, sections)
     no_future_dates(found, ref)
     found = sorted(

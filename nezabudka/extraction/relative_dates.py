@@ -452,7 +452,8 @@ def _heading(text: str, d: DateMention) -> bool:
     """ "Tuesday, 1 October 2024" on a line of its own: a digest's heading dates its items."""
     start = text.rfind("\n", 0, d.start) + 1
     end = text.find("\n", d.end)
-    return len(text[start : end if end >= 0 else len(text)].strip()) < 60
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line) < 60 and not line.endswith((".", "!", "?"))
 
 
 def back_to_the_main_line(doc: Doc) -> None:
@@ -552,3 +553,64 @@ def count_from_the_event_before(doc: Doc, claims: list[Claim]) -> None:
         moved = shift(event.date, rel)
         if moved is not None:
             c.date = moved
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+# a digest's items: a bulleted line, or any paragraph under a digest's title
+_BULLET = re.compile(r"\s*(?:[•▪◾▫●■*-]|[\U0001F300-\U0001FAFF]\ufe0f?)")
+_DIGEST_TITLE = re.compile(
+    r"\b(?:digest|at a glance|дайджест|итоги|хроника|хроніка|агляд|обзор|коротка|кратко)", re.I
+)
+
+
+_RANGE_NEXT = re.compile(r"[ \t]*[–—-]")
+
+
+def count_from_an_undated_fact(doc: Doc, claims: list[Claim]) -> None:
+    """ "• Teacher Yury V. was detained over a "like" and fined 40 base units. Two days later
+    the school dismissed him.": a count in a paragraph whose fact before it has no day of its
+    own counts from an unknown day; the day it would take from another item is dropped, the
+    month kept."""
+    digest = bool(_DIGEST_TITLE.search(doc.text, 0, max(0, doc.text.find("\n"))))
+    for c in claims:
+        d = c.date_from
+        if d is None or d.relative is None or c.date is None or c.date.day is None:
+            continue
+        rel = d.relative
+        if (
+            rel.anchor is not None
+            or rel.unit not in ("day",)
+            or c.date != doc.resolved.get(d.start)
+        ):
+            continue
+        start = _paragraph_start(doc.text, d.start)
+        if not (_BULLET.match(doc.text, start) or digest):
+            continue  # a story's next paragraph goes on from the day told before
+        if any(
+            start <= m.start < d.start and (m.date is None or m.date.month is not None)
+            for m in doc.dates
+        ):
+            continue  # a day or a month told in the paragraph before the count
+        if not any(o.pos < d.start and start <= o.pos for o in claims if o is not c):
+            continue  # no fact told before it in the paragraph
+        base = next(
+            (
+                m
+                for m in reversed(doc.dates)
+                if m.end <= start
+                and (r := doc.resolved.get(m.start) or m.date) is not None
+                and r.day
+            ),
+            None,
+        )
+        if (
+            base is not None
+            and _heading(doc.text, base)
+            and not _RANGE_NEXT.match(doc.text, base.end)
+            and not re.search(r"[–—-]", base.text)
+        ):
+            continue  # "14 September 2023" over the items: their day (not "9–15 June")
+        c.date = PartialDate(c.date.year, c.date.month, None, c.date.approximate)

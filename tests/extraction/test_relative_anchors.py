@@ -88,3 +88,22 @@ def test_the_same_judge_tells_the_day_of_that_judges_hearing() -> None:
     )
     claims = claims_of(text, "be", "Кірыл Варанец", ref="2024-06-20")
     assert has(claims, kind="fined", date="2024-06-03")
+
+
+def test_a_digest_item_counting_from_an_undated_fact_keeps_the_month() -> None:
+    # the fine has no day; "Праз тры дні" cannot take its day from the item above it
+    text = (
+        "Агляд рэпрэсій: 6–12 мая 2024 года\n\n"
+        "• Студэнтку Агату Русак затрымалі 7 мая ў Віцебску.\n"
+        "• Кухара Лявона Гайдука аштрафавалі за рэпост. Праз тры дні яго звольнілі з кавярні."
+    )
+    claims = claims_of(text, "be", "Лявон Гайдук", ref="2024-05-13")
+    assert has(claims, kind="dismissed", date="2024-05")
+    # under a heading with one day the item is of that day, and so is what it counts from
+    text = (
+        "Weekly digest: 6–12 May 2024\n\n"
+        "8 May 2024\n"
+        "• Cook Lavon Haiduk was detained over a repost. The next day he was fired from the cafe."
+    )
+    claims = claims_of(text, "en", "Lavon Haiduk", ref="2024-05-13")
+    assert has(claims, kind="dismissed", date="2024-05-09")
