@@ -57,6 +57,7 @@ from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.relative_dates import (
     back_to_the_main_line,
+    before_the_written_date,
     count_from_an_undated_fact,
     count_from_the_event_before,
 )
@@ -654,6 +655,7 @@ def extract(
     resolve_pending(doc, found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)
+    before_the_written_date(doc, found)
     section_dates(doc, found, sections)
     no_future_dates(found, ref)
     found = sorted(

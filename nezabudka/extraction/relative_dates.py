@@ -614,3 +614,44 @@ def count_from_an_undated_fact(doc: Doc, claims: list[Claim]) -> None:
         ):
             continue  # "14 September 2023" over the items: their day (not "9–15 June")
         c.date = PartialDate(c.date.year, c.date.month, None, c.date.approximate)
+
+
+# "23 октября … уволили — через две недели после того, как суд оштрафовал его": the fact
+# told after "после того, как" was that long before the written date
+_AFTER_THAT = re.compile(
+    rf"[,—–]\s*(?:(?:ровно|роўна|exactly|only)\s+)?(?:(?:через|праз|спустя)\s+)?"
+    rf"(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после того,? как|пасля таго,? як|after)\s",
+    re.I,
+)
+
+
+def before_the_written_date(doc: Doc, claims: list[Claim]) -> None:
+    """ "14 кастрычніка звольнілі — праз тыдзень пасля таго, як суд аштрафаваў яго": the
+    fine is a week before 14 October."""
+    if not any(w in doc.text for w in ("после того", "пасля таго", "after")):
+        return
+    for m in _AFTER_THAT.finditer(doc.text):
+        written = max(
+            (d for d in doc.dates if d.end <= m.start() and d.date is not None),
+            key=lambda d: d.end,
+            default=None,
+        )
+        if (
+            written is None
+            or written.date is None
+            or written.date.day is None
+            or doc.sentence_of(written.start) != doc.sentence_of(m.start())
+        ):
+            continue
+        amount = _amount(m.group("n"))
+        if amount is None:
+            continue
+        sent = doc.sents[doc.sentence_of(m.start())]
+        stop = min(
+            (i for i in (doc.text.find(";", m.end(), sent.end),) if i >= 0), default=sent.end
+        )
+        moved = shift(written.date, Relative(amount, _unit(m.group("u")), -1))
+        for c in claims:
+            counted_here = c.date_from is not None and m.start() <= c.date_from.start < m.end()
+            if m.end() <= c.pos < stop and (c.date is None or counted_here):
+                c.date = moved

@@ -107,3 +107,19 @@ def test_a_digest_item_counting_from_an_undated_fact_keeps_the_month() -> None:
     )
     claims = claims_of(text, "en", "Lavon Haiduk", ref="2024-05-13")
     assert has(claims, kind="dismissed", date="2024-05-09")
+
+
+def test_a_fact_told_after_that_is_so_long_before_the_written_date() -> None:
+    text = (
+        "11 марта с молочного комбината уволили технолога Ирину Садовничую — через две недели "
+        "после того, как суд оштрафовал её на 40 базовых величин за репост."
+    )
+    claims = claims_of(text, "ru", "Ирина Садовничая", ref="2024-03-20")
+    assert has(claims, kind="dismissed", date="2024-03-11")
+    assert has(claims, kind="fined", date="2024-02-26")
+    text = (
+        "Librarian Nadzeya Vasilevich was dismissed on 20 May, ten days after a court fined "
+        "her 25 base units for a comment."
+    )
+    claims = claims_of(text, "en", "Nadzeya Vasilevich", ref="2024-06-01")
+    assert has(claims, kind="fined", date="2024-05-10")
