@@ -99,7 +99,10 @@ _STORY_BACK_TO_NOW = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
 # "since"/"from" before a month or a date: a period's start
 SINCE_WORD = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
-_FOR_EVENT = re.compile(r"\b(?:за|for)\b[^.;]{0,40}$", re.I)
+# "for" of a person is no event's: "They came for me on 23 May 2021"
+_FOR_EVENT = re.compile(
+    r"\b(?:за|for)\b(?!\s+(?:me|him|her|us|them|мной|мною|ним|ней|нами|ими)\b)[^.;]{0,40}$", re.I
+)
 
 
 def story_year(text: str, anchor: DateMention | None, pos: int, month: int | None) -> int | None:
