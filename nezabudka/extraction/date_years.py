@@ -5,6 +5,7 @@ before publication). Used by ``dates.find_dates``."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -140,3 +141,62 @@ def year_told_before(text: str, found: list[DateMention], pos: int) -> int | Non
 def last_year(text: str) -> int | None:
     years = re.findall(r"\b((?:19|20)\d\d)\b", text)
     return int(years[-1]) if years else None
+
+
+# a month whose year a word tells ("last August", "that October", "этого года") keeps it
+_YEAR_WORD = re.compile(
+    r"\b(?:last|this|that|прошл|эт(?:ого|ом)|тот|того|мінул|гэт(?:ага|ым)|таго|летась|сёлета)",
+    re.I,
+)
+
+
+def months_in_order(
+    text: str, found: list[DateMention], default_year: int | None, reference_month: int | None
+) -> list[DateMention]:
+    """ "Затрымалі ў кастрычніку 2023 года. … Суд быў у лютым … Вызваліўся ў кастрычніку
+    2025 года": a bare month that the publication's year would put after the next date told
+    with its year, in a story that goes forward from the date before it to that one, falls
+    between them: the first year after the date before it (here February 2024, not 2026).
+    Not a day in the weeks before publication (the news: "On 21 May he was pardoned"), nor
+    once the story has come back to now ("в прошлом году …, а в феврале")."""
+    if default_year is None or reference_month is None:
+        return found
+    now = default_year * 12 + reference_month
+    out = list(found)
+    for i, d in enumerate(out):
+        if not d.year_from_context or d.date is None or d.date.month is None:
+            continue
+        if _YEAR_WORD.search(d.text) or WHICH_YEAR.match(text, d.end):
+            continue
+        if d.date.day is not None and now - (d.date.year * 12 + d.date.month) <= RECENT_MONTHS:
+            continue
+        # a year written earlier in the sentence is its year ("In the autumn of 2024 … from 2
+        # to 12 October")
+        start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+        if last_year(text[start : d.start]) is not None:
+            continue
+        before = next(
+            (b for b in reversed(out[:i]) if b.date is not None and b.date.month is not None),
+            None,
+        )
+        after = next(
+            (a for a in out[i + 1 :] if a.date is not None and not a.year_from_context), None
+        )
+        if before is None or after is None or before.date is None or after.date is None:
+            continue
+        if _STORY_BACK_TO_NOW.search(text, before.end, d.start):
+            continue
+        # "У чэрвені таго ж года … Двойчы, у 2024 годзе … у лістападзе": the story is past it
+        if any(
+            b.date is not None and b.date.year > before.date.year and not b.year_from_context
+            for b in out[out.index(before) + 1 : i]
+        ):
+            continue
+        told, next_told = before.date, after.date
+        nxt = (next_told.year, next_told.month or 12)
+        if (d.date.year, d.date.month) <= nxt or (told.year, told.month or 0) > nxt:
+            continue
+        year = told.year + (d.date.month < (told.month or 0))
+        if year < d.date.year and (year, d.date.month) <= nxt:
+            out[i] = replace(d, date=replace(d.date, year=year))
+    return out

@@ -18,6 +18,7 @@ from nezabudka.extraction import terms as T
 from nezabudka.extraction.answers import answered_questions
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible, focus
+from nezabudka.extraction.date_years import months_in_order
 from nezabudka.extraction.dates import find_dates
 from nezabudka.extraction.dating import (
     also_as_earlier,
@@ -607,7 +608,12 @@ def extract(
         mentions,
         sents,
         [clauses(s) for s in sents],
-        find_dates(text, ref.year if ref else None, ref.month if ref else None),
+        months_in_order(
+            text,
+            find_dates(text, ref.year if ref else None, ref.month if ref else None),
+            ref.year if ref else None,
+            ref.month if ref else None,
+        ),
     )
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)

@@ -21,3 +21,23 @@ def test_came_for_me_is_no_event_a_story_month_is_counted_after() -> None:
     )
     people = extract(text, "en", reference_date="2024-01-15")["people"]
     assert _dates_of(people, "Tadevush Karnilau", "sentenced") == ["2022-06"]
+
+
+def test_a_bare_month_falls_between_the_dated_events_of_a_story_told_in_order() -> None:
+    text = (
+        "Меня зовут Глеб Ракитин. Меня задержали в сентябре 2022 года у подъезда. В январе "
+        "суд дал мне три года колонии. В марте меня этапировали в Шклов.\n\nНа свободу я вышел в "
+        "августе 2024 года, полностью отбыв срок."
+    )
+    people = extract(text, "ru", reference_date="2025-05-20")["people"]
+    assert _dates_of(people, "Глеб Ракитин", "sentenced") == ["2023-01"]
+    assert _dates_of(people, "Глеб Ракитин", "transferred") == ["2023-03"]
+
+
+def test_news_of_the_weeks_before_publication_keeps_its_year_before_an_older_story() -> None:
+    text = (
+        "On 2 May Kastus Viarbitski was pardoned and left the colony. He had been detained "
+        "in March 2021 and sentenced in October 2021 to four years."
+    )
+    people = extract(text, "en", reference_date="2024-05-20")["people"]
+    assert _dates_of(people, "Kastus Viarbitski", "released") == ["2024-05-02"]
