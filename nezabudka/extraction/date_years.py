@@ -150,6 +150,16 @@ _YEAR_WORD = re.compile(
 )
 
 
+def _year_written(d: DateMention) -> bool:
+    """A date whose year the text writes out, not a season read against publication ("летам")."""
+    return (
+        d.date is not None and not d.year_from_context and _YEAR_DIGITS.search(d.text) is not None
+    )
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def months_in_order(
     text: str, found: list[DateMention], default_year: int | None, reference_month: int | None
 ) -> list[DateMention]:
@@ -163,6 +173,7 @@ def months_in_order(
         return found
     now = default_year * 12 + reference_month
     out = list(found)
+    moved: set[int] = set()
     for i, d in enumerate(out):
         if not d.year_from_context or d.date is None or d.date.month is None:
             continue
@@ -175,20 +186,25 @@ def months_in_order(
         start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
         if last_year(text[start : d.start]) is not None:
             continue
-        before = next(
-            (b for b in reversed(out[:i]) if b.date is not None and b.date.month is not None),
-            None,
+        at = next(
+            (j for j in range(i - 1, -1, -1) if (b := out[j].date) and b.month is not None), None
         )
-        after = next(
-            (a for a in out[i + 1 :] if a.date is not None and not a.year_from_context), None
-        )
+        before = None if at is None else out[at]
+        if before is not None and at in moved:
+            # "… у лютым (2024) … У красавіку … У жніўні": the story goes on from a month moved
+            told_year = story_year(text, before, d.start, d.date.month)
+            if told_year is not None and told_year < d.date.year:
+                out[i] = replace(d, date=replace(d.date, year=told_year))
+                moved.add(i)
+                continue
+        after = next((a for a in out[i + 1 :] if _year_written(a)), None)
         if before is None or after is None or before.date is None or after.date is None:
             continue
         if _STORY_BACK_TO_NOW.search(text, before.end, d.start):
             continue
         # "У чэрвені таго ж года … Двойчы, у 2024 годзе … у лістападзе": the story is past it
         if any(
-            b.date is not None and b.date.year > before.date.year and not b.year_from_context
+            _year_written(b) and b.date is not None and b.date.year > before.date.year
             for b in out[out.index(before) + 1 : i]
         ):
             continue
@@ -199,4 +215,5 @@ def months_in_order(
         year = told.year + (d.date.month < (told.month or 0))
         if year < d.date.year and (year, d.date.month) <= nxt:
             out[i] = replace(d, date=replace(d.date, year=year))
+            moved.add(i)
     return out

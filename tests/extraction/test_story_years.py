@@ -41,3 +41,14 @@ def test_news_of_the_weeks_before_publication_keeps_its_year_before_an_older_sto
     )
     people = extract(text, "en", reference_date="2024-05-20")["people"]
     assert _dates_of(people, "Kastus Viarbitski", "released") == ["2024-05-02"]
+
+
+def test_a_month_goes_on_from_a_month_placed_between_the_dated_events() -> None:
+    text = (
+        "Мяне завуць Лявон Гарачка. Мяне затрымалі ў верасні 2022 года. У студзені суд даў мне "
+        "тры гады калоніі. У ліпені мяне ўпершыню кінулі ў ШІЗА.\n\nНа волю я выйшаў у жніўні "
+        "2024 года."
+    )
+    people = extract(text, "be", reference_date="2025-05-20")["people"]
+    assert _dates_of(people, "Лявон Гарачка", "sentenced") == ["2023-01"]
+    assert _dates_of(people, "Лявон Гарачка", "punishment_cell") == ["2023-07"]
