@@ -150,6 +150,16 @@ _YEAR_WORD = re.compile(
 )
 
 
+# "Яшчэ раней, 21 сакавіка", "За месяц да таго, у кастрычніку", "до этого, 21 июня", "Earlier,
+# in March": a date just before the one told
+_BEFORE_THAT = re.compile(
+    r"(?:\b(?:раней|раньше|до этого|перед этим|да таго|да гэтага|earlier|before that|prior to "
+    r"that)|\bза (?:месяц|тыдзень|неделю|два (?:месяца|месяцы|тыдні|недели)) (?:да|до) "
+    r"(?:таго|того|этого|гэтага))[,—–\s]+(?:(?:у|ў|в|во|in|on)\s+)?$",
+    re.I,
+)
+
+
 def _year_written(d: DateMention) -> bool:
     """A date whose year the text writes out, not a season read against publication ("летам")."""
     return (
@@ -190,6 +200,18 @@ def months_in_order(
             (j for j in range(i - 1, -1, -1) if (b := out[j].date) and b.month is not None), None
         )
         before = None if at is None else out[at]
+        if (
+            before is not None
+            and before.date is not None
+            and _BEFORE_THAT.search(text, max(0, d.start - 60), d.start)
+        ):
+            # "затрымалі 15 лістапада 2023 года. За месяц да таго, у кастрычніку, …": the
+            # latest such month up to the date just told
+            year = before.date.year - (d.date.month > (before.date.month or 12))
+            if year != d.date.year:
+                out[i] = replace(d, date=replace(d.date, year=year))
+                moved.add(i)
+            continue
         if before is not None and at in moved:
             # "… у лютым (2024) … У красавіку … У жніўні": the story goes on from a month moved
             told_year = story_year(text, before, d.start, d.date.month)

@@ -52,3 +52,12 @@ def test_a_month_goes_on_from_a_month_placed_between_the_dated_events() -> None:
     people = extract(text, "be", reference_date="2025-05-20")["people"]
     assert _dates_of(people, "Лявон Гарачка", "sentenced") == ["2023-01"]
     assert _dates_of(people, "Лявон Гарачка", "punishment_cell") == ["2023-07"]
+
+
+def test_a_month_told_as_before_that_is_the_latest_one_up_to_the_date_just_told() -> None:
+    text = (
+        "Мая дачка Ганна Лісоўская была затрыманая 3 лютага 2023 года ў Гомелі. За месяц да "
+        "таго, у снежні, яе звольнілі з бібліятэкі."
+    )
+    people = extract(text, "be", reference_date="2024-08-10")["people"]
+    assert _dates_of(people, "Ганна Лісоўская", "dismissed") == ["2022-12"]
