@@ -70,6 +70,7 @@ from nezabudka.extraction.release_dates import (
     released_in_court,
 )
 from nezabudka.extraction.repeats import repeated_events
+from nezabudka.extraction.season_dates import season_dates
 from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
 from nezabudka.extraction.structured_claims import (
@@ -610,7 +611,11 @@ def extract(
         [clauses(s) for s in sents],
         months_in_order(
             text,
-            find_dates(text, ref.year if ref else None, ref.month if ref else None),
+            season_dates(
+                text,
+                find_dates(text, ref.year if ref else None, ref.month if ref else None),
+                ref.year if ref else None,
+            ),
             ref.year if ref else None,
             ref.month if ref else None,
         ),

@@ -61,3 +61,27 @@ def test_a_month_told_as_before_that_is_the_latest_one_up_to_the_date_just_told(
     )
     people = extract(text, "be", reference_date="2024-08-10")["people"]
     assert _dates_of(people, "Ганна Лісоўская", "dismissed") == ["2022-12"]
+
+
+def test_a_season_of_this_year_is_the_publications_year() -> None:
+    text = "Вясной гэтага года Змітра Кавалёнка этапавалі ў калонію № 17 у Шклове."
+    people = extract(text, "be", reference_date="2024-11-02")["people"]
+    assert _dates_of(people, "Зміцер Кавалёнак", "transferred") == ["2024"]
+
+
+def test_a_season_of_that_year_with_the_belarusian_short_u() -> None:
+    text = (
+        "У лютым 2022 года Яўгена Сідарчука асудзілі на тры гады. Спачатку яго трымалі ў "
+        "Жодзіне, а ўвосень таго ж года перавялі ў калонію № 2 у Бабруйску."
+    )
+    people = extract(text, "be", reference_date="2024-11-02")["people"]
+    assert "2022" in _dates_of(people, "Яўген Сідарчук", "transferred")
+
+
+def test_the_following_season_is_the_first_one_after_the_date_told() -> None:
+    text = (
+        "Ales Barysenka was detained in Mazyr on 12 September 2021 and sentenced the "
+        "following spring to four years in a general-regime colony."
+    )
+    people = extract(text, "en", reference_date="2024-11-02")["people"]
+    assert _dates_of(people, "Ales Barysenka", "sentenced") == ["2022"]
