@@ -123,7 +123,9 @@ def story_year(text: str, anchor: DateMention | None, pos: int, month: int | Non
         ("\n\n" in between and not _self_introduced(text))
         # more sentences than a story's step (counted only as far as needed)
         or next(islice(_SENTENCE_END.finditer(between), _STORY_SENTENCES, None), None) is not None
-        or SINCE_WORD.search(text, max(0, pos - 6), pos + 5)
+        # "с августа" in a report is since the last August; in a testimony told in order
+        # ("That October … From December on, letters stopped") the story's
+        or (SINCE_WORD.search(text, max(0, pos - 6), pos + 5) and not _self_introduced(text))
         or _STORY_BACK_TO_NOW.search(between)
         or _FOR_EVENT.search(text, max(0, anchor.start - 60), anchor.start)
     ):

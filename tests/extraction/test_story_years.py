@@ -85,3 +85,12 @@ def test_the_following_season_is_the_first_one_after_the_date_told() -> None:
     )
     people = extract(text, "en", reference_date="2024-11-02")["people"]
     assert _dates_of(people, "Ales Barysenka", "sentenced") == ["2022"]
+
+
+def test_a_since_month_in_a_testimony_goes_on_with_the_story() -> None:
+    text = (
+        "Меня зовут Олег Чернецкий. В мае 2022 года меня этапировали в колонию № 2 в "
+        "Бобруйске. С августа письма от жены перестали до меня доходить."
+    )
+    people = extract(text, "ru", reference_date="2024-03-01")["people"]
+    assert _dates_of(people, "Олег Чернецкий", "visits_denied") == ["2022-08"]
