@@ -65,7 +65,7 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
             # "…in the punishment cell on 5 February and released on 20 March": another fact's
             # trigger in between takes the later date
             if any(
-                o.kind != c.kind
+                o.kind not in (c.kind, "held_at")  # the cell's colony: "в ШИЗО колонии №5 — 5 и 19"
                 and o.sentence == c.sentence
                 and (c.pos < o.pos < d.start or c.pos < o.clause.start <= d.start < o.clause.end)
                 for o in claims
