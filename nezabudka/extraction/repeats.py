@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nezabudka.core.dates import PartialDate
 from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.dates import DateMention
+from nezabudka.extraction.lexicon import MONTHS
 from nezabudka.extraction.suggestion import Claim
 
 REPEATABLE = {"punishment_cell", "detained", "hunger_strike", "visits_denied", "fined"}
@@ -18,13 +21,60 @@ _AGAIN = re.compile(
     r"\b(?:again|twice|three times|a second time|once more|дважды|трижды|ещё|снова|повторно|"
     r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна|"
     # "не раз трапляў у ШЫЗА — у прыватнасці, 12 лютага і 3 чэрвеня"
-    r"не раз|неоднократно|неаднойчы|не адзін раз|more than once|several times|repeatedly)\b",
+    r"два разы|тры разы|не раз|неоднократно|неаднойчы|не адзін раз|more than once|several times|repeatedly)\b",
     re.I,
 )
 # dates joined as the same event again: "In July 2023 and again in September"
 _AND_AGAIN = re.compile(
     r"\s*,?\s*(?:and|и|і|а)\s+(?:again|once more|снова|ещё раз|опять|зноў|яшчэ раз)\s*", re.I
 )
+# months listed before a count: "у верасні і лістападзе 2022-га ён двойчы трапляў у ШІЗА"
+_COUNT = re.compile(
+    r"\b(?:twice|three times|дважды|трижды|двойчы|тройчы|два разы|тры разы)\b", re.I
+)
+# a month the date finder leaves bare inside a list: "in June, August and October 2025"
+_LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+", re.I)
+_LIST_JOIN = re.compile(r",|\b(?:and|и|і|й)\b", re.I)
+_JOINERS = {"and", "и", "і", "й", "in", "в", "у", "ў", ","}
+
+
+def _bare_months(text: str) -> list[int] | None:
+    """The months named in ``text`` when it holds only months and list joiners, else None."""
+    months = []
+    for w in _LIST_WORD.findall(text):
+        if w.lower() in MONTHS and not (w.islower() and w in {"may", "march", "mar"}):
+            months.append(MONTHS[w.lower()])
+        elif w.lower() not in _JOINERS:
+            return None
+    return months
+
+
+def _listed(doc: Doc, a: DateMention, b: DateMention) -> list[PartialDate] | None:
+    """The months named bare between two dates of one list ("in June, August and October
+    2025": August), in the later date's year; None when the two are no list."""
+    months = _bare_months(doc.text[a.end : b.start])
+    year = doc.resolved[b.start].year
+    if months is None or not _LIST_JOIN.search(doc.text[a.end : b.start]):
+        return None
+    return [PartialDate(year, m) for m in months]
+
+
+def _trailing(doc: Doc, d: DateMention, end: int) -> list[PartialDate]:
+    """Months named bare after the last date of a list, in its year: "в феврале и апреле"
+    (апреле)."""
+    m = re.match(
+        r"(?:\s*(?:,\s*|(?:,\s*)?(?:and|и|і|й)\s+)(?:(?:in|в|у|ў)\s+)?[^\W\d_]+)+",
+        doc.text[d.end : end],
+        re.I,
+    )
+    months = _bare_months(m.group()) if m else None
+    # the last word a month: not "in June and then …"
+    if not months or not m or _LIST_WORD.findall(m.group())[-1].lower() not in MONTHS:
+        return []
+    year = doc.resolved[d.start].year
+    return [PartialDate(year, month) for month in months]
+
+
 # the end of a range ("с 3 по 13 марта", "from 3 to 13 March"), not a second event
 _RANGE_END = re.compile(r"\b(?:по|па|до|да|until|to|till)\s*$", re.I)
 
@@ -33,7 +83,10 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         out.append(c)
-        if c.kind not in REPEATABLE or not _AGAIN.search(c.sentence.text):
+        again = bool(_AGAIN.search(c.sentence.text))
+        # a stay in the cell is days long: "placed in the punishment cell in June, August and
+        # October 2025" is three stays, "again" or not
+        if c.kind not in REPEATABLE or not (again or c.kind == "punishment_cell"):
             continue
         dates = []
         # "3 июля отправили в ШИЗО на 10 суток, 20 июля — ещё на 15": the first date told before
@@ -45,6 +98,7 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
         ]
         if (
             before
+            and again
             and c.kind in _STAYS
             and not any(
                 o is not c and before[-1].start < o.pos < c.pos and o.sentence == c.sentence
@@ -52,14 +106,20 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
             )
         ):
             dates.append(doc.resolved[before[-1].start])
+            if _COUNT.search(c.sentence.text):
+                dates.extend(_trailing(doc, before[-1], c.pos))
             # "In July 2023 and again in September he was put in the punishment cell"
             for a, b in zip(before[-2::-1], before[::-1], strict=False):
-                if not _AND_AGAIN.fullmatch(doc.text, a.end, b.start):
+                between = _listed(doc, a, b) if _COUNT.search(c.sentence.text) else None
+                if not _AND_AGAIN.fullmatch(doc.text, a.end, b.start) and between is None:
                     break
-                dates.insert(0, doc.resolved[a.start])
+                dates[:0] = [doc.resolved[a.start], *(between or [])]
         # not past a semicolon: "…three times; since May no letter came" is another fact's
-        semicolon = doc.text.find(";", c.pos, c.sentence.end)
-        for d in doc.resolved_dates(c.pos, c.sentence.end if semicolon < 0 else semicolon):
+        limit = doc.text.find(";", c.pos, c.sentence.end)
+        limit = c.sentence.end if limit < 0 else limit
+        prev: DateMention | None = None
+        a_list = True  # each date after the trigger joined to the one before as in a list
+        for d in doc.resolved_dates(c.pos, limit):
             if _RANGE_END.search(doc.text[max(c.sentence.start, d.start - 6) : d.start]):
                 continue
             # "…in the punishment cell on 5 February and released on 20 March": another fact's
@@ -71,10 +131,15 @@ def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 for o in claims
             ):
                 break  # (or whose clause holds the date: "…, а ў студзені не адпусцілі на пахаванне")
-            date = doc.resolved[d.start]
-            if date not in dates:
-                dates.append(date)
-        if len(dates) < 2:
+            between = _listed(doc, prev, d) if prev else None
+            a_list = a_list and (prev is None or between is not None)
+            for date in [*(between or []), doc.resolved[d.start]]:
+                if date not in dates:
+                    dates.append(date)
+            prev = d
+        if prev is not None:  # "в ШИЗО в январе, марте и мае"
+            dates.extend(x for x in _trailing(doc, prev, limit) if x not in dates)
+        if len(dates) < 2 or not (again or a_list):
             continue
         c.date = dates[0]
         out.extend(replace(c, date=date) for date in dates[1:])

@@ -27,3 +27,35 @@ def test_a_second_stay_after_the_cells_colony() -> None:
         "2024-05-04",
         "2024-05-21",
     ]
+
+
+def test_months_listed_before_a_counted_stay_are_one_stay_each() -> None:
+    text = "Ещё в феврале и апреле Максима Кулешевича дважды водворяли в ШИЗО."
+    assert _dates(text, "ru", "Максим Кулешевич", "punishment_cell") == ["2024-02", "2024-04"]
+    text = (
+        "In January, March and May 2023, Ales Tsimakhovich was put in the punishment cell "
+        "three times."
+    )
+    assert _dates(text, "en", "Ales Tsimakhovich", "punishment_cell") == [
+        "2023-01",
+        "2023-03",
+        "2023-05",
+    ]
+
+
+def test_months_listed_after_a_cell_stay_are_one_stay_each() -> None:
+    text = (
+        "Records show that Yury Khadakouski was sent to the punishment cell in February, April "
+        "and September 2023, and in December he went on hunger strike."
+    )
+    assert _dates(text, "en", "Yury Khadakouski", "punishment_cell") == [
+        "2023-02",
+        "2023-04",
+        "2023-09",
+    ]
+    text = "Ганну Дзераховскую трижды водворяли в ШИЗО: в январе, марте и мае."
+    assert _dates(text, "ru", "Ганна Дзераховская", "punishment_cell") == [
+        "2024-01",
+        "2024-03",
+        "2024-05",
+    ]
