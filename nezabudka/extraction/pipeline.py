@@ -55,6 +55,7 @@ from nezabudka.extraction.implied import (
 )
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.lang import detect_language
+from nezabudka.extraction.penalty_dates import after_own_event
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.relative_dates import (
     back_to_the_main_line,
@@ -668,6 +669,7 @@ def extract(
     count_from_an_undated_fact(doc, found)
     before_the_written_date(doc, found)
     section_dates(doc, found, sections)
+    after_own_event(doc, found)
     no_future_dates(found, ref)
     found = sorted(
         found

@@ -59,3 +59,33 @@ def test_months_listed_after_a_cell_stay_are_one_stay_each() -> None:
         "2024-03",
         "2024-05",
     ]
+
+
+def test_a_fine_the_next_day_counts_from_the_persons_own_arrest() -> None:
+    text = (
+        "Mahiliou, 14 May. The regional court on Monday sentenced Anatol Sharamet to three "
+        "years in a penal colony for a comment about a police officer.\n\n"
+        "He was detained on 2 February and has been held in Prison No. 4 since then.\n\n"
+        "His brother, Viachaslau Sharamet, was detained outside the courthouse right after "
+        "the verdict. The next day he was fined 30 base units."
+    )
+    claims = claims_of(text, "en", "Viachaslau Sharamet", "2024-05-14")
+    assert [(c["kind"], c.get("date")) for c in claims] == [
+        ("detained", "2024-05-13"),
+        ("fined", "2024-05-14"),
+    ]
+
+
+def test_a_dismissal_the_day_after_a_fine_dated_only_by_its_digest_takes_the_month() -> None:
+    text = (
+        "Weekly digest, 8–14 April 2024\n\n"
+        "• Teacher Aliona Bahushevich was detained in Lida on 9 April. Two days later she was "
+        "charged under Article 342.\n"
+        "• Welder Ihar Shkliarevich was fined 25 base units for a comment. The factory fired "
+        "him the following day.\n"
+    )
+    claims = claims_of(text, "en", "Ihar Shkliarevich", "2024-04-15")
+    assert [(c["kind"], c.get("date")) for c in claims] == [
+        ("fined", "2024-04"),
+        ("dismissed", "2024-04"),
+    ]

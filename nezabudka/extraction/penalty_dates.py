@@ -1,0 +1,65 @@
+"""Dates of the penalties that follow an arrest or a court day (fines, dismissals, cell stays,
+denied visits, care or funerals), kept out of ``dating.py``."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.dates import shift
+from nezabudka.extraction.suggestion import Claim
+
+# "Two days after his death": the day counts from the event it names
+_NAMED_ANCHOR = re.compile(r"\b(?:after|before|после|пасля|перед|перад|до|да)\b", re.I)
+PENALTIES = {
+    "fined",
+    "dismissed",
+    "punishment_cell",
+    "hunger_strike",
+    "visits_denied",
+    "medical_neglect",
+    "funeral_denied",
+}
+# "У той жа дзень тая самая суддзя пакарала яго штрафам": the day of another's hearing
+_SAME_COURT = re.compile(
+    r"\b(?:same|тот же|та же|этот же|эта же|тот самый|та самая|тая самая|той жа|гэты ж|гэтая ж)"
+    r"\s+(?:judge|court|суд\w*|судья|суддзя)",
+    re.I,
+)
+
+
+def after_own_event(doc: Doc, claims: list[Claim]) -> None:
+    """ "Her husband was detained right after the verdict outside the court. The next day he
+    was fined": a day counted from the sentence before counts from the person's own fact told
+    there, with the date the passes gave it (the verdict's), not from the last date written.
+    An own fact with only a month ("was fined 30 base units …. The plant fired him the following
+    day", in a digest of 4–10 March) gives the month."""
+    for c in claims:
+        d = c.date_from
+        if c.kind not in PENALTIES or d is None or d.relative is None or c.date is None:
+            continue
+        rel = d.relative
+        if rel.anchor is not None or rel.unit not in ("day", "same") or rel.direction < 0:
+            continue
+        si = doc.sentence_of(c.pos)
+        if _SAME_COURT.search(c.sentence.text) or _NAMED_ANCHOR.search(
+            doc.text, d.start, min(c.sentence.end, d.end + 12)
+        ):
+            continue
+        own = [
+            o
+            for o in claims
+            if o.person == c.person
+            and o.kind not in ("held_at", "charged")
+            and o is not c
+            and o.pos < min(c.pos, d.start)
+            and doc.sentence_of(o.pos) in (si - 1, si)
+            and o.date is not None
+        ]
+        if not own:
+            continue
+        base = own[-1].date
+        assert base is not None
+        got = shift(base, rel) if base.day is not None else base
+        if got is not None:
+            c.date = got
