@@ -63,3 +63,25 @@ def after_own_event(doc: Doc, claims: list[Claim]) -> None:
         got = shift(base, rel) if base.day is not None else base
         if got is not None:
             c.date = got
+
+
+# "Её оштрафовали на 40 базовых величин и вечером отпустили", "Праз тры дні яе адпусцілі,
+# аштрафаваўшы на 20 базавых": a fine and the release it ends, told together, are of one day
+_FINE_THEN_RELEASE = re.compile(r"[^,;:—–()]{0,60}?\s(?:and|и|і)\s[^,;:—–]{0,25}$", re.I)
+_FINING = re.compile(r"\s*,\s*(?:аштрафаваўшы|оштрафовав|having fined)\b", re.I)
+
+
+def fine_with_release(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.kind != "fined" or c.date is not None:
+            continue
+        for o in claims:
+            if o.kind != "released" or o.person != c.person or o.date is None:
+                continue
+            if o.sentence.start != c.sentence.start or o.end <= o.pos or c.end <= c.pos:
+                continue
+            if (c.pos < o.pos and _FINE_THEN_RELEASE.fullmatch(doc.text, c.end, o.pos)) or (
+                (m := _FINING.match(doc.text, o.end)) and o.end <= c.pos < m.end()
+            ):
+                c.date = o.date
+                break
