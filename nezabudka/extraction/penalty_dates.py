@@ -85,3 +85,32 @@ def fine_with_release(doc: Doc, claims: list[Claim]) -> None:
             ):
                 c.date = o.date
                 break
+
+
+# "у ліпені Юлію змясцілі ў ШІЗА. З таго ж часу ёй не аддаюць лістоў": the time just told
+# ("since then" alone is not enough: annotators leave "С тех пор ни одного свидания" undated)
+_SINCE_THE_SAME = re.compile(
+    r"\b(?:з таго ж часу|з тае ж пары|з той жа пары|с того же времени|с того же момента|"
+    r"с той же поры|since the same time|from the same time)\b",
+    re.I,
+)
+
+
+def since_the_same_time(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.kind not in PENALTIES or c.date is not None:
+            continue
+        m = _SINCE_THE_SAME.search(c.clause.text)
+        if m is None:
+            continue
+        si = doc.sentence_of(c.pos)
+        told = [
+            o
+            for o in claims
+            if o.person == c.person
+            and o.date is not None
+            and o.pos < c.clause.start + m.start()
+            and doc.sentence_of(o.pos) in (si - 1, si)
+        ]
+        if told:
+            c.date = told[-1].date

@@ -55,7 +55,11 @@ from nezabudka.extraction.implied import (
 )
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.lang import detect_language
-from nezabudka.extraction.penalty_dates import after_own_event, fine_with_release
+from nezabudka.extraction.penalty_dates import (
+    after_own_event,
+    fine_with_release,
+    since_the_same_time,
+)
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.relative_dates import (
     back_to_the_main_line,
@@ -657,6 +661,7 @@ def extract(
     same_event_retold(doc, found)
     conjoined_verbs_share_date(doc, found)
     fine_with_release(doc, found)
+    since_the_same_time(doc, found)
     headline_dates(doc, found)
     event_noun_dates(doc, found)
     fine_with_verdict(found)

@@ -102,3 +102,15 @@ def test_a_fine_told_with_the_dated_release_it_ends_takes_its_day() -> None:
         "аштрафаваўшы на 25 базавых велічынь."
     )
     assert _dates(text, "be", "Кацярына Бахар", "fined", "2024-04-20") == ["2024-04-13"]
+
+
+def test_letters_withheld_since_the_same_time_take_the_time_just_told() -> None:
+    text = (
+        "Паводле маці, у траўні Андрэя Пятроўскага на 15 сутак змясцілі ў ШІЗА. З таго ж часу "
+        "яму не перадаюць лістоў ад родных."
+    )
+    assert _dates(text, "be", "Андрэй Пятроўскі", "visits_denied") == ["2024-05"]
+    text = (
+        "С 12 апреля Олега Миронченко держат в ПКТ, а звонки домой ему запрещены с того же времени."
+    )
+    assert _dates(text, "ru", "Олег Миронченко", "visits_denied") == ["2024-04-12"]
