@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.core.dates import PartialDate
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
 
@@ -31,7 +32,27 @@ _REFUSED = re.compile(
 _DIED = re.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)
 # a relative's burial ("they buried her on the 14th"), not a prisoner's own ("he was buried")
 _BURIED = re.compile(r"\b(?:пахавалі|похоронили|they buried)\b", re.I)
+# a relative's funeral, not a dead prisoner's own burial ("Ryhor was buried on 19 November": the
+# refusal to let the family hold one stays undated)
+_BURIAL = re.compile(
+    r"\b(?:пахаванне|пахаванні|пахавалі|похороны|похоронили|the funeral)\b",
+    re.I,
+)
 _DEATH_REACH = 3  # sentences back to the death that dates the refusal
+
+
+# wordings the trigger list misses: the refusal after the farewell ("Сыну развітацца з бацькам
+# не дазволілі"), "адмовілі ў магчымасці развітацца", "не змог развітацца з бацькам" (a prisoner
+# kept from it), "refused to hand the body over"
+_DENIED_FAREWELL = re.compile(
+    r"\b(?P<w>развітацца|попрощаться|проститься)\b[^.;]{0,40}?\bне (?:дазволілі|дазвалялі|"
+    r"адпусцілі|разрешили|позволили|отпустили)\b|"
+    r"\b(?:адмовілі|адмовіла|отказали|отказала)\s+(?:\w+\s+)?[ўув]\s+(?:магчымасці|возможности)\s+"
+    r"(?P<w2>развітацца|попрощаться|проститься)\b|"
+    r"\bне (?:змог|змагла|смог|смогла)\s+(?P<w3>развітацца|попрощаться|проститься)\b|"
+    r"\b(?:refused|declined|would not|did not)\s+to\s+hand\s+(?:the|his|her)\s+(?P<w4>body)\s+over\b",
+    re.I,
+)
 
 
 def funeral_requests(doc: Doc) -> list[tuple[int, int]]:
@@ -39,8 +60,11 @@ def funeral_requests(doc: Doc) -> list[tuple[int, int]]:
     next sentence says was refused."""
     out: list[tuple[int, int]] = []
     # most reports tell of no funeral: one scan of the text, not one a sentence
-    if not _FUNERAL.search(doc.text):
+    if not _FUNERAL.search(doc.text) and "body" not in doc.text:
         return out
+    for m in _DENIED_FAREWELL.finditer(doc.text):
+        w = next(g for g in ("w", "w2", "w3", "w4") if m.group(g))
+        out.append((m.start(w), m.end(w)))
     for i, s in enumerate(doc.sents):
         topic = _FUNERAL.search(s.text)
         if topic is None or not _REQUEST.search(s.text):
@@ -69,6 +93,12 @@ def funeral_on_death_day(doc: Doc, claims: list[Claim]) -> None:
             continue
         if c.date is not None:
             continue
+        # the funeral's day told beside the denial: "Пахавалі Мікалая 27 жніўня." before it,
+        # "Бацька памёр 12 кастрычніка, а пахаванне адбылося праз тры дні." after it
+        burial = _burial_day(doc, [k for k in (i - 1, i + 1, i + 2) if 0 <= k < len(doc.sents)])
+        if burial is not None:
+            c.date = burial
+            continue
         for k in range(i, max(-1, i - _DEATH_REACH - 1), -1):
             s = doc.sents[k]
             if not _DIED.search(s.text):
@@ -83,3 +113,16 @@ def funeral_on_death_day(doc: Doc, claims: list[Claim]) -> None:
                 if answer and not any(doc.sents[k + 1].start <= o.pos < c.pos for o in claims):
                     c.date = doc.resolved[answer[0].start]
             break
+
+
+def _burial_day(doc: Doc, near: list[int]) -> PartialDate | None:
+    for k in near:
+        s = doc.sents[k]
+        for b in _BURIAL.finditer(s.text):
+            start = s.start + b.start()
+            when = [  # "Пахавалі Мікалая 27 жніўня", "пахаванне адбылося праз тры дні"
+                d for d in doc.resolved_dates(start, s.end) if d.start - (s.start + b.end()) < 30
+            ]
+            if when:
+                return doc.resolved[when[0].start]
+    return None

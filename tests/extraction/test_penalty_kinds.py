@@ -114,3 +114,16 @@ def test_letters_withheld_since_the_same_time_take_the_time_just_told() -> None:
         "С 12 апреля Олега Миронченко держат в ПКТ, а звонки домой ему запрещены с того же времени."
     )
     assert _dates(text, "ru", "Олег Миронченко", "visits_denied") == ["2024-04-12"]
+
+
+def test_a_farewell_refused_after_it_is_told_and_dated_by_the_funeral_day() -> None:
+    text = (
+        "Палітвязню Міхасю Чарнецкаму, які адбывае тэрмін у калоніі № 3, развітацца з маці не "
+        "дазволілі. Маці памерла 4 лютага, а пахаванне адбылося праз два дні."
+    )
+    assert _dates(text, "be", "Міхась Чарнецкі", "funeral_denied") == ["2024-02-06"]
+    text = (
+        "Политзаключённому Геннадию Ротько отказали в возможности проститься с отцом. "
+        "Похороны прошли 9 марта в Пинске."
+    )
+    assert _dates(text, "ru", "Геннадий Ротько", "funeral_denied") == ["2024-03-09"]
