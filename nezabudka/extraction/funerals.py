@@ -26,7 +26,10 @@ _REQUEST = re.compile(
 )
 _REFUSED = re.compile(
     r"\b(?:refus\w*|denied|turned down|rejected|отказ\w*|адмов\w*|адмаў\w*)|"
-    r"\bне (?:разреш|дазвол|отпуст|адпусц|пустил|пусцілі)\w*",
+    r"\bне (?:разреш|дазвол|отпуст|адпусц|пустил|пусцілі)\w*|"
+    # "We asked for Artsiom to be allowed to attend the funeral. The answer was no."
+    r"\b(?:answer|reply) was (?:no|negative)\b|\bответ был (?:отрицательн\w*|«?нет)|"
+    r"\bадказ быў (?:адмоўн\w*|«?не\b)",
     re.I,
 )
 _DIED = re.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)

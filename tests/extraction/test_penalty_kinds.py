@@ -127,3 +127,11 @@ def test_a_farewell_refused_after_it_is_told_and_dated_by_the_funeral_day() -> N
         "Похороны прошли 9 марта в Пинске."
     )
     assert _dates(text, "ru", "Геннадий Ротько", "funeral_denied") == ["2024-03-09"]
+
+
+def test_funeral_leave_asked_for_and_answered_no() -> None:
+    text = (
+        "Last March my mother died. We asked for Maksim Dzehtsiarou to be allowed to attend "
+        "the funeral. The answer was no."
+    )
+    assert _dates(text, "en", "Maksim Dzehtsiarou", "funeral_denied") == ["2024-03"]
