@@ -72,7 +72,7 @@ _EVENTS = {
     "appeal": ("appeal", "апелляц", "апеляц"),  # the term an appeal hearing gave
 }
 _EVENT = (
-    r"(?P<event>(?:the |his |her |their )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
+    r"(?P<event>(?:the |his |her |their |my |our )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
     r"release|fine|I got out|appeal(?: hearing)?)|приговора|суда|задержания|ареста|освобождения|прысуду|"
     r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі)\b"
 )

@@ -509,3 +509,23 @@ def test_officers_came_for_his_wife_too(text: str, lang: str, name: str) -> None
     r = extract(text, lang, reference_date="2025-11-20")
     person = next(p for p in r["people"] if p["name"] == name)
     assert [(c["kind"], c.get("date")) for c in person["claims"]] == [("detained", "2025-11-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Pavel Lis was detained on 3 March and dismissed from his school the same day.",
+            [("detained", "2024-03-03"), ("dismissed", "2024-03-03")],
+        ),
+        (
+            "My name is Pavel Lis. I was detained on 3 March. A week after my arrest the plant "
+            "fired me.",
+            [("detained", "2024-03-03"), ("dismissed", "2024-03-10")],
+        ),
+    ],
+)
+def test_dismissals_told_in_passing(text: str, kinds: list[tuple[str, str]]) -> None:
+    r = extract(text, "en", reference_date="2024-06-01")
+    lis = next(p for p in r["people"] if p["name"] == "Pavel Lis")
+    assert sorted((c["kind"], c.get("date")) for c in lis["claims"]) == kinds
