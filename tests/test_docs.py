@@ -1,4 +1,5 @@
-"""The docs must name every CLI command and every setting (a new one without docs fails)."""
+"""The docs must name every CLI command, every setting and every extraction module (a new one
+without docs fails)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_readme_test_command_is_what_ci_runs():
     root = DOCS.parent
     assert "make test" in (root / "README.md").read_text()
     assert "make test" in (root / ".ci" / "run").read_text()
+
+
+def test_every_extraction_module_is_in_the_module_map():
+    text = (DOCS / "extraction.md").read_text(encoding="utf-8")
+    package = DOCS.parent / "nezabudka" / "extraction"
+    modules = sorted(f.name for f in package.glob("*.py") if f.name != "__init__.py")
+    assert len(modules) >= 30
+    missing = [m for m in modules if f"`{m}`" not in text]
+    assert not missing, f"add these to the module map in docs/extraction.md: {missing}"
