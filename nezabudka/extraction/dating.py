@@ -586,6 +586,22 @@ def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
                 break
 
 
+# "22 июня 2023 года суд признал её виновной в клевете": a verdict told without a term
+_FOUND_GUILTY = re.compile(
+    r"\b(?:признал\w*|прызна\w*)\s+(?:\w+\s+)?(?:виновн|вінават)\w*|\bfound\s+(?:\w+\s+)?guilty\b",
+    re.I,
+)
+
+
+def _verdict_day_told(doc: Doc, c: Claim) -> PartialDate | None:
+    """The day of a verdict a sentence before ``c`` tells without a term of its own, for
+    "через неделю после приговора" when no dated term is there to count from."""
+    for s in reversed(doc.sents[: doc.sentence_of(c.pos)]):
+        if _FOUND_GUILTY.search(s.text):
+            return _the_one_day_told(doc, s)
+    return None
+
+
 def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         d = c.pending
@@ -612,8 +628,11 @@ def resolve_pending(doc: Doc, claims: list[Claim]) -> None:
                 if before
                 else None
             )
-            if event is not None and event.date is not None:
-                c.date = shift(event.date, d.relative)
+            when = event.date if event is not None else None
+            if when is None and kind == "sentenced":
+                when = _verdict_day_told(doc, c)
+            if when is not None:
+                c.date = shift(when, d.relative)
             continue
         target = None
         for i, p in enumerate(doc.people):

@@ -1093,3 +1093,13 @@ def test_custody_in_the_courtroom_is_on_the_persons_own_verdict_day(
 ) -> None:
     people = extract(text, lang, reference_date="2026-09-12")["people"]
     assert _dates_of(people, name, "detained") == ["2026-09-09"]
+
+
+def test_a_week_after_a_verdict_told_without_a_term() -> None:
+    text = (
+        "Ольгу Лось задержали 13 января 2023 года. 22 июня 2023 года Минский городской суд "
+        "признал её виновной в клевете. Через неделю после приговора её этапировали в женскую "
+        "колонию №4 в Гомеле."
+    )
+    people = extract(text, "ru", reference_date="2026-05-14")["people"]
+    assert _dates_of(people, "Ольга Лось", "transferred") == ["2023-06-29"]
