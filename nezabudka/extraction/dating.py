@@ -12,6 +12,7 @@ from nezabudka.extraction import claims as C
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.people import _prefix_match
+from nezabudka.extraction.relative_dates import count_of, unit_of
 from nezabudka.extraction.segment import Span, headline_end
 from nezabudka.extraction.suggestion import Claim
 
@@ -584,6 +585,33 @@ def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
             if when and C.trigger(c.kind, doc.lang).search(s.text):
                 c.date = doc.resolved[when[-1].start]
                 break
+
+
+# "Три дня он провёл в ИВС на Окрестина, потом его перевели в СИЗО", "The first ten days I
+# spent at Akrestsina, then I was transferred": a stay counted from the arrest, then the move
+_STAY_THEN_MOVED = re.compile(
+    r"^\W*(?:the first |первые |першыя )?(?P<n>\w+)\s+(?P<u>days?|weeks?|дн(?:я|ей)|суток|сутак|"
+    r"дзён|дні|недел[иья]|тыдн(?:і|яў))\b[^.;]{0,80}?,?\s*(?:and then|then|а потом|потом|затем|"
+    r"а потым|потым|пасля чаго|после чего)\b",
+    re.I,
+)
+
+
+def stay_then_moved(claims: list[Claim]) -> None:
+    """An undated transfer after a stay told by its length from the arrest takes the person's
+    arrest day moved by that length."""
+    for c in claims:
+        if c.kind != "transferred" or c.date is not None:
+            continue
+        m = _STAY_THEN_MOVED.match(c.sentence.text)
+        amount = count_of(m.group("n")) if m else None
+        if m is None or amount is None or c.pos - c.sentence.start < m.end() - 1:
+            continue
+        arrests = [
+            o.date for o in claims if o.person == c.person and o.kind == "detained" and o.date
+        ]
+        if len(set(map(str, arrests))) == 1 and arrests[0].day is not None:
+            c.date = shift(arrests[0], Relative(amount, unit_of(m.group("u")), 1))
 
 
 # "22 июня 2023 года суд признал её виновной в клевете": a verdict told without a term

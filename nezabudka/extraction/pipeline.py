@@ -38,6 +38,7 @@ from nezabudka.extraction.dating import (
     same_as_earlier_event,
     same_event_date,
     same_event_retold,
+    stay_then_moved,
     together_with,
 )
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
@@ -671,6 +672,7 @@ def extract(
     exile_on_release_day(found)
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
+    stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)
     before_the_written_date(doc, found)

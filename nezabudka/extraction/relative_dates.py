@@ -123,6 +123,16 @@ def _amount(word: str | None) -> int | None:
     return 1 if n == "a" else number_value(n)
 
 
+def count_of(word: str | None) -> int | None:
+    """How many units a counted wording names ("three", "10", "a"), for other modules."""
+    return _amount(word)
+
+
+def unit_of(word: str) -> str:
+    """The unit a counted wording names ("суток" → day), for other modules."""
+    return _unit(word)
+
+
 def _event_kind(word: str) -> str:
     w = word.lower().split()[-1]
     return next(k for k, stems in _EVENTS.items() if w.startswith(stems))

@@ -1103,3 +1103,25 @@ def test_a_week_after_a_verdict_told_without_a_term() -> None:
     )
     people = extract(text, "ru", reference_date="2026-05-14")["people"]
     assert _dates_of(people, "Ольга Лось", "transferred") == ["2023-06-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Олега Лося задержали 17 августа 2023 года. Три дня он провёл в ИВС на Окрестина, "
+            "потом его перевели в СИЗО на Володарского.",
+            "ru",
+            "Олег Лось",
+        ),
+        (
+            "My name is Pavel Lis. I was detained on 17 August 2023. The first three days I spent "
+            "at Akrestsina, then I was transferred to the SIZO on Valadarskaha Street.",
+            "en",
+            "Pavel Lis",
+        ),
+    ],
+)
+def test_a_stay_counted_from_the_arrest_then_the_move(text: str, lang: str, name: str) -> None:
+    people = extract(text, lang, reference_date="2024-01-10")["people"]
+    assert _dates_of(people, name, "transferred") == ["2023-08-20"]
