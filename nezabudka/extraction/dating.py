@@ -383,8 +383,16 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
     for c, _s, prev in _undated_after_a_sentence(doc, claims):
         if c.pending is not None or c.kind != "detained":
             continue
-        day = _the_one_day_told(doc, prev)
-        if day is not None and not any(prev.start <= o.pos < prev.end for o in claims):
+        scene = prev
+        i = doc.sentence_of(prev.start)
+        asked = c.sentence.text.rstrip().endswith("?")  # an interview's question: its answer's
+        if i and not asked and not any(prev.start <= d.start < prev.end for d in doc.dates):
+            # "В ночь на 12 мая пришли с обыском … Изъяли телефоны … Обоих супругов задержали":
+            # a sentence of the search between, with no date and no fact of its own
+            scene = doc.sents[i - 1] if _the_one_day_told(doc, prev) is None else prev
+        day = _the_one_day_told(doc, scene)
+        quiet = not any(scene.start <= o.pos < prev.end for o in claims)
+        if day is not None and quiet:
             c.date = day
 
 

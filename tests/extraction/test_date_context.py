@@ -1125,3 +1125,13 @@ def test_a_week_after_a_verdict_told_without_a_term() -> None:
 def test_a_stay_counted_from_the_arrest_then_the_move(text: str, lang: str, name: str) -> None:
     people = extract(text, lang, reference_date="2024-01-10")["people"]
     assert _dates_of(people, name, "transferred") == ["2023-08-20"]
+
+
+def test_a_detention_two_sentences_after_the_search_that_dates_the_scene() -> None:
+    text = (
+        "В ночь на 12 мая сотрудники ГУБОПиК пришли с обыском к Олегу Лосю и его жене Анне Кот. "
+        "Изъяли телефоны и ноутбук. Обоих супругов задержали."
+    )
+    people = extract(text, "ru", reference_date="2024-05-20")["people"]
+    assert _dates_of(people, "Олег Лось", "detained") == ["2024-05-12"]
+    assert _dates_of(people, "Анна Кот", "detained") == ["2024-05-12"]
