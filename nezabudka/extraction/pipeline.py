@@ -75,6 +75,7 @@ from nezabudka.extraction.release_dates import (
     release_how_nearby,
     released_in_court,
 )
+from nezabudka.extraction.release_triggers import more_releases
 from nezabudka.extraction.repeats import repeated_events
 from nezabudka.extraction.season_dates import season_dates
 from nezabudka.extraction.sections import find_sections, section_dates
@@ -632,7 +633,9 @@ def extract(
     doc.narrator = find_narrator(text, doc.teller)
     resolve_dates(doc, ref)
     back_to_the_main_line(doc)
-    found = _drop_event_anchors(doc, _drop_unnamed_headline(doc, _find_claims(doc)))
+    found = _drop_event_anchors(
+        doc, _drop_unnamed_headline(doc, more_releases(doc, _find_claims(doc)))
+    )
     _drop_dateline(doc)
     sections = find_sections(doc, found)
     for section in sections:  # a heading dates its items below, not the nearest fact

@@ -65,7 +65,10 @@ def one_release(doc: Doc, claims: list[Claim]) -> None:
 
 # "Yesterday Alexander Lukashenko pardoned 30 people": a release of a number of people
 _COUNTED_PARDON = re.compile(
-    r"\b(?:pardoned|помиловал\w*|памілаваў|памілавала)\s+(?:\w+\s+)?(?:\d+|группу|групу|a group)\b",
+    r"\b(?:pardoned|помиловал\w*|памілаваў|памілавала)\s+(?:\w+\s+)?(?:\d+|группу|групу|a group)\b|"
+    # "…имена троих из них; освобождены они были накануне, 16 сентября": the group's day
+    r"\b(?:освобождены|вызвалены|вызваленыя)\s+(?:они|яны)\b|\b(?:они|яны)\s+(?:были\s+|былі\s+)?"
+    r"(?:освобождены|вызвалены|вызваленыя)\b|\bthey were (?:freed|released)\b",
     re.I,
 )
 _LEAD_SENTENCES = 3

@@ -1,0 +1,123 @@
+"""Releases and exiles: wordings the trigger lists miss, the release an interview's question asks
+about, the exile after a release, the day a report's lead gives a group's release."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.claim_helpers import claims_of, has
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        (
+            "Maryna Dubouskaya, a 45-year-old accountant from Lida, spent two years in the Homiel "
+            "colony before being pardoned on 14 February.",
+            "en",
+            "Maryna Dubouskaya",
+            {"kind": "released", "date": "2024-02-14", "how": "pardon"},
+        ),
+        (
+            "Three political prisoners were pardoned on Monday, the human rights centre said on "
+            "29 February. Two of the names are known.\n\nThe other two walked out yesterday. "
+            "Teacher Andrei Kavalenka had served two years in Mazyr colony No. 20. "
+            "Hanna Shylava had been held in Homiel.",
+            "en",
+            "Hanna Shylava",
+            {"kind": "released", "date": "2024-02-29"},
+        ),
+        (
+            "Aliaksandra Kisel completed her three-year term of restricted freedom on 12 February "
+            "and went back to her family in Slonim.",
+            "en",
+            "Aliaksandra Kisel",
+            {"kind": "released", "date": "2024-02-12"},
+        ),
+        (
+            "Ihar Zhuk served his term and left Mahiliou open facility No. 15 on 8 January.",
+            "en",
+            "Ihar Zhuk",
+            {"kind": "released", "date": "2024-01-08"},
+        ),
+        (
+            "Геннадий Петрук 20 февраля вышел из «Белого лебедя» — колонии №2 в Бобруйске, "
+            "полностью отбыв срок.",
+            "ru",
+            "Геннадий Петрук",
+            {"kind": "released", "date": "2024-02-20", "how": "end_of_term"},
+        ),
+        (
+            "10 лютага па памілаванні вызвалены Андрэй Сітнік. Рыгор Лейка выйшаў у той жа "
+            "дзень, але не па памілаванні: ён цалкам адбыў свой тэрмін.",
+            "be",
+            "Рыгор Лейка",
+            {"kind": "released", "date": "2024-02-10", "how": "end_of_term"},
+        ),
+        (
+            "Taisa Hrabko was pardoned on 2 February. The next day she was put on a bus to the "
+            "Latvian border.",
+            "en",
+            "Taisa Hrabko",
+            {"kind": "exile", "date": "2024-02-03"},
+        ),
+    ],
+)
+def test_release_and_exile_wordings(text: str, lang: str, name: str, want: dict[str, str]) -> None:
+    assert has(claims_of(text, lang, name), **want)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        (
+            "An interview with Kanstantsin Yarmak, a former political prisoner.\n\n"
+            "— When were you detained?\n— On 5 May 2021, at the railway station.\n\n"
+            "— Where did you serve?\n— In Ivatsevichy, in colony No. 5.\n\n"
+            "— When did you get out?\n— On 11 January this year, when my term ran out.",
+            "en",
+            "Kanstantsin Yarmak",
+            {"kind": "released", "date": "2024-01-11", "how": "end_of_term"},
+        ),
+        (
+            "Беседа с Тимофеем Лисовским.\n\n— Как вас задержали?\n— 3 марта 2021 года, у "
+            "дома.\n\n— Где вы сидели?\n— В Шклове.\n\n— Когда вы вышли?\n— 9 января, от "
+            "звонка до звонка. Никакого помилования я не просил.",
+            "ru",
+            "Тимофей Лисовский",
+            {"kind": "released", "date": "2024-01-09", "how": "end_of_term"},
+        ),
+        (
+            "Andrei Sushko spent three years behind bars before being pardoned this winter.\n\n"
+            "— When were you detained?\n— In May 2021.\n\n— How did your release happen?\n"
+            "— I wrote the petition, there was no other way. On 19 January I was told to pack "
+            "my things.",
+            "en",
+            "Andrei Sushko",
+            {"kind": "released", "date": "2024-01-19", "how": "pardon"},
+        ),
+    ],
+)
+def test_release_asked_in_an_interview(
+    text: str, lang: str, name: str, want: dict[str, str]
+) -> None:
+    assert has(claims_of(text, lang, name), **want)
+
+
+def test_release_asked_after_is_not_dated_by_what_came_after() -> None:
+    text = (
+        "An interview with Kanstantsin Yarmak.\n\n— When were you detained?\n— On 5 May 2021.\n\n"
+        "— Where did you serve?\n— In Ivatsevichy.\n\n— What did you do after your release?\n"
+        "— In February I went to Vilnius."
+    )
+    assert not has(claims_of(text, "en", "Kanstantsin Yarmak"), kind="released")
+
+
+def test_group_release_day_told_in_the_lead() -> None:
+    text = (
+        "Помилованы ещё 9 политзаключённых\n\nУказ подписан 12 февраля. Правозащитники "
+        "установили имена двоих из них; освобождены они были на следующий день, 13 февраля.\n\n"
+        "Павел Юрчик, осуждённый на 3 года, вышел из колонии №9 в Горках. "
+        "Ольга Рябова, отбывавшая 4 года, вышла из гомельской колонии №4."
+    )
+    assert has(claims_of(text, "ru", "Павел Юрчик"), kind="released", date="2024-02-13")
