@@ -11,6 +11,7 @@ from nezabudka.extraction import lexicon
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.answers import answer_opening_date
 from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
+from nezabudka.extraction.dates import shift
 from nezabudka.extraction.dating import AMONG_BEFORE
 from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
@@ -304,7 +305,10 @@ _DEPARTURE = re.compile(
     rf"страны)|\bпокинул\w*\s+(?:Беларусь|страну)|"
     rf"\b(?:выеха(?:ў|ла|лі)|з['’]еха(?:ў|ла|лі)|пераеха(?:ў|ла|лі))\s+(?:[\w']+\s+){{0,3}}?"
     rf"(?:(?:[уў]|за)\s+(?:{_COUNTRIES}|мяжу)|з\s+(?:краіны|Беларусі))|"
-    rf"\bпакіну(?:ў|ла|лі)\s+(?:Беларусь|краіну)",
+    rf"\bпакіну(?:ў|ла|лі)\s+(?:Беларусь|краіну)|"
+    # "Назаўтра пасля вызвалення яго прымусілі выехаць з краіны", "её вынудили уехать"
+    r"\b(?:прымусілі|вымусілі|заставили|вынудили|принудили)\s+(?:\w+\s+){0,2}?"
+    r"(?:выехаць|пакінуць|з['’]ехаць|выехать|уехать|покинуть|эмигрировать|эміграваць)\b",
     re.I,
 )
 _DEPARTURE_REACH = 2  # sentences after the release
@@ -359,8 +363,15 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 doc.resolved_dates(start, s.end),
                 key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)),
             )
+            counted = [
+                d.relative
+                for d in doc.dates
+                if start <= d.start < s.end and d.relative and d.relative.anchor == "@released"
+            ]
             if when:
                 claim.date = doc.resolved[when[0].start]
+            elif counted and c.date is not None:
+                claim.date = shift(c.date, counted[0])  # "Назаўтра пасля вызвалення"
             elif j == i:
                 claim.date = c.date  # "pardoned and left for Lithuania the same day" is told so
             out.append(claim)

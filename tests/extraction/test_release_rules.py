@@ -113,6 +113,15 @@ def test_release_asked_after_is_not_dated_by_what_came_after() -> None:
     assert not has(claims_of(text, "en", "Kanstantsin Yarmak"), kind="released")
 
 
+def test_forced_to_leave_the_day_after_release() -> None:
+    text = (
+        "Хроніка\n\n12 студзеня 2024\n• Па памілаванні вызвалены Мікалай Сідарук, які адбываў "
+        "тэрмін у калоніі № 3. Праз два дні пасля вызвалення яго прымусілі выехаць з краіны.\n"
+        "• У Гродне затрыманы Антон Кураш."
+    )
+    assert has(claims_of(text, "be", "Мікалай Сідарук"), kind="exile", date="2024-01-14")
+
+
 def test_group_release_day_told_in_the_lead() -> None:
     text = (
         "Помилованы ещё 9 политзаключённых\n\nУказ подписан 12 февраля. Правозащитники "
