@@ -382,11 +382,15 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 def among_listed(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """ "Среди вышедших на свободу — Геннадий М., отбывавший 5 лет, и Ирина Т., которая …":
-    everyone the list after "among the released/detained" names shares the fact."""
+    everyone the list after "among the released/detained" names shares the fact; so does
+    everyone listed as the subject after a release's verb ("вышли на свободу Георгий Т., …, и
+    Инна Л.")."""
     out = []
     for c in claims:
-        if c.kind not in ("detained", "released") or not AMONG_BEFORE.search(
-            doc.text, max(0, c.pos - 12), c.pos
+        if c.kind not in ("detained", "released"):
+            continue
+        if not AMONG_BEFORE.search(doc.text, max(0, c.pos - 12), c.pos) and not (
+            c.kind == "released" and _named_after_verb(doc, c)
         ):
             continue
         s = c.sentence
@@ -405,6 +409,25 @@ def among_listed(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 
 _LIST_JOIN = re.compile(r"(?:,|\bи|\bі|\band)\s+$")
+# "вышли на свободу Георгий Т., отбывавший срок в ИК-5, и Инна Л.": the subject after the verb
+_VERB_THEN_NAME = re.compile(
+    r"\s*(?:на (?:свободу|волю|свабоду)\s+)?(?:(?:политзаключённ\w*|политзаключенн\w*|"
+    r"палітвязн\w*)\s+)?$",
+    re.I,
+)
+
+
+def _named_after_verb(doc: Doc, c: Claim) -> bool:
+    """A release whose subject is named right after its verb, the Russian and Belarusian order
+    ("на волю выйшлі Андрэй С. і Ірына К.")."""
+    if c.end <= c.pos:
+        return False
+    after = next((m for m in doc.mentions if c.end <= m.start < c.sentence.end), None)
+    return (
+        after is not None
+        and after.person == c.person
+        and bool(_VERB_THEN_NAME.fullmatch(doc.text, c.end, after.start))
+    )
 
 
 # "Среди освобождённых — Сергей П. … и Ольга Д.", "Сярод вызваленых — Тарас З.", "among those

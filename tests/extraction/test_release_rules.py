@@ -130,3 +130,24 @@ def test_group_release_day_told_in_the_lead() -> None:
         "Ольга Рябова, отбывавшая 4 года, вышла из гомельской колонии №4."
     )
     assert has(claims_of(text, "ru", "Павел Юрчик"), kind="released", date="2024-02-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "14 лютага на волю выйшлі Андрэй Сідарчук, які адбываў тэрмін у Віцебску, і Ірына "
+            "Кулеш з Гомельскай калоніі.",
+            "be",
+            "Ірына Кулеш",
+        ),
+        (
+            "14 февраля вышли на свободу политзаключённые Артур Гончар, отбывавший срок в "
+            "Шклове, и Вера Лозовская из гомельской колонии.",
+            "ru",
+            "Вера Лозовская",
+        ),
+    ],
+)
+def test_everyone_named_after_the_release_verb_is_released(text: str, lang: str, name: str) -> None:
+    assert has(claims_of(text, lang, name), kind="released", date="2024-02-14")
