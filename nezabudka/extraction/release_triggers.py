@@ -160,8 +160,51 @@ def _asked_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return []
 
 
+# the release of someone the report does not name: "Fellow prisoners who have since been
+# released say…", "Men released from colony No. 15 say…", "от мужчины, который недавно
+# освободился", "Калі хтосьці з вас адтуль выйшаў"
+_UNNAMED_BEFORE = re.compile(
+    r"\bfellow\s+(?:prisoners|inmates|cellmates)\s+$|"
+    r"\b(?:prisoners|inmates|men|women|cellmates|detainees|people)\s+who\s+(?:have\s+|had\s+)?"
+    r"(?:since\s+|recently\s+|already\s+)?$|"
+    r"\b(?:мужчин\w*|женщин\w*|человек\w*|знаком\w*|сокамерник\w*|мужчын\w*|жанчын\w*|"
+    r"чалавек\w*|знаём\w*|сукамернік\w*)\s*,\s*(?:котор\w+|які|якая|якія)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:хтосьці|хто-небудзь|кто-то|кто-нибудь|someone|anyone)\b[^.!?]{0,25}$",
+    re.I,
+)
+# "28 января помилованы 14 человек.", "За месяц вызвалены 41 чалавек": a number of people
+_COUNTED_PEOPLE = re.compile(
+    r"\b\d+\s+(?:человек\w*|чалавек\w*|people|persons|political prisoners|политзаключ\w+|"
+    r"палітвязн\w+)",
+    re.I,
+)
+
+
+def _nobodys_release(doc: Doc, c: Claim) -> bool:
+    """A release told of someone unnamed, or of a number of people that sentence and the two
+    after it do not name, is not the release of the person in focus."""
+    if _UNNAMED_BEFORE.search(doc.text, max(c.clause.start, c.pos - 60), c.pos):
+        return True
+    # "Men released from colony No. 15 say…": a participle after a plural
+    if re.match(r"(?:released|freed)\b", doc.text[c.pos : c.pos + 8]) and re.search(
+        r"\b(?:men|women|prisoners|inmates|cellmates|people)\s+$",
+        doc.text[max(c.clause.start, c.pos - 20) : c.pos],
+        re.I,
+    ):
+        return True
+    if not _COUNTED_PEOPLE.search(c.clause.text) or released_list(doc, c.pos):
+        return False
+    i = doc.sentence_of(c.pos)
+    upto = doc.sents[min(i + 2, len(doc.sents) - 1)].end  # "Сярод вызваленых — Тарас З."
+    return not any(c.sentence.start <= m.start < upto for m in doc.mentions if m.person == c.person)
+
+
 def more_releases(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """``claims`` with the releases and exiles the trigger lists miss."""
+    """``claims`` with the releases and exiles the trigger lists miss, without the releases of
+    people the report does not name."""
+    claims = [
+        c for c in claims if c.kind != "released" or c.person < 0 or not _nobodys_release(doc, c)
+    ]
     have = {(c.kind, c.clause.start) for c in claims}
     out = list(claims)
     for kind, pattern in _EXTRA.items():

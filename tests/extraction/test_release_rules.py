@@ -151,3 +151,42 @@ def test_group_release_day_told_in_the_lead() -> None:
 )
 def test_everyone_named_after_the_release_verb_is_released(text: str, lang: str, name: str) -> None:
     assert has(claims_of(text, lang, name), kind="released", date="2024-02-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Political prisoner Anatol Dzemianchuk is held in colony No. 9 in Horki. Fellow "
+            "prisoners who have since been released say he is refused a cardiologist.",
+            "en",
+            "Anatol Dzemianchuk",
+        ),
+        (
+            "Political prisoner Anatol Dzemianchuk is held in colony No. 9 in Horki. Fellow "
+            "prisoners released from Horki in May say he is refused a cardiologist.",
+            "en",
+            "Anatol Dzemianchuk",
+        ),
+        (
+            "Политзаключённая Нина Гайдук находится в гомельской колонии № 4. Про ШИЗО мы "
+            "узнали от женщины, которая недавно освободилась.",
+            "ru",
+            "Нина Гайдук",
+        ),
+        (
+            "Палітвязень Пётр Лясковіч утрымліваецца ў калоніі № 2. Калі хтосьці з вас адтуль "
+            "вызваліўся і ведае пра яго — напішыце.",
+            "be",
+            "Пётр Лясковіч",
+        ),
+        (
+            "Политзаключённого Олега Брагина 3 февраля перевели в тюрьму № 8 в Жодино. "
+            "5 февраля помилованы 11 человек. Правозащитники пока не знают их имён.",
+            "ru",
+            "Олег Брагин",
+        ),
+    ],
+)
+def test_release_of_someone_unnamed_is_nobodys(text: str, lang: str, name: str) -> None:
+    assert not has(claims_of(text, lang, name), kind="released")
