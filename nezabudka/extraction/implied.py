@@ -334,48 +334,90 @@ def released_at_the_border(claims: list[Claim]) -> list[Claim]:
 def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """A departure abroad told in a release's sentence, after its trigger, or in one of the two
     sentences after it, naming no one else: the released person's exile, dated by the
-    departure's own date ("a month later", "Учора")."""
+    departure's own date ("a month later", "Учора"); so is one told after a later sentence that
+    names the person and recalls the release ("Праз дзень пасля вызвалення Андрэя выклікалі ў
+    міліцыю. Учора ён з сям'ёй выехаў у Літву.")."""
     out: list[Claim] = []
     exiled = {c.person for c in claims if c.kind == "exile"}
     for c in claims:
         if c.kind != "released" or c.person in exiled:
             continue
         i = doc.sentence_of(c.pos)
-        for j in range(i, min(len(doc.sents), i + 1 + _DEPARTURE_REACH)):
-            s = doc.sents[j]
-            start = max(s.start, c.end if j == i else s.start)
-            m = _DEPARTURE.search(doc.text, start, s.end)
-            others = {
-                x.person
-                for x in doc.mentions
-                if s.start <= x.start < s.end and x.person != c.person and not x.cited
-            }
-            if m is None:
-                if others:
-                    break  # the story has gone on to someone else
-                continue
-            if others:
+        for run in _after_release(doc, c, claims, i):
+            claim = _departure_in(doc, c, i, run)
+            if claim is not None:
+                out.append(claim)
+                exiled.add(c.person)
                 break
-            claim = Claim("exile", c.person, m.start(), s, doc.clause_of(m.start()), end=m.end())
-            # the date nearest the departure, not the release's ("freed in September 2024 and
-            # left Belarus a month later", "вызвалена 27 кастрычніка, праз тры дні выехала")
-            when = sorted(
-                doc.resolved_dates(start, s.end),
-                key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)),
-            )
-            counted = [
-                d.relative
-                for d in doc.dates
-                if start <= d.start < s.end and d.relative and d.relative.anchor == "@released"
-            ]
-            if when:
-                claim.date = doc.resolved[when[0].start]
-            elif counted and c.date is not None:
-                claim.date = shift(c.date, counted[0])  # "Назаўтра пасля вызвалення"
-            elif j == i:
-                claim.date = c.date  # "pardoned and left for Lithuania the same day" is told so
-            out.append(claim)
-            exiled.add(c.person)
+    return out
+
+
+def _departure_in(doc: Doc, c: Claim, i: int, run: list[int]) -> Claim | None:
+    """The exile of ``c``'s person a departure in the sentences ``run`` tells (``i`` is the
+    release's sentence)."""
+    for j in run:
+        s = doc.sents[j]
+        start = max(s.start, c.end if j == i else s.start)
+        m = _DEPARTURE.search(doc.text, start, s.end)
+        others = {
+            x.person
+            for x in doc.mentions
+            if s.start <= x.start < s.end and x.person != c.person and not x.cited
+        }
+        if m is None:
+            if others:
+                break  # the story has gone on to someone else
+            continue
+        if others:
+            break
+        claim = Claim("exile", c.person, m.start(), s, doc.clause_of(m.start()), end=m.end())
+        # the date nearest the departure, not the release's ("freed in September 2024 and
+        # left Belarus a month later", "вызвалена 27 кастрычніка, праз тры дні выехала")
+        when = sorted(
+            doc.resolved_dates(start, s.end),
+            key=lambda d: min(abs(d.start - m.end()), abs(m.start() - d.end)),
+        )
+        counted = [
+            d.relative
+            for d in doc.dates
+            if start <= d.start < s.end and d.relative and d.relative.anchor == "@released"
+        ]
+        if when:
+            claim.date = doc.resolved[when[0].start]
+        elif counted and c.date is not None:
+            claim.date = shift(c.date, counted[0])  # "Назаўтра пасля вызвалення"
+        elif j == i:
+            claim.date = c.date  # "pardoned and left for Lithuania the same day" is told so
+        return claim
+    return None
+
+
+# "Праз дзень пасля вызвалення Андрэя выклікалі ў міліцыю", "After her release she was…"
+_RELEASE_RECALLED = re.compile(
+    r"\b(?:after|following)\s+(?:his|her|their)\s+release\b|"
+    r"\b(?:после|пасля)\s+(?:его\s+|её\s+|ее\s+|яго\s+|яе\s+)?(?:освобождения|вызвалення)\b",
+    re.I,
+)
+
+
+def _after_release(doc: Doc, c: Claim, claims: list[Claim], i: int) -> list[list[int]]:
+    """The runs of sentences where a departure is the released person's exile: the release's
+    and the two after it, then the first later sentence that names the person and recalls the
+    release ("Праз дзень пасля вызвалення Андрэя…") and the two after that, up to the next
+    release of someone else."""
+    out = [list(range(i, min(len(doc.sents), i + 1 + _DEPARTURE_REACH)))]
+    nxt = min(
+        (o.pos for o in claims if o.kind == "released" and o.person != c.person and o.pos > c.pos),
+        default=len(doc.text),
+    )
+    for k in range(i + 1, len(doc.sents)):
+        s = doc.sents[k]
+        if s.start >= nxt:
+            break
+        if _RELEASE_RECALLED.search(s.text) and any(
+            s.start <= m.start < s.end and m.person == c.person for m in doc.mentions
+        ):
+            out.append(list(range(k, min(len(doc.sents), k + 1 + _DEPARTURE_REACH))))
             break
     return out
 

@@ -190,3 +190,13 @@ def test_everyone_named_after_the_release_verb_is_released(text: str, lang: str,
 )
 def test_release_of_someone_unnamed_is_nobodys(text: str, lang: str, name: str) -> None:
     assert not has(claims_of(text, lang, name), kind="released")
+
+
+def test_departure_after_the_release_is_recalled() -> None:
+    text = (
+        "Палітвязень Васіль Жураўскі вызваліўся 20 лютага з калоніі №17 у Шклове, цалкам "
+        "адбыўшы тэрмін. У 2021 годзе яго асудзілі на 3 гады калоніі. Апошні год ён правёў у ПКТ."
+        "\n\nКаля брамы яго сустракала сям'я. Яго брата Ігара Жураўскага затрымалі там жа.\n\n"
+        "Праз тыдзень пасля вызвалення Васіля выклікалі ў міліцыю. 28 лютага ён выехаў у Польшчу."
+    )
+    assert has(claims_of(text, "be", "Васіль Жураўскі"), kind="exile", date="2024-02-28")
