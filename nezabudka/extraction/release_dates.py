@@ -153,3 +153,47 @@ def released_in_court(doc: Doc, claims: list[Claim]) -> None:
         ]
         if verdicts:
             c.date = max(verdicts, key=lambda o: o.pos).date
+
+
+# "однако в тот же вечер её отпустили", "Ігара ў той жа дзень адпусцілі", "released the same
+# evening"
+_SAME_DAY = re.compile(
+    r"(?<!\w)(?:в тот же (?:день|вечер)|тем же (?:днём|вечером)|[уў] той жа (?:дзень|вечар)|таго ж "
+    r"(?:дня|вечара)|тым жа вечарам|(?:on )?the same (?:day|evening|night)|that (?:same )?evening)\b",
+    re.I,
+)
+_SAME_DAY_REACH = 2  # sentences from the detention to the release
+
+
+def released_on_arrest_day(doc: Doc, claims: list[Claim]) -> None:
+    """ "Вместе с мужем задержали и Наталью К., однако в тот же вечер её отпустили.": a release
+    told as the same day or evening, just after the person's own detention, is on the day of
+    that detention (not of the last date the report told)."""
+    for c in claims:
+        same = _SAME_DAY.search(c.clause.text) if c.kind == "released" else None
+        if same is None:
+            continue
+        # the phrase is the release's, not a fact's nearer to it ("detained the same day as
+        # Kastus but let out two days later", "pardoned and, the same day, deported")
+        at = c.clause.start + same.start()
+        if any(
+            o is not c
+            and o.kind != "released"
+            and c.clause.start <= o.pos < c.clause.end
+            and abs(o.pos - at) < abs(c.pos - at)
+            for o in claims
+        ):
+            continue
+        i = doc.sentence_of(c.pos)
+        arrests = [
+            o
+            for o in claims
+            if o.kind == "detained"
+            and o.person == c.person
+            and o.pos < c.pos
+            and o.date is not None
+            and o.date.day is not None
+            and doc.sentence_of(o.pos) >= i - _SAME_DAY_REACH
+        ]
+        if arrests:
+            c.date = arrests[-1].date

@@ -200,3 +200,39 @@ def test_departure_after_the_release_is_recalled() -> None:
         "Праз тыдзень пасля вызвалення Васіля выклікалі ў міліцыю. 28 лютага ён выехаў у Польшчу."
     )
     assert has(claims_of(text, "be", "Васіль Жураўскі"), kind="exile", date="2024-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "day"),
+    [
+        (
+            "Сводка за неделю\n\n• 12 февраля помилована и освобождена Зоя Ракитская.\n"
+            "• 20 февраля в Слониме задержаны супруги Олег и Вера Дудко. Веру в тот же вечер "
+            "отпустили, а Олега поместили в ИВС.",
+            "ru",
+            "Вера Дудко",
+            "2024-02-20",
+        ),
+        (
+            "Тыдзень у рэгіёнах\n\n• 12 лютага памілаваная і вызваленая Зоя Ракіцкая.\n"
+            "• 20 лютага ў Слоніме затрыманыя Алег Шымко і Юрый Лапата. Юрыя ў той жа дзень "
+            "адпусцілі, а Алега змясцілі ў ІЧУ.",
+            "be",
+            "Юрый Лапата",
+            "2024-02-20",
+        ),
+    ],
+)
+def test_release_the_same_evening_is_on_the_arrest_day(
+    text: str, lang: str, name: str, day: str
+) -> None:
+    assert has(claims_of(text, lang, name), kind="released", date=day)
+
+
+def test_same_day_of_another_fact_is_not_the_release_day() -> None:
+    text = (
+        "Hanna Bortnik was detained in Mazyr on 3 February 2023 and sentenced that summer to "
+        "three years. On 21 February 2024 she was pardoned and, the same day, deported to "
+        "Lithuania."
+    )
+    assert has(claims_of(text, "en", "Hanna Bortnik"), kind="released", date="2024-02-21")
