@@ -69,12 +69,12 @@ from nezabudka.extraction.relative_dates import (
     count_from_the_event_before,
 )
 from nezabudka.extraction.release_dates import (
+    late_release_dates,
     one_release,
     pardon_headline,
     release_day_in_answer,
     release_how_nearby,
     released_in_court,
-    released_on_arrest_day,
 )
 from nezabudka.extraction.release_triggers import more_releases
 from nezabudka.extraction.repeats import repeated_events
@@ -672,7 +672,7 @@ def extract(
     fine_with_verdict(found)
     release_how_nearby(doc, found)
     pardon_headline(doc, found)
-    released_on_arrest_day(doc, found)
+    late_release_dates(doc, found)
     among_the_detained(doc, found)
     exile_on_release_day(found)
     funeral_on_death_day(doc, found)

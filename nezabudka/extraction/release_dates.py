@@ -197,3 +197,54 @@ def released_on_arrest_day(doc: Doc, claims: list[Claim]) -> None:
         ]
         if arrests:
             c.date = arrests[-1].date
+
+
+# "After his release he was forced to leave", "Через неделю после выхода из колонии": some time
+# after the release, not that day
+_AFTER_RELEASE = re.compile(
+    r"\b(?:after|following|since)\s+(?:his|her|their|my)\s+release\b|\b(?:после|пасля)\s+"
+    r"(?:\w+\s+)?(?:освобождени|вызваленн|выхода|выхаду)\w*",
+    re.I,
+)
+
+
+def exile_on_the_release_day(doc: Doc, claims: list[Claim]) -> None:
+    """ "— Kiryl, when and how were you released? — On 21 August … They drove me to the border,
+    and that was it.": an exile told with no date of its own after the person's one dated
+    release happened that day, unless a later day was told in between or the sentence places
+    it some time after the release ("After his release he was forced to leave")."""
+    for c in claims:
+        if (
+            c.kind != "exile"
+            or c.date is not None
+            or _AFTER_RELEASE.search(c.sentence.text)
+            or any(o.kind == "exile" and o.person == c.person and o.date for o in claims)
+        ):
+            continue
+        released = [o for o in claims if o.kind == "released" and o.person == c.person]
+        # a date of the exile's own ("Через неделю после выхода"), not the release's told
+        # before it in the sentence ("The same day A and B were pardoned too — but expelled")
+        if any(
+            c.sentence.start <= d.start < c.sentence.end
+            and not any(d.start < o.pos and o.sentence.start == c.sentence.start for o in released)
+            for d in doc.dates
+        ):
+            continue
+        days = {o.date for o in released if o.date is not None}
+        day = next(iter(days)) if len(days) == 1 else None
+        first = min((o.pos for o in released), default=c.pos)
+        if day is None or day.day is None or first >= c.pos:
+            continue
+        later = [
+            doc.resolved[d.start]
+            for d in doc.resolved_dates(first, c.pos)
+            if doc.resolved[d.start].iso() > day.iso()
+        ]
+        if not later:
+            c.date = day
+
+
+def late_release_dates(doc: Doc, claims: list[Claim]) -> None:
+    """The release rules that need the other facts dated first."""
+    released_on_arrest_day(doc, claims)
+    exile_on_the_release_day(doc, claims)

@@ -236,3 +236,29 @@ def test_same_day_of_another_fact_is_not_the_release_day() -> None:
         "Lithuania."
     )
     assert has(claims_of(text, "en", "Hanna Bortnik"), kind="released", date="2024-02-21")
+
+
+def test_exile_told_later_in_an_interview_is_on_the_release_day() -> None:
+    text = (
+        "An interview with Lizaveta Kruk, a former political prisoner.\n\n"
+        "— When and how were you released?\n— On 14 February. In the morning a guard told me to "
+        "pack my things and said I had been pardoned.\n\n"
+        "— Where did you serve your term?\n— In Homiel, in colony No. 4, from 2022.\n\n"
+        "— What happened at the gate?\n— Nothing. Two officers drove me to the border, and that "
+        "was all."
+    )
+    assert has(claims_of(text, "en", "Lizaveta Kruk"), kind="exile", date="2024-02-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikita Lebedz was released on 9 January after serving his full term. After his release "
+        "he was forced to leave Belarus and now lives in Warsaw.",
+        "Mikita Lebedz was released on 9 January after serving his full term. On 20 January "
+        "police summoned him for a talk. He was forced to leave Belarus.",
+    ],
+)
+def test_exile_some_time_after_the_release_takes_no_release_day(text: str) -> None:
+    claims = claims_of(text, "en", "Mikita Lebedz")
+    assert has(claims, kind="exile") and not has(claims, kind="exile", date="2024-01-09")
