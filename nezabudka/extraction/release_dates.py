@@ -22,7 +22,8 @@ _RELEASE_QUESTION = re.compile(
 def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
     """ "…was pardoned in September." and then, asked "How did you learn you were free?",
     "— On 16 September the head of the colony called me in": the interviewee's release in a
-    month takes the day the answer gives in that month."""
+    month takes the day the answer gives in that month, and so does an exile told with the
+    release in its sentence."""
     iv = doc.interview
     if iv is None:
         return
@@ -46,6 +47,15 @@ def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
                 if x.day is not None and (x.year, x.month) == (c.date.year, c.date.month)
             ]
             if same:
+                # "У лютым ён быў памілаваны і адразу ж высланы": the exile told with it too
+                for o in claims:
+                    if (
+                        o.kind == "exile"
+                        and o.person == c.person
+                        and o.date == c.date
+                        and o.sentence.start == c.sentence.start
+                    ):
+                        o.date = same[0]
                 c.date = same[0]
                 break
 

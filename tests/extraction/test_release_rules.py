@@ -262,3 +262,15 @@ def test_exile_told_later_in_an_interview_is_on_the_release_day() -> None:
 def test_exile_some_time_after_the_release_takes_no_release_day(text: str) -> None:
     claims = claims_of(text, "en", "Mikita Lebedz")
     assert has(claims, kind="exile") and not has(claims, kind="exile", date="2024-01-09")
+
+
+def test_exile_told_with_the_release_takes_the_day_the_answer_gives() -> None:
+    text = (
+        "Юрась Галец, журналіст з Ліды, у студзені быў памілаваны і адразу ж высланы з Беларусі."
+        "\n\n— Калі вас затрымалі?\n— 3 сакавіка 2021 года, на працы.\n\n"
+        "— Як адбылося вызваленне?\n— 22 студзеня мяне выклікалі да начальніка калоніі і "
+        "сказалі збіраць рэчы."
+    )
+    claims = claims_of(text, "be", "Юрась Галец")
+    assert has(claims, kind="released", date="2024-01-22")
+    assert has(claims, kind="exile", date="2024-01-22")
