@@ -3,6 +3,7 @@ gives, how a release happened said a few sentences later or by a headline about 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nezabudka.extraction import terms as T
@@ -254,7 +255,28 @@ def exile_on_the_release_day(doc: Doc, claims: list[Claim]) -> None:
             c.date = day
 
 
+# "driven to the Lithuanian border and expelled", "вывезлі на мяжу і выдварылі"
+_AND_ONLY = re.compile(r"[^.;:!?]{0,60}?\b(?:and|і|и)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def one_exile_told_twice(doc: Doc, claims: list[Claim]) -> None:
+    """ "…was pardoned on 3 June and two days later was driven to the Lithuanian border and
+    expelled from the country": two exile verbs joined by "and" tell one exile, on the day the
+    first was given."""
+    exiles = sorted((c for c in claims if c.kind == "exile"), key=lambda c: c.pos)
+    for a, b in itertools.pairwise(exiles):
+        if (
+            a.person == b.person
+            and a.date is not None
+            and a.sentence.start == b.sentence.start
+            and _AND_ONLY.match(doc.text, max(a.end, a.pos), b.pos)
+            and not any(max(a.end, a.pos) <= d.start < b.pos for d in doc.dates)
+        ):
+            b.date = a.date
+
+
 def late_release_dates(doc: Doc, claims: list[Claim]) -> None:
     """The release rules that need the other facts dated first."""
+    one_exile_told_twice(doc, claims)
     released_on_arrest_day(doc, claims)
     exile_on_the_release_day(doc, claims)

@@ -274,3 +274,12 @@ def test_exile_told_with_the_release_takes_the_day_the_answer_gives() -> None:
     claims = claims_of(text, "be", "Юрась Галец")
     assert has(claims, kind="released", date="2024-01-22")
     assert has(claims, kind="exile", date="2024-01-22")
+
+
+def test_two_exile_verbs_joined_by_and_are_one_exile() -> None:
+    text = (
+        "Raisa Hurko, a nurse from Pinsk, was pardoned on 4 February and three days later was "
+        "taken to the Latvian border and expelled from the country."
+    )
+    exiles = [c for c in claims_of(text, "en", "Raisa Hurko") if c["kind"] == "exile"]
+    assert exiles == [{"kind": "exile", "date": "2024-02-07"}]
