@@ -275,8 +275,47 @@ def one_exile_told_twice(doc: Doc, claims: list[Claim]) -> None:
             b.date = a.date
 
 
+# ", якая вызвалілася ў верасні,", ", вышедший на свободу в ноябре 2023 года,", ", who was freed
+# in May,": a release told in passing between commas
+_RELEASE_ASIDE = re.compile(
+    r",\s*(?:якая|які|якую|каторы\w*|котор\w+|who|вышедш\w+|освободивш\w+|вызваліўш\w+|"
+    r"freed|released)\b[^,]*$",
+    re.I,
+)
+
+
+def exile_outside_the_release_aside(doc: Doc, claims: list[Claim]) -> None:
+    """ "24 кастрычніка былую палітвязніню Таццяну Д., якая вызвалілася ў верасні, прымусова
+    вывезлі на літоўскую мяжу": the aside's month is the release's; the exile takes the date the
+    sentence gives outside it."""
+    for c in claims:
+        if c.kind != "exile" or c.date is None:
+            continue
+        for o in claims:
+            if not (
+                o.kind == "released"
+                and o.person == c.person
+                and o.date == c.date
+                and o.sentence.start == c.sentence.start
+                and o.pos < c.pos
+            ):
+                continue
+            aside = _RELEASE_ASIDE.search(doc.text, c.sentence.start, o.pos + 1)
+            close = doc.text.find(",", o.pos, c.pos)
+            if aside is None or close == -1:
+                continue
+            outside = [
+                doc.resolved[d.start]
+                for d in doc.resolved_dates(c.sentence.start, c.sentence.end)
+                if not aside.start() <= d.start < close
+            ]
+            if outside:
+                c.date = outside[0]
+
+
 def late_release_dates(doc: Doc, claims: list[Claim]) -> None:
     """The release rules that need the other facts dated first."""
+    exile_outside_the_release_aside(doc, claims)
     one_exile_told_twice(doc, claims)
     released_on_arrest_day(doc, claims)
     exile_on_the_release_day(doc, claims)

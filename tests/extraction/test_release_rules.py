@@ -283,3 +283,26 @@ def test_two_exile_verbs_joined_by_and_are_one_exile() -> None:
     )
     exiles = [c for c in claims_of(text, "en", "Raisa Hurko") if c["kind"] == "exile"]
     assert exiles == [{"kind": "exile", "date": "2024-02-07"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "▪️ 18 лютага былога палітвязня Паўла Зуйку, які вызваліўся ў студзені, вывезлі на "
+            "польскую мяжу і выдварылі з краіны.",
+            "be",
+            "Павел Зуйка",
+        ),
+        (
+            "18 февраля бывшего политзаключённого Павла Зуйко, который освободился в январе, "
+            "вывезли на польскую границу и выдворили из страны.",
+            "ru",
+            "Павел Зуйко",
+        ),
+    ],
+)
+def test_exile_is_not_dated_by_the_release_aside(text: str, lang: str, name: str) -> None:
+    claims = claims_of(text, lang, name)
+    assert has(claims, kind="released", date="2024-01")
+    assert has(claims, kind="exile", date="2024-02-18")
