@@ -336,7 +336,9 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
     sentences after it, naming no one else: the released person's exile, dated by the
     departure's own date ("a month later", "Учора"); so is one told after a later sentence that
     names the person and recalls the release ("Праз дзень пасля вызвалення Андрэя выклікалі ў
-    міліцыю. Учора ён з сям'ёй выехаў у Літву.")."""
+    міліцыю. Учора ён з сям'ёй выехаў у Літву."), or a later departure that names the person
+    ("Ужо ўвечары таго ж дня Зміцер пакінуў Беларусь"); a departure dated before the release
+    is none."""
     out: list[Claim] = []
     exiled = {c.person for c in claims if c.kind == "exile"}
     for c in claims:
@@ -344,7 +346,7 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue
         i = doc.sentence_of(c.pos)
         for run in _after_release(doc, c, claims, i):
-            claim = _departure_in(doc, c, i, run)
+            claim = _departure_in(doc, c, i, run, claims)
             if claim is not None:
                 out.append(claim)
                 exiled.add(c.person)
@@ -352,9 +354,13 @@ def left_after_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _departure_in(doc: Doc, c: Claim, i: int, run: list[int]) -> Claim | None:
+def _departure_in(doc: Doc, c: Claim, i: int, run: list[int], claims: list[Claim]) -> Claim | None:
     """The exile of ``c``'s person a departure in the sentences ``run`` tells (``i`` is the
     release's sentence)."""
+    # the release's day, also when a headline told it undated ("Вызвалены Зміцер Р.!")
+    day = c.date or next(
+        (o.date for o in claims if o.kind == "released" and o.person == c.person and o.date), None
+    )
     for j in run:
         s = doc.sents[j]
         start = max(s.start, c.end if j == i else s.start)
@@ -382,7 +388,14 @@ def _departure_in(doc: Doc, c: Claim, i: int, run: list[int]) -> Claim | None:
             for d in doc.dates
             if start <= d.start < s.end and d.relative and d.relative.anchor == "@released"
         ]
-        if when:
+        if when and day is not None and doc.resolved[when[0].start].iso() < day.iso():
+            # a day before the release: "таго ж дня" read from an older date is the release's
+            # day ("Ужо ўвечары таго ж дня Зміцер пакінуў Беларусь"); any other is no exile
+            same_day = when[0].relative is not None and when[0].relative.amount == 0
+            if not same_day:
+                return None
+            claim.date = day
+        elif when:
             claim.date = doc.resolved[when[0].start]
         elif counted and c.date is not None:
             claim.date = shift(c.date, counted[0])  # "Назаўтра пасля вызвалення"
@@ -414,10 +427,12 @@ def _after_release(doc: Doc, c: Claim, claims: list[Claim], i: int) -> list[list
         s = doc.sents[k]
         if s.start >= nxt:
             break
-        if _RELEASE_RECALLED.search(s.text) and any(
-            s.start <= m.start < s.end and m.person == c.person for m in doc.mentions
-        ):
+        named = any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions)
+        if named and _RELEASE_RECALLED.search(s.text):
             out.append(list(range(k, min(len(doc.sents), k + 1 + _DEPARTURE_REACH))))
+            break
+        if named and _DEPARTURE.search(s.text):
+            out.append([k])  # "Ужо ўвечары таго ж дня Зміцер пакінуў Беларусь"
             break
     return out
 

@@ -306,3 +306,14 @@ def test_exile_is_not_dated_by_the_release_aside(text: str, lang: str, name: str
     claims = claims_of(text, lang, name)
     assert has(claims, kind="released", date="2024-01")
     assert has(claims, kind="exile", date="2024-02-18")
+
+
+def test_departure_naming_the_released_person_later_is_exile_that_day() -> None:
+    text = (
+        "Вызвалены Алесь Кулік!\n\nСёння, 19 лютага, з калоніі № 2 у Бабруйску вызвалены "
+        "палітвязень Алесь Кулік. Ён цалкам адбыў тэрмін.\n\nАлесь быў затрыманы ў сакавіку "
+        "2021 года. Яго асудзілі да 3 гадоў калоніі. З 12 студзеня і да самага вызвалення ён "
+        "знаходзіўся ў ПКТ. Яго бацьку, Міхасю Куліку, не давалі спатканняў.\n\n"
+        "Ужо ўвечары таго ж дня Алесь пакінуў Беларусь."
+    )
+    assert has(claims_of(text, "be", "Алесь Кулік"), kind="exile", date="2024-02-19")
