@@ -31,8 +31,8 @@ def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "released" or c.person != iv.interviewee or c.date is None:
             continue
-        if c.date.day is not None or c.date.month is None:
-            continue
+        if c.date.day is not None:
+            continue  # known to the month, or to the year ("pardoned this winter")
         for q in iv.questions:
             answer = iv.answer_after(q[1])
             if answer is None or not _RELEASE_QUESTION.search(doc.text, *q):
@@ -45,7 +45,7 @@ def release_day_in_answer(doc: Doc, claims: list[Claim]) -> None:
             same = [
                 x
                 for x in days
-                if x.day is not None and (x.year, x.month) == (c.date.year, c.date.month)
+                if x.day is not None and x.year == c.date.year and c.date.month in (None, x.month)
             ]
             if same:
                 # "У лютым ён быў памілаваны і адразу ж высланы": the exile told with it too
