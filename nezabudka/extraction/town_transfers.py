@@ -129,6 +129,7 @@ _THERE_AFTER = re.compile(
 _THERE_BEFORE = re.compile(
     r"\b(?:туда|туды|сюда|сюды)\s+(?:(?:его|её|ее|их|яго|яе|іх|ещё|яшчэ)\s+){0,2}$", re.I
 )
+_THERE_WORD = re.compile(r"\b(?:туда|туды|сюда|сюды|there|here)\b", re.I)
 _THERE_REACH = 2  # sentences back to the place "there" names
 
 
@@ -138,6 +139,8 @@ def transfers_to_there(doc: Doc, claims: list[Claim]) -> list[Claim]:
     else anyone's), in this sentence or the two before it."""
     text = doc.text
     added: list[Claim] = []
+    if not _THERE_WORD.search(text):
+        return added  # the verbs are looked for only where "there" is said at all
     for v in C.trigger("transfer_verb", doc.lang).finditer(text):
         clause = doc.clause_of(v.start())
         if not (
