@@ -1,0 +1,53 @@
+"""Articles of a co-defendant told as "the same article(s)" (invented wordings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.claim_helpers import claims_of
+
+
+def _articles(text: str, lang: str, name: str) -> set[str]:
+    return {c["article"] for c in claims_of(text, lang, name) if c["kind"] == "charged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "want"),
+    [
+        (
+            "Taras Melnyk was sentenced under Articles 342 and 130 to four years. "
+            "His neighbour Oleh Sirko received three years under the same articles.",
+            "en",
+            "Oleh Sirko",
+            {"342", "130"},
+        ),
+        (
+            "Гражину Левицкую осудили по ст. 369 УК на два года. "
+            "Её брату Станиславу Левицкому по той же статье дали год «химии».",
+            "ru",
+            "Станиславу Левицкому",
+            {"369"},
+        ),
+        (
+            "Ігната Сурму асудзілі па арт. 361-1 і 361-4. Яго сябар Вітольд Галай "
+            "атрымаў пяць гадоў па тых жа артыкулах.",
+            "be",
+            "Вітольд Галай",
+            {"361-1", "361-4"},
+        ),
+    ],
+)
+def test_same_articles_as_the_co_defendant(text: str, lang: str, name: str, want: set[str]) -> None:
+    from nezabudka.extraction import extract
+
+    names = [p["name"] for p in extract(text, lang, reference_date="2024-03-01")["people"]]
+    person = next(n for n in names if n.split()[-1][:5] in name)
+    assert want <= _articles(text, lang, person)
+
+
+def test_same_article_named_after_is_not_copied() -> None:
+    text = (
+        "Pavlo Dziuba was convicted under Art. 369. His cellmate Yurii Kolos is held "
+        "under the same article on insulting Lukashenka."
+    )
+    assert _articles(text, "en", "Yurii Kolos") == {"368"}
