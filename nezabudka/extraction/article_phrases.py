@@ -12,6 +12,8 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"измен\w* Родине", "356"),
     (r"измен\w* государству|госизмен\w*|государственн\w+ измен\w+", "356"),
     (r"здрад\w* дзяржаве", "356"),
+    # "акрамя здрады інкрымінавалі …": the bare noun (not the verb "здрадзіў")
+    (r"здрад(?:а|ы|у|зе|ай)", "356"),
     # 361-1 extremist formation
     (
         r"(?:creat\w*|participat\w*|membership|involvement|taking part)\b[^.;]{0,40}?\bextremist "
@@ -22,13 +24,15 @@ PHRASES_BY: list[tuple[str, str]] = [
     ),
     (
         r"(?:создани\w*|участи\w*|руководств\w*)\s+(?:в\s+)?экстремистск\w+ формировани\w*|"
-        r"экстремистск\w+ формировани\w*",
+        r"экстремистск\w+ формировани\w*|"
+        # "вменяли участие в формировании": the formation named before
+        r"участи\w+ в (?:том же |этом же )?формировани\w*",
         "361-1",
     ),
     (
         r"(?:стварэнн\w*|удзел\w*|кіраўніцтв\w*)\s+(?:[уўв]\s+)?экстрэмісцк\w+ фарміраванн\w*|"
         r"экстрэмісцк\w+ (?:фарміраванн|фармаванн)\w*|(?:стварэнн\w*|удзел\w*)\s+(?:[уўв]\s+)?"
-        r"экстрэмісцк\w+ фармаванн\w*",
+        r"экстрэмісцк\w+ фармаванн\w*|[уў]дзел\w* [уў] (?:тым жа |гэтым жа )?фарміраванн\w*",
         "361-1",
     ),
     # 295 firearms
@@ -52,8 +56,13 @@ PHRASES_BY: list[tuple[str, str]] = [
         r"gross(?:ly)? violat\w+ (?:of )?public order|actions (?:that )?grossly violat\w+ public order",
         "342",
     ),
-    (r"грубо нарушающ\w+ общественный порядок|грубо нарушающ\w+ общественного порядка", "342"),
-    (r"груба парушаю\w+ грамадскі парадак", "342"),
+    (
+        r"грубо нарушающ\w+ общественный порядок|грубо нарушающ\w+ общественного порядка|"
+        # "дала 3,5 года за «грубое нарушение общественного порядка»"
+        r"груб\w+ нарушени\w+ общественного порядка",
+        "342",
+    ),
+    (r"груба парушаю\w+ грамадскі парадак|груб\w+ парушэнн\w+ грамадскага парадку", "342"),
     # 368 insulting the president, 367 slander, 369 insulting an official
     (
         r"insult\w*\s+(?:the\s+)?(?:president|head of state|(?:Aliaksandr\s+|Alyaksandr\s+|"
@@ -70,13 +79,16 @@ PHRASES_BY: list[tuple[str, str]] = [
     (r"клевет\w+ (?:в отношении|на) (?:президента|(?:Александра )?Лукашенко)", "367"),
     # "у абразе прэзідэнта і паклёпе на яго": slander of the president just named
     (
-        r"паклёп\w* (?:у адносінах да|на) (?:прэзідэнта|(?:Аляксандра )?Лукашэнк\w+)|"
+        r"паклёп\w* (?:[уў] адносінах да|[уў] дачыненні да|на) (?:прэзідэнта|(?:Аляксандра )?Лукашэнк\w+)|"
         r"(?<=прэзідэнта і )паклёп\w* на яго",
         "367",
     ),
     (
         r"insult\w*\s+(?:an?\s+|the\s+)?(?:government official|representative of (?:the\s+)?"
-        r"authorit\w+|police officer|official)",
+        r"authorit\w+|police officer|official)|"
+        # "for insulting Alyaksandr Lukashenka and a police officer": the insult named once
+        r"insult\w*\s+(?:\w+\s+){1,3}?and\s+(?:an?\s+|the\s+)?(?:government official|"
+        r"representative of (?:the\s+)?authorit\w+|police officer|official)",
         "369",
     ),
     (
@@ -91,6 +103,9 @@ PHRASES_BY: list[tuple[str, str]] = [
         r"(?<=[^\W\d_]{2} і )прадстаўнік\w+ ўлады",
         "369",
     ),
+    # 389 threatening a judge
+    (r"threat\w*\s+(?:against\s+|to\s+)?(?:an?\s+|the\s+)?judge", "389"),
+    (r"угроз\w+ (?:в адрес )?судь\w+|пагроз\w+ (?:у адрас )?судд?з\w+", "389"),
     # 391 insulting a judge
     (r"insult\w*\s+(?:an?\s+|the\s+)?judge", "391"),
     (r"оскорблени\w+ судь\w+|абраз\w+ судд?з\w+", "391"),
@@ -159,7 +174,11 @@ PHRASES_BY: list[tuple[str, str]] = [
         "370",
     ),
     (r"надругательств\w+ над государственными символами", "370"),
-    (r"(?:знявагу|знявазе|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*", "370"),
+    (
+        r"(?:знявагу|знявазе|зняважанн\w+|знявага\w*|здзек\w*) (?:з )?дзяржаўн\w+ сімвал\w*|"
+        r"наруг\w* над дзяржаўн\w+ сімвал\w*",
+        "370",
+    ),
     (r"tax evasion|evasion of taxes", "243"),
     (r"discredit\w*\s+(?:of\s+)?(?:the\s+)?(?:Republic of\s+)?Belarus", "369-1"),
     (r"дискредитаци\w+ (?:Республики )?Беларус\w*", "369-1"),
@@ -187,7 +206,8 @@ PHRASES_BY: list[tuple[str, str]] = [
 # (lower-case) substrings occurs in the text.
 KEYWORDS_BY: dict[str, tuple[str, ...]] = {
     "356": ("treason", "измен", "здрад"),
-    "361-1": ("extremist", "экстремист", "экстрэміс", "formation"),
+    "389": ("threat", "угроз", "пагроз"),
+    "361-1": ("extremist", "экстремист", "экстрэміс", "formation", "формирован", "фарміраван"),
     "361-2": ("extremis", "экстремист", "экстрэміс"),
     "361-4": ("extremist", "экстремист", "экстрэміс"),
     "295": ("arms", "ammunition", "explosive", "оруж", "збро"),

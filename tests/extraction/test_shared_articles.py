@@ -51,3 +51,31 @@ def test_same_article_named_after_is_not_copied() -> None:
         "under the same article on insulting Lukashenka."
     )
     assert _articles(text, "en", "Yurii Kolos") == {"368"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("апроч здрады яму інкрымінавалі крадзеж", "356"),
+        ("ему вменяли участие в формировании и неуплату налогов", "361-1"),
+        ("абвінавачвалі ва ўдзеле ў гэтым жа фарміраванні", "361-1"),
+        ("получил два года за «грубое нарушение общественного порядка»", "342"),
+        ("за груба парушэнне грамадскага парадку", "342"),
+        ("і паклёпе ў дачыненні да прэзідэнта", "367"),
+        ("jailed for insulting the president and a police officer", "369"),
+        ("за наругу над дзяржаўнымі сімваламі", "370"),
+        ("accused of threats against a judge", "389"),
+        ("за угрозу судье районного суда", "389"),
+        ("за пагрозу суддзі", "389"),
+    ],
+)
+def test_described_articles(text: str, expected: str) -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    assert expected in {a.number for a in find_articles(text)}
+
+
+def test_verb_of_betrayal_is_not_treason() -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    assert find_articles("ён адчуваў, што сябры яму здрадзілі") == []
