@@ -17,13 +17,14 @@ PHRASES_BY: list[tuple[str, str]] = [
     # 361-1 extremist formation
     (
         r"(?:creat\w*|participat\w*|membership|involvement|taking part)\b[^.;]{0,40}?\bextremist "
-        r"(?:formation|entity|group)|extremist formation|"
+        r"(?:formation|entity|group)|(?<!financing an )(?<!financing of an )extremist formation|"
         # "convicted of participating in the formation" after the formation was named
         r"participat\w* in the (?:same )?formation",
         "361-1",
     ),
     (
         r"(?:создани\w*|участи\w*|руководств\w*)\s+(?:в\s+)?экстремистск\w+ формировани\w*|"
+        r"(?<!финансирование )(?<!финансирования )(?<!финансировании )"
         r"экстремистск\w+ формировани\w*|"
         # "вменяли участие в формировании": the formation named before
         r"участи\w+ в (?:том же |этом же )?формировани\w*",
@@ -123,9 +124,13 @@ PHRASES_BY: list[tuple[str, str]] = [
         "361",
     ),
     # 361-2 financing, 361-4 facilitating extremist activity
-    (r"financ\w+\s+(?:of\s+)?extremis[mt]\w*(?:\s+activit\w+)?", "361-2"),
-    (r"финансировани\w+ экстремист\w+(?: деятельности)?", "361-2"),
-    (r"фінансаванн\w+ экстрэмісц\w+(?: дзейнасці)?", "361-2"),
+    (
+        r"financ\w+\s+(?:of\s+)?(?:an?\s+)?extremis[mt]\w*(?:\s+(?:activit\w+|formation|"
+        r"organi[sz]ation|group))?",
+        "361-2",
+    ),
+    (r"финансировани\w+ экстремист\w+(?: деятельности| формировани\w+)?", "361-2"),
+    (r"фінансаванн\w+ экстрэмісц\w+(?: дзейнасці| фарміраванн\w+)?", "361-2"),
     (r"(?:facilitat|promot|assist|abett)\w*\s+(?:in\s+|of\s+)?extremist activit\w+", "361-4"),
     (r"содействи\w+ экстремистской деятельности", "361-4"),
     (r"садзейнічанн\w+ экстрэмісцкай дзейнасці", "361-4"),
@@ -145,9 +150,10 @@ PHRASES_BY: list[tuple[str, str]] = [
         "203-1",
     ),
     # 339 hooliganism, 341 desecration of structures
-    (r"\bhooliganism\b", "339"),
-    (r"хулиганств\w*", "339"),
-    (r"хуліганств\w*", "339"),
+    # not "petty hooliganism", "за мелкое хулиганство": an offence of the administrative code
+    (r"(?<!petty )\bhooliganism\b", "339"),
+    (r"(?<!мелкое )(?<!мелкого )(?<!мелкому )(?<!мелким )(?<!мелком )хулиганств\w*", "339"),
+    (r"(?<!дробнае )(?<!дробнага )(?<!дробным )(?<!дробнаму )хуліганств\w*", "339"),
     (r"desecration of (?:buildings|structures)", "341"),
     (r"осквернени\w+ (?:зданий|сооружений|сооружения)", "341"),
     (r"апаганьванн\w+ (?:будынкаў|збудаванняў)|зняважанн\w+ збудаванн\w+", "341"),

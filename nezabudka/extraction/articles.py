@@ -39,6 +39,15 @@ _NUMBER_FIRST_RE = re.compile(
 _PART_OF_RE = re.compile(rf"(?:part|ч\.|частк\w*)\s*\d{{1,2}}\s*(?:of\s+)?{_ART_WORD}", re.I)
 
 
+# "a chat recognised as an 'extremist formation'", "ініцыятыве, прызнанай «экстрэмісцкім
+# фарміраваннем»": a label put on a group, not a charge
+_DESIGNATED = re.compile(
+    r"(?:recogni[sz]ed|designated|declared|labell?ed|признан\w*|прызнан\w*)\s+(?:as\s+)?(?:an?\s+)?"
+    r"[«\"'“„]?\s*$",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleMention:
     start: int
@@ -89,6 +98,8 @@ def find_articles(text: str, country: str = "by") -> list[ArticleMention]:
         keys = KEYWORDS_BY.get(num) if country == "by" else None
         for m in keyword_matches(pat, text, keys) if keys else pat.finditer(text):
             if any(a.start <= m.start() < a.end for a in found if not a.by_description):
+                continue
+            if _DESIGNATED.search(text, max(0, m.start() - 30), m.start()):
                 continue
             found.append(ArticleMention(m.start(), m.end(), num, m.group(0), True))
     found.sort(key=lambda a: a.start)

@@ -79,3 +79,26 @@ def test_verb_of_betrayal_is_not_treason() -> None:
     from nezabudka.extraction.articles import find_articles
 
     assert find_articles("ён адчуваў, што сябры яму здрадзілі") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she donated to a fund recognised as an 'extremist formation'",
+        "перадаваў грошы суполцы, прызнанай «экстрэмісцкім фарміраваннем»",
+        "ему дали 15 суток ареста за мелкое хулиганство",
+        "арыштавалі на 10 сутак за дробнае хуліганства",
+        "fined for petty hooliganism",
+    ],
+)
+def test_labels_and_administrative_offences_are_no_articles(text: str) -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    assert find_articles(text) == []
+
+
+def test_financing_a_formation_is_financing() -> None:
+    from nezabudka.extraction.articles import find_articles
+
+    numbers = {a.number for a in find_articles("— Financing an extremist formation, he said.")}
+    assert numbers == {"361-2"}
