@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.extraction import lexicon
 from nezabudka.extraction.articles import find_articles
-from nezabudka.extraction.attribution import Doc, attribute
+from nezabudka.extraction.attribution import Doc, attribute, eligible
 from nezabudka.extraction.suggestion import Claim
 
 _SAME = re.compile(
@@ -57,3 +58,58 @@ def add_shared_articles(doc: Doc, out: list[Claim]) -> None:
                             end=m.end(),
                         )
                     )
+
+
+# "sentenced four members of a neighbourhood chat under Art. 342", "по делу пятерых жителей
+# Кобрина, которых обвиняли … (ст. 361-1)": a counted group the next sentences name
+_COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|двоих|троих|четверых|пятерых|шестерых|двух|"
+    r"тр[её]х|четыр[её]х|пяти|шести|семи|трох|чатырох|пяці|шасці|сямі|дваіх|траіх|чацвярых|"
+    r"п[яе]цярых|шасцярых)\s+(?:[^\W\d_]+\s+){0,2}?(?:members|residents|people|defendants|activists|"
+    r"students|employees|workers|жител\w*|участник\w*|фигурант\w*|обвиняем\w*|активист\w*|"
+    r"студент\w*|сотрудник\w*|жыхар\w*|удзельнік\w*|фігурант\w*|абвінавачан\w*|актывіст\w*|"
+    r"студэнт\w*|супрацоўнік\w*)\b",
+    re.I,
+)
+
+
+def add_counted_group_articles(doc: Doc, out: list[Claim]) -> None:
+    """An article told of a counted group nobody is named in: the people the next two
+    sentences name, as many as the count says."""
+    for a in find_articles(doc.text):
+        if attribute(doc, a.start):
+            continue
+        i = doc.sentence_of(a.start)
+        s = doc.sents[i]
+        counts = [
+            n
+            for g in _COUNTED.finditer(doc.text, s.start, a.start)
+            if (n := lexicon.count_value(g.group("n")) or 0) >= 2
+        ]
+        if not counts or any(s.start <= m.start < s.end and eligible(doc, m) for m in doc.mentions):
+            continue
+        stop = doc.sents[min(i + 2, len(doc.sents) - 1)].end
+        named = list(
+            dict.fromkeys(
+                m.person
+                for m in doc.mentions
+                if s.end <= m.start < stop and eligible(doc, m) and not m.relative
+            )
+        )
+        if len(named) < counts[-1]:
+            continue
+        for p in named[: counts[-1]]:
+            if any(c.kind == "charged" and c.person == p and c.article == a.number for c in out):
+                continue
+            out.append(
+                Claim(
+                    "charged",
+                    p,
+                    a.start,
+                    s,
+                    doc.clause_of(a.start),
+                    article=a.number,
+                    dated=False,
+                    end=a.end,
+                )
+            )

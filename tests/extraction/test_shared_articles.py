@@ -102,3 +102,13 @@ def test_financing_a_formation_is_financing() -> None:
 
     numbers = {a.number for a in find_articles("— Financing an extremist formation, he said.")}
     assert numbers == {"361-2"}
+
+
+def test_counted_group_named_in_the_next_sentence() -> None:
+    text = (
+        "In Hrodna, Judge Alena Pushkina of the Leninski district court sentenced three members "
+        "of a cycling club under Art. 342 of the Criminal Code. Tsimur Hlinski received two "
+        "years, Aliaksei Papou and Viera Sych got a year of restricted freedom each."
+    )
+    for name in ("Tsimur Hlinski", "Aliaksei Papou", "Viera Sych"):
+        assert "342" in _articles(text, "en", name)
