@@ -81,7 +81,7 @@ from nezabudka.extraction.repeats import repeated_events
 from nezabudka.extraction.season_dates import season_dates
 from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
-from nezabudka.extraction.shared_articles import add_counted_group_articles, add_shared_articles
+from nezabudka.extraction.shared_articles import add_shared_articles
 from nezabudka.extraction.structured_claims import (
     add_charge_claims,
     add_place_claims,
@@ -445,7 +445,6 @@ def _find_claims(doc: Doc) -> list[Claim]:
     add_term_claims(doc, out)
     add_charge_claims(doc, out)
     add_shared_articles(doc, out)
-    add_counted_group_articles(doc, out)
     add_place_claims(doc, out)
     out.extend(transfers_to_towns(doc, out))
     out.extend(transfers_to_there(doc, out))

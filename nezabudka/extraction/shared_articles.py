@@ -21,6 +21,12 @@ _PLURAL = re.compile(r"статьям\w*|статьи|артыкулах|арт�
 
 
 def add_shared_articles(doc: Doc, out: list[Claim]) -> None:
+    """Charges told of a co-defendant's articles or of a counted group."""
+    _same_articles(doc, out)
+    _counted_group_articles(doc, out)
+
+
+def _same_articles(doc: Doc, out: list[Claim]) -> None:
     """A charged claim, undated, for each article of the co-defendant a "same article(s)"
     phrase points back to; one article only when the phrase says "article" in the singular."""
     for m in _SAME.finditer(doc.text):
@@ -73,7 +79,7 @@ _COUNTED = re.compile(
 )
 
 
-def add_counted_group_articles(doc: Doc, out: list[Claim]) -> None:
+def _counted_group_articles(doc: Doc, out: list[Claim]) -> None:
     """An article told of a counted group nobody is named in: the people the next two
     sentences name, as many as the count says."""
     for a in find_articles(doc.text):
