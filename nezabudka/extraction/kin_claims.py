@@ -1,0 +1,81 @@
+"""Denied visits and letters told of a prisoner's relative: whose fact they are.
+
+"У траўні Святлане адмовілі ў доўгім спатканні з мужам": the wife named as the one refused is
+the visitor; the visit denied is her husband's, the prisoner named before her. "В марте мне
+отказали в длительном свидании" in a mother's own account: her son's visits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction.attribution import Doc, _kin_of_teller, eligible
+from nezabudka.extraction.suggestion import Claim
+
+# a relative who is herself held is denied her own visits ("сама отбывает срок")
+_SERVING = re.compile(
+    r"\b(?:himself|herself|is serving|serving (?:her|his) (?:term|sentence)|отбывает|адбывае|"
+    r"отбывающ\w*|адбывае\w*|сам(?:а)? (?:сидит|отбывает|знаходзіцца)|в колонии|у калоніі|"
+    r"in (?:the )?(?:women's )?colony)\b",
+    re.I,
+)
+# "в спатканні з мужам", "в свидании с сыном", "a visit with her son": the visitor's kin in
+# prison (not "з бацькамі", "с родными": the prisoner's own family come to see him)
+_VISIT_WITH_KIN = re.compile(
+    r"\b(?:спатканн\w*|свидани\w*|visits?)\s+(?:з|с|with)\s+(?:(?:her|his|its|своим|сваім)\s+)?"
+    r"(?:муж\w*|сын\w*|брат\w*|дочер\w*|дочк\w*|дачк\w*|жонк\w*|жен\w*|husband|son|brother|"
+    r"daughter|wife)\b",
+    re.I,
+)
+# "мне отказали в свидании", "мяне пазбавілі спатканняў", "I was refused a visit"
+_ME_DENIED = re.compile(
+    r"\b(?:мне|мяне|мне\s+\w+|мяне\s+\w+)\s+(?:\w+\s+){0,2}?(?:отказали|адмовілі|не дали|не далі|"
+    r"не разрешили|не дазволілі)\b|\bI was (?:refused|denied|not allowed)\b",
+    re.I,
+)
+
+
+def _prisoner_before(doc: Doc, pos: int, relative: int) -> int | None:
+    """The last person named before ``pos`` who is nobody's relative, speaker or source."""
+    for m in reversed(doc.mentions):
+        p = doc.people[m.person]
+        if (
+            m.start < pos
+            and m.person != relative
+            and eligible(doc, m)
+            and not (m.speaker or m.cited or p.relative or p.official)
+        ):
+            return m.person
+    return None
+
+
+def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.kind != "visits_denied" or _SERVING.search(c.sentence.text):
+            continue
+        if (
+            c.person >= 0
+            and (
+                doc.people[c.person].relative
+                # "Мать политзаключённого Валентина Ш. рассказала, что ей отказали в свидании"
+                or any(m.speaker for m in doc.people[c.person].mentions)
+            )
+            and _VISIT_WITH_KIN.search(c.clause.text)
+        ):
+            # the relative named as the one refused: the prisoner told of before her
+            named_here = any(
+                m.person == c.person and c.sentence.start <= m.start < c.clause.end
+                for m in doc.mentions
+            )
+            if named_here and (p := _prisoner_before(doc, c.pos, c.person)) is not None:
+                c.person = p
+        elif (
+            doc.teller is not None
+            and doc.narrator is None
+            and doc.interview is None
+            and _ME_DENIED.search(c.clause.text)
+            and not any(c.clause.start <= m.start < c.clause.end for m in doc.mentions)
+            and (kin := _kin_of_teller(doc)) is not None
+        ):
+            # "В марте мне отказали в длительном свидании": the teller's imprisoned kin
+            c.person = kin
