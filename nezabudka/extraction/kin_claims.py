@@ -79,3 +79,35 @@ def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
         ):
             # "В марте мне отказали в длительном свидании": the teller's imprisoned kin
             c.person = kin
+
+
+# "Her son Pavel was fined in April", "Через два дня его жену Ольгу оштрафовали": the subject is
+# a relative of the one in focus, named by no full name the report gives a person: nobody's fact
+_UNNAMED_KIN = re.compile(
+    r"\b(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:(?:younger|elder|older|младш\w+|старш\w+|"
+    r"малодш\w+)\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|"
+    r"жен[ау]|муж[ау]?|сын[ау]?|доч(?:ь|ери)|брат[ау]?|сестр[ау]|мат(?:ь|ери)|отц[ау]|"
+    r"жонк[ау]|сын[ау]?|дачк[ау]|сястр[ау]|бацьк[ау]|маці)"
+    r"(?:\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)?\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:(?:also|тоже|также|таксама)\s+)?$",
+    re.I,
+)
+
+
+_ALONG = re.compile(r"\b(?:and|with|и|і|с|з|вместе с|разам з|together with)\s+$", re.I)
+
+
+def unnamed_kin_facts(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.person < 0:
+            continue
+        head = doc.text[c.clause.start : c.pos]
+        k = _UNNAMED_KIN.search(head)
+        # "she and her son crossed into Poland": the kin goes along with the subject
+        if (
+            k is None
+            or _ALONG.search(head, 0, k.start())
+            or any(c.clause.start <= m.start < c.pos for m in doc.mentions)
+        ):
+            continue
+        c.person = -1

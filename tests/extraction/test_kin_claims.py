@@ -53,3 +53,43 @@ def test_prisoner_refused_a_visit_with_her_daughter_keeps_it() -> None:
     )
     result = extract(text, "ru", reference_date="2024-12-20")
     assert "visits_denied" in {c["kind"] for c in claims_in(result, "Мария Ветрова")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "Volha Tsvirko was detained on 3 March for a comment. Her husband Ihar was fined "
+            "in April over a similar post.",
+            "en",
+            "Volha Tsvirko",
+            "fined",
+        ),
+        (
+            "Аркадия Мележа задержали 10 мая. Через неделю его сестру Татьяну уволили с завода.",
+            "ru",
+            "Аркадий Мележ",
+            "dismissed",
+        ),
+        (
+            "Андрэя Казлоўскага затрымалі 4 сакавіка. А праз тыдзень яго жонку Ганну "
+            "аштрафавалі на 30 базавых.",
+            "be",
+            "Андрэй Казлоўскі",
+            "fined",
+        ),
+    ],
+)
+def test_an_unnamed_relatives_fact_is_not_the_prisoners(
+    text: str, lang: str, name: str, kind: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    kinds = {c["kind"] for c in claims_in(result, name)}
+    assert "detained" in kinds
+    assert kind not in kinds
+
+
+def test_she_and_her_son_share_the_fact() -> None:
+    text = "Volha Tsvirko was released on 5 May; a week later she and her son left for Poland."
+    result = extract(text, "en", reference_date="2024-12-20")
+    assert "exile" in {c["kind"] for c in claims_in(result, "Volha Tsvirko")}
