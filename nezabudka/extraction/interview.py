@@ -128,9 +128,29 @@ _OWN_IMPRISONMENT = re.compile(
 )
 
 
+# "Рассказывает Тамара С., мать политзаключённого" on a line of its own before a first-person
+# account: the teller is introduced, not self-named
+_TELLS_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Рассказывает|Расказвае|Вспоминает|Успамінае|Told by|As told by)[ \t]+$",
+    re.I,
+)
+
+
 def find_teller(text: str, mentions: list[Mention]) -> int | None:
     """The person who names herself ("Мяне завуць Вераніка Сцяпура"), a relative included."""
     m = narrator_mention(text, mentions)
+    if m is None:
+        m = next(
+            (
+                x
+                for x in mentions
+                if x.kind == "full"
+                and x.start < 600
+                and _TELLS_LINE.search(text, max(0, x.start - 40), x.start)
+                and _FIRST_PERSON.search(text, x.end)
+            ),
+            None,
+        )
     return m.person if m is not None else None
 
 

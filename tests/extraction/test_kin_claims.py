@@ -93,3 +93,15 @@ def test_she_and_her_son_share_the_fact() -> None:
     text = "Volha Tsvirko was released on 5 May; a week later she and her son left for Poland."
     result = extract(text, "en", reference_date="2024-12-20")
     assert "exile" in {c["kind"] for c in claims_in(result, "Volha Tsvirko")}
+
+
+def test_a_teller_introduced_on_her_own_line_is_fined_herself() -> None:
+    text = (
+        "«Пишу ему каждую неделю»\n\n"
+        "Рассказывает Галина Мороз, мать политзаключённого из Лиды.\n\n"
+        "Моего сына Степана Мороза задержали 4 мая 2024 года у подъезда. Степана держат в "
+        "СИЗО в Гродно. Меня саму 2 июля оштрафовали на 15 базовых за подписку."
+    )
+    result = extract(text, "ru", reference_date="2024-12-20")
+    assert "fined" in {c["kind"] for c in claims_in(result, "Галина Мороз")}
+    assert "fined" not in {c["kind"] for c in claims_in(result, "Степан Мороз")}
