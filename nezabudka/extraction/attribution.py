@@ -93,7 +93,12 @@ _ME_AS_OBJECT = re.compile(
     r"\bI was\s+(?:\w+\s+)?(?:detained|fined|fired|dismissed|arrested)\b",
     re.I,
 )
-_AND_VERB = re.compile(r"\s*(?:и|і)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ли|лі)\b", re.I)
+# "…, а через месяц уволили из школы": a later step after "а" and a time span too
+_AND_VERB = re.compile(
+    r"\s*(?:и|і|а)\s+(?:(?:через|праз|спустя)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+)?"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ли|лі)\b",
+    re.I,
+)
 _GAPPED_ITEM = re.compile(
     r"\s*[—–]\s*(?:по|па|to)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:ст\.|арт\.|Art\.|Article)\s*[\d-]+\s*"
     r"(?:УК|КК)?\s*(?:на|да|to)?\s*|\s*[—–]\s*(?:по|па)\s+",

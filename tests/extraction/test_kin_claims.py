@@ -105,3 +105,14 @@ def test_a_teller_introduced_on_her_own_line_is_fined_herself() -> None:
     result = extract(text, "ru", reference_date="2024-12-20")
     assert "fined" in {c["kind"] for c in claims_in(result, "Галина Мороз")}
     assert "fined" not in {c["kind"] for c in claims_in(result, "Степан Мороз")}
+
+
+def test_the_tellers_later_step_after_a_is_hers_too() -> None:
+    text = (
+        "Меня зовут Лидия Гончар, я мама политзаключённого Андрея Гончара. Андрея задержали "
+        "5 июня 2023 года вместе с его другом Ильёй Бурко. Илья сейчас в колонии в Шклове. "
+        "Меня саму в марте оштрафовали на 10 базовых, а через месяц уволили из больницы."
+    )
+    result = extract(text, "ru", reference_date="2024-12-20")
+    assert "dismissed" in {c["kind"] for c in claims_in(result, "Лидия Гончар")}
+    assert "dismissed" not in {c["kind"] for c in claims_in(result, "Илья Бурко")}
