@@ -49,9 +49,32 @@ def _prisoner_before(doc: Doc, pos: int, relative: int) -> int | None:
     return None
 
 
+# "отказал матери Сергея, Галине К., в свидании с сыном": whose mother she is
+_KIN_OF = re.compile(
+    r"\b(?:матери|мать|маці|жене|жена|жонцы|жонка|сестре|сестра|сястры|сястра|отцу|отец|"
+    r"бацьку|бацька|mother of|wife of|sister of|father of)\s+$",
+    re.I,
+)
+
+
+def _whose_kin(doc: Doc, c: Claim) -> int | None:
+    for m in doc.mentions:
+        if (
+            c.clause.start <= m.start < c.clause.end
+            and _KIN_OF.search(doc.text, max(c.clause.start, m.start - 12), m.start)
+            and eligible(doc, m)
+            and not doc.people[m.person].relative
+        ):
+            return m.person
+    return None
+
+
 def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "visits_denied" or _SERVING.search(c.sentence.text):
+            continue
+        if _VISIT_WITH_KIN.search(c.clause.text) and (p := _whose_kin(doc, c)) is not None:
+            c.person = p
             continue
         if (
             c.person >= 0

@@ -116,3 +116,13 @@ def test_the_tellers_later_step_after_a_is_hers_too() -> None:
     result = extract(text, "ru", reference_date="2024-12-20")
     assert "dismissed" in {c["kind"] for c in claims_in(result, "Лидия Гончар")}
     assert "dismissed" not in {c["kind"] for c in claims_in(result, "Илья Бурко")}
+
+
+def test_a_visit_refused_to_the_mother_of_a_named_prisoner_is_his() -> None:
+    text = (
+        "Политзаключённых Олега Дашкевича и Максима Рудя держат в СИЗО №8 в Жодино. "
+        "В феврале надзиратель отказал жене Олега, Инне Дашкевич, в свидании с мужем."
+    )
+    result = extract(text, "ru", reference_date="2024-12-20")
+    assert "visits_denied" in {c["kind"] for c in claims_in(result, "Олег Дашкевич")}
+    assert "visits_denied" not in {c["kind"] for c in claims_in(result, "Максим Рудь")}
