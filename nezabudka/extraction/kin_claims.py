@@ -134,3 +134,24 @@ def unnamed_kin_facts(doc: Doc, claims: list[Claim]) -> None:
         ):
             continue
         c.person = -1
+
+
+# "According to Hurynovich's lawyer, Hanna B., her client has not been allowed a phone call":
+# the client is whose lawyer she is
+_CLIENT = re.compile(r"\b(?:her|his|their) client\b", re.I)
+_OWNERS_LAWYER = re.compile(r"\s*['’]s\s+(?:lawyer|attorney|defence lawyer|defense lawyer)\b", re.I)
+
+
+def the_lawyers_client(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if not _CLIENT.search(doc.text, c.clause.start, c.pos):
+            continue
+        owners = [
+            m.person
+            for m in doc.mentions
+            if c.sentence.start <= m.start < c.pos
+            and _OWNERS_LAWYER.match(doc.text, m.end)
+            and eligible(doc, m)
+        ]
+        if owners:
+            c.person = owners[-1]

@@ -55,7 +55,7 @@ from nezabudka.extraction.implied import (
     story_start,
 )
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
-from nezabudka.extraction.kin_claims import unnamed_kin_facts, visits_of_kin
+from nezabudka.extraction.kin_claims import the_lawyers_client, unnamed_kin_facts, visits_of_kin
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.penalty_dates import (
     after_own_event,
@@ -642,6 +642,7 @@ def extract(
     )
     visits_of_kin(doc, found)
     unnamed_kin_facts(doc, found)
+    the_lawyers_client(doc, found)
     _drop_dateline(doc)
     sections = find_sections(doc, found)
     for section in sections:  # a heading dates its items below, not the nearest fact

@@ -126,3 +126,14 @@ def test_a_visit_refused_to_the_mother_of_a_named_prisoner_is_his() -> None:
     result = extract(text, "ru", reference_date="2024-12-20")
     assert "visits_denied" in {c["kind"] for c in claims_in(result, "Олег Дашкевич")}
     assert "visits_denied" not in {c["kind"] for c in claims_in(result, "Максим Рудь")}
+
+
+def test_her_client_is_whose_lawyer_she_is() -> None:
+    text = (
+        "Kiryl Haiduk was detained in May. Maryna Shved was sentenced to three years in "
+        "October. According to Haiduk's lawyer, Iryna Dzemidovich, her client has not been "
+        "allowed a single phone call with his family since November."
+    )
+    result = extract(text, "en", reference_date="2024-12-20")
+    assert "visits_denied" in {c["kind"] for c in claims_in(result, "Kiryl Haiduk")}
+    assert "visits_denied" not in {c["kind"] for c in claims_in(result, "Maryna Shved")}
