@@ -469,3 +469,14 @@ def test_along_with_many_others_is_still_the_subjects() -> None:
     text = "Hanna Lis was detained in May. She was released along with thirteen other prisoners."
     r = extract(text, "en", reference_date="2024-09-01")
     assert "released" in [c["kind"] for c in r["people"][0]["claims"]]
+
+
+def test_all_three_in_the_dative_share_the_charges() -> None:
+    text = (
+        "Олега Кота задержали вместе с двумя знакомыми — Анной Лось и Ильёй Жуком. Всем троим "
+        "вменили оскорбление судьи (ст. 391 УК), Жуку дополнительно — ст. 130."
+    )
+    r = extract(text, "ru", reference_date="2024-02-01")
+    for name in ("Олег Кот", "Анна Лось", "Илья Жук"):
+        assert "391" in _articles(r, name), name
+    assert _articles(r, "Илья Жук") == {"391", "130"}
