@@ -1,0 +1,130 @@
+"""Regimes told apart from their term: later in the sentence past an abbreviation ("got 5 years
+under Art. 361-4, also to be served under enhanced regime"), for several terms at once ("дал
+Диме 13 лет, Артёму — 11, обоим в колонии усиленного режима"), in the next sentence ("He was
+ordered to serve the term in an enhanced-security penal colony", "Пакаранне — калонія агульнага
+рэжыму"), or as the one before ("a colony of the same regime")."""
+
+from __future__ import annotations
+
+import re
+
+from nezabudka.extraction import terms as T
+from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction.suggestion import Claim
+
+# a term that is no imprisonment: a colony regime told nearby is not its regime
+_NOT_PRISON = re.compile(
+    r"restrict\w* (?:of )?freedom|restriction of liberty|ограничени\w+ свободы|абмежаванн\w+ волі|"
+    r"\bхими|\bхімі|suspended|условн|[уў]моўн|штраф|\bfine|arrest\b|арест|суток|сутак|"
+    r"corrective labou?r|исправительн\w+ работ|папраўч\w+ работ",
+    re.I,
+)
+# "a colony of the same regime", "в колонии того же режима", "калоніі таго ж рэжыму"
+_SAME_REGIME = re.compile(
+    r"\bsame (?:regime|security)|(?:same|identical)[- ](?:regime|security)|"
+    r"\bтого же\b[^.;]{0,15}режима|\bтаго ж\b[^.;]{0,15}рэжыму",
+    re.I,
+)
+# "the regime was strict", "режим — строгий", "рэжым — узмоцнены"
+_REGIME_WAS = [
+    (
+        "general",
+        re.compile(
+            r"regime (?:was|is) general|режим\w*\s*[—–-]\s*общ|рэжым\w*\s*[—–-]\s*агульн", re.I
+        ),
+    ),
+    (
+        "enhanced",
+        re.compile(
+            r"regime (?:was|is) enhanced|режим\w*\s*[—–-]\s*усилен|рэжым\w*\s*[—–-]\s*[уў]змоцнен",
+            re.I,
+        ),
+    ),
+    (
+        "strict",
+        re.compile(
+            r"regime (?:was|is) strict|режим\w*\s*[—–-]\s*строг|рэжым\w*\s*[—–-]\s*строг", re.I
+        ),
+    ),
+]
+# "обоим", "both", "all three": a regime shared by the terms told before it
+_SHARED = re.compile(
+    r"\b(?:both|all (?:three|four|of them)|each|обоим|обеим|всем|всем троим|абодвум|абодвум|усім)\b",
+    re.I,
+)
+# the regime sentence must not move on to another fact ("was transferred to a strict-regime …")
+_OTHER_FACT = re.compile(
+    r"transferr|moved|перевед|перевел|этапир|этапав|пераве|asked|requested|просил|прасі|"
+    r"requested|потребовал|патрабава|appeal|апелляц|апеляц",
+    re.I,
+)
+
+
+def _regime_in(text: str) -> str | None:
+    regime = T.find_regime(text)
+    if regime is None:
+        for name, pat in _REGIME_WAS:
+            if pat.search(text):
+                return name
+    return regime
+
+
+def regimes_nearby(doc: Doc, claims: list[Claim]) -> None:
+    """Fill the regime of a prison term whose own words name none."""
+    text = doc.text
+    terms = sorted(
+        (c for c in claims if c.kind == "sentenced" and (c.years or c.months)),
+        key=lambda c: c.pos,
+    )
+    for c in terms:
+        if c.regime is not None:
+            continue
+        end = c.end if c.end > c.pos else c.pos
+        si = doc.sentence_of(end)
+        sent = doc.sents[si]
+        # the term's own words up to the next term of the sentence
+        later = [t.pos for t in terms if t.pos > end and sent.start <= t.pos < sent.end]
+        stop = min(later) if later else sent.end
+        own = text[end:stop].split(";")[0]
+        lead = text[max(sent.start, c.pos - 60) : end]
+        if (
+            _NOT_PRISON.search(own[:60])
+            or _NOT_PRISON.search(lead[-40:])
+            or _OTHER_FACT.search(own)  # "moved to prison No. 4 … under the prison regime"
+        ):
+            continue
+        regime = None
+        same = _SAME_REGIME.search(own)
+        if same:
+            # "в колонии того же, усиленного, режима": the regime named in passing
+            regime = _regime_in(
+                re.sub(r"\W+", " ", same.group()).replace("того же ", "").replace("таго ж ", "")
+            )
+            before = [t for t in terms if t.pos < c.pos and t.regime]
+            mine = [t for t in before if t.person == c.person]  # an appeal keeps the regime
+            if regime is None and (mine or before):
+                regime = (mine or before)[-1].regime
+        elif len(own) <= 160:
+            regime = _regime_in(own)
+        if regime is None and later and stop < sent.end:
+            # "Диме 13 лет, Артёму — 11, обоим в колонии усиленного режима"
+            rest = text[stop : sent.end]
+            shared = _SHARED.search(rest)
+            if shared:
+                regime = T.find_regime(rest[shared.end() : shared.end() + 60])
+        # the next sentences, while they tell of no other term or person: "The court found
+        # X guilty of … . He was ordered to serve the term in an enhanced-security colony."
+        for nxt in doc.sents[si + 1 : si + 3] if regime is None and not later else []:
+            others = {m.person for m in doc.mentions if nxt.start <= m.start < nxt.end}
+            if (
+                T.find_durations(nxt.text, nxt.start, cued=True)
+                or not others <= {c.person}
+                or _OTHER_FACT.search(nxt.text)
+                or _NOT_PRISON.search(nxt.text)
+            ):
+                break
+            regime = _regime_in(nxt.text)
+            if regime is not None:
+                break
+        if regime is not None:
+            c.regime = regime

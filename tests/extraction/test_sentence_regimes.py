@@ -1,0 +1,67 @@
+"""Sentence terms whose regime, date or length is told apart from the term itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.claim_helpers import claims_of, has
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "regime"),
+    [
+        # the regime in the next sentence
+        (
+            "The Viciebsk court jailed Pavel Kurylenka for five years. The judge ruled that he "
+            "must serve the term in a strict-regime penal colony.",
+            "en",
+            "Pavel Kurylenka",
+            "strict",
+        ),
+        (
+            "Суддзя асудзіў Сымона Лябёдку на чатыры гады. Пакаранне — калонія ўзмоцненага рэжыму.",
+            "be",
+            "Сымон Лябёдка",
+            "enhanced",
+        ),
+        # past an abbreviation ("Art. 342") in the same sentence
+        (
+            "Kiryl Zhuraukou got 3 years under Art. 342, likewise to be served under general regime.",
+            "en",
+            "Kiryl Zhuraukou",
+            "general",
+        ),
+        # "the same regime" as the co-defendant's
+        (
+            "Maksim Radzeyeu was sentenced to seven years in an enhanced-regime colony. Yahor "
+            "Bialou received five years in a colony of the same regime.",
+            "en",
+            "Yahor Bialou",
+            "enhanced",
+        ),
+        # one regime for two terms told before it
+        (
+            "Судья дал Степану Ковалю 9 лет, Глебу Ковалю — 7, обоим в колонии строгого режима.",
+            "ru",
+            "Степан Коваль",
+            "strict",
+        ),
+        # "the regime was strict"
+        (
+            "They gave Ales Turbin four years. Because of an earlier conviction, the regime was strict.",
+            "en",
+            "Ales Turbin",
+            "strict",
+        ),
+    ],
+)
+def test_regime_told_apart_from_the_term(text: str, lang: str, name: str, regime: str) -> None:
+    assert has(claims_of(text, lang, name), kind="sentenced", regime=regime)
+
+
+def test_a_later_transfer_to_prison_is_no_regime_of_the_term() -> None:
+    text = (
+        "Ihar Lapko, who is serving six years, was moved to prison No. 8 in Zhodzina, where he "
+        "will serve the rest of his term under the prison regime."
+    )
+    assert not has(claims_of(text, "en", "Ihar Lapko"), kind="sentenced", regime="prison")
