@@ -205,12 +205,19 @@ _APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|кас�
 _HEARING = re.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
 _CHANGED_TERM = re.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
-    r"замяні|reduced|cut|shortened|increased|replaced|commuted)\w*",
+    r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened)\w*",
     re.I,
 )
 _AT_THE_HEARING = re.compile(
     r"\b(?:at|during) (?:the|that|this|\w+'s) hearing|на (?:том же |вчерашнем |этом )?заседании|"
     r"на (?:тым жа |учорашнім |гэтым )?пасяджэнні",
+    re.I,
+)
+# "Апеляцыйная калегія … павялічыла тэрмін", "The appeal panel cut …": the bench that heard the
+# appeal the report opened with, however long the recap in between
+_APPEAL_BENCH = re.compile(
+    r"\b(?:калегі|коллеги|panel\b|bench\b)|апелляционн\w+ (?:инстанци|суд)|апеляцыйн\w+ (?:інстанц|суд)|"
+    r"\bappeals? court",
     re.I,
 )
 _APPEAL_REACH = 4  # sentences back to the dated appeal hearing a changed term belongs to
@@ -244,7 +251,7 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
         hearing = None
         # "At yesterday's hearing … reduced Babrou's term": the hearing the report opened with
         told = text + (doc.sents[i - 1].text if i else "")
-        reach = i if _AT_THE_HEARING.search(told) else _APPEAL_REACH
+        reach = i if _AT_THE_HEARING.search(told) or _APPEAL_BENCH.search(text) else _APPEAL_REACH
         stop = max(-1, i - 1 - reach)
         j = i
         while j - 1 > stop:

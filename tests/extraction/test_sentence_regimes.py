@@ -65,3 +65,26 @@ def test_a_later_transfer_to_prison_is_no_regime_of_the_term() -> None:
         "will serve the rest of his term under the prison regime."
     )
     assert not has(claims_of(text, "en", "Ihar Lapko"), kind="sentenced", regime="prison")
+
+
+def test_a_term_lowered_on_appeal_takes_the_hearing_date() -> None:
+    # "знізіла тэрмін": the Belarusian "lowered"
+    text = (
+        "14 лютага Віцебскі абласны суд разгледзеў апеляцыйную скаргу Андрэя Камара. У снежні "
+        "суд Оршы асудзіў яго да 4 гадоў калоніі агульнага рэжыму. Суддзя знізіла тэрмін да "
+        "трох гадоў пазбаўлення волі."
+    )
+    claims = claims_of(text, "be", "Андрэй Камар", ref="2024-02-16")
+    assert has(claims, kind="sentenced", years=3, date="2024-02-14")
+
+
+def test_the_appeal_bench_dates_its_term_after_a_long_recap() -> None:
+    text = (
+        "3 сакавіка Брэсцкі абласны суд разгледзеў апеляцыйны пратэст па справе Паўла Лучака. "
+        "Нагадаем, як усё было. Паўла затрымалі ў лістападзе. Ён утрымліваўся ў брэсцкай турме. "
+        "Яго маці перадавала яму лісты. 10 студзеня суд Пінска прысудзіў яму 2 гады калоніі "
+        "агульнага рэжыму. Пракурор палічыла прысуд мяккім. Калегія з ёй пагадзілася і "
+        "павялічыла тэрмін да 3 гадоў."
+    )
+    claims = claims_of(text, "be", "Павел Лучак", ref="2024-03-05")
+    assert has(claims, kind="sentenced", years=3, date="2024-03-03")
