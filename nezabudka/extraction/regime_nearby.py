@@ -11,6 +11,7 @@ import re
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
+from nezabudka.extraction.verdict_dates import _APPEAL, _HEARING
 
 # a term that is no imprisonment: a colony regime told nearby is not its regime
 _NOT_PRISON = re.compile(
@@ -128,3 +129,36 @@ def regimes_nearby(doc: Doc, claims: list[Claim]) -> None:
                 break
         if regime is not None:
             c.regime = regime
+
+
+# "left unchanged the sentence of X: six years", "пакінула ў сіле прысуд Д., якую асудзілі на
+# 2 гады", a verdict upheld is no new verdict (one not appealed, "апеляцыю не падавала",
+# keeps the first verdict's date, which the dating passes give)
+_UPHELD = re.compile(
+    r"\b(?:left|remained|kept) (?:\w+ )?unchanged|\bupheld|without changes|"
+    r"без изменени|без змен|(?:оставил\w*|оставлен\w*|пакінул\w*|пакінуў|пакінуты\w*) [уўв] сіл|"
+    r"оставлен\w* в силе|в силе оставлен",
+    re.I,
+)
+
+
+def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
+    """A term told in a sentence that upholds it takes no date from the appeal hearing: the
+    first verdict's, told elsewhere, or none."""
+    hearings = [
+        doc.resolved[d.start]
+        for d in doc.dates
+        if d.start in doc.resolved
+        and (
+            _APPEAL.search(doc.sents[doc.sentence_of(d.start)].text)
+            or _HEARING.search(doc.sents[doc.sentence_of(d.start)].text)
+        )
+    ]
+    for c in claims:
+        if c.kind != "sentenced" or c.date is None:
+            continue
+        if not _UPHELD.search(c.sentence.text) or c.date not in hearings:
+            continue
+        if doc.resolved_dates(c.sentence.start, c.sentence.end):
+            continue  # "пакінуў без змен прысуд, вынесены ў верасні"
+        c.date = None

@@ -88,3 +88,14 @@ def test_the_appeal_bench_dates_its_term_after_a_long_recap() -> None:
     )
     claims = claims_of(text, "be", "Павел Лучак", ref="2024-03-05")
     assert has(claims, kind="sentenced", years=3, date="2024-03-03")
+
+
+def test_an_upheld_term_keeps_the_first_verdicts_date() -> None:
+    text = (
+        "Last Thursday the Supreme Court examined the appeal of Mikhail Tsaruk. The eight-year "
+        "term of Mikhail Tsaruk was left unchanged. On 3 October 2023 judge Ivan Kruk sentenced "
+        "Tsaruk to eight years in an enhanced-regime colony."
+    )
+    claims = claims_of(text, "en", "Mikhail Tsaruk", ref="2024-01-20")
+    terms = [c for c in claims if c["kind"] == "sentenced"]
+    assert [c.get("date") for c in terms] == ["2023-10-03"]
