@@ -95,6 +95,7 @@ from nezabudka.extraction.verdict_dates import (
     appeal_dates,
     charges_before_verdict,
     fine_with_verdict,
+    heard_case_dates,
     one_verdict,
     same_hearing,
     terms_of_one_verb,
@@ -655,6 +656,7 @@ def extract(
     same_as_earlier_event(found)
     also_as_earlier(doc, found)
     verdict_dates(doc, found)
+    heard_case_dates(doc, found)
     same_hearing(doc, found)
     terms_of_one_verb(doc, found)
     one_verdict(doc, found)

@@ -409,3 +409,42 @@ def charges_before_verdict(found: list[Claim]) -> None:
             continue
         year = first.year if c.date.month <= (first.month or 0) else first.year - 1
         c.date = PartialDate(year, c.date.month, c.date.day, c.date.approximate)
+
+
+# "Сёння суд … разгледзеў справу трох жыхароў горада", "On Tuesday the court heard the case of":
+# a dated one-day trial whose terms are told in the sentences after it
+_HEARD_CASE = re.compile(
+    r"\b(?:heard|examined|considered|tried) (?:the )?(?:criminal )?cases?\b|"
+    r"рассмотрел\w* (?:уголовн\w+ )?дел|разгледзе\w* (?:крымінальн\w+ )?справ",
+    re.I,
+)
+_CASE_REACH = 4  # sentences after the hearing whose terms it dates
+
+
+def heard_case_dates(doc: Doc, claims: list[Claim]) -> None:
+    """Undated terms and fines told just after a dated hearing of the case take its date, up
+    to a sentence with a date of its own."""
+    for d in doc.dates:
+        if d.start not in doc.resolved:
+            continue
+        i = doc.sentence_of(d.start)
+        s = doc.sents[i]
+        if not _HEARD_CASE.search(s.text) or _APPEAL.search(s.text) or _HEARING.search(s.text):
+            continue
+        rel = d.relative
+        if rel is not None and rel.anchor != "today" and (rel.amount, rel.direction) == (0, 0):
+            continue  # "В тот же день": an anaphora, resolved elsewhere
+        if any(c.kind in ("sentenced", "fined") and c.sentence.start == s.start for c in claims):
+            continue
+        for j in range(i + 1, min(len(doc.sents), i + 1 + _CASE_REACH)):
+            nxt = doc.sents[j]
+            if doc.resolved_dates(nxt.start, nxt.end) or _APPEAL.search(nxt.text):
+                break
+            for c in claims:
+                if (
+                    c.kind in ("sentenced", "fined")
+                    and c.sentence.start == nxt.start
+                    and c.date is None
+                    and c.dated
+                ):
+                    c.date = doc.resolved[d.start]

@@ -99,3 +99,30 @@ def test_an_upheld_term_keeps_the_first_verdicts_date() -> None:
     claims = claims_of(text, "en", "Mikhail Tsaruk", ref="2024-01-20")
     terms = [c for c in claims if c["kind"] == "sentenced"]
     assert [c.get("date") for c in terms] == ["2023-10-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "date"),
+    [
+        (
+            "Вчера суд Советского района Гомеля рассмотрел дело двух местных жителей. "
+            "Председательствовал судья Олег Панов. Марине Гуцевич назначили 3 года колонии "
+            "общего режима.",
+            "ru",
+            "Марина Гуцевич",
+            "2024-05-13",
+        ),
+        (
+            "On Monday a court in Lida heard the case of two local men. The prosecutor asked "
+            "for five years. Viktar Dzeraunia received four years in a general-regime colony.",
+            "en",
+            "Viktar Dzeraunia",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_dated_hearing_of_the_case_dates_the_terms_after_it(
+    text: str, lang: str, name: str, date: str
+) -> None:
+    claims = claims_of(text, lang, name, ref="2024-05-14")
+    assert has(claims, kind="sentenced", date=date)
