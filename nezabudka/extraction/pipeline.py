@@ -63,7 +63,11 @@ from nezabudka.extraction.penalty_dates import (
     since_the_same_time,
 )
 from nezabudka.extraction.people import Mention, find_people
-from nezabudka.extraction.regime_nearby import regimes_nearby, upheld_terms
+from nezabudka.extraction.regime_nearby import (
+    codefendant_after_verdict,
+    regimes_nearby,
+    upheld_terms,
+)
 from nezabudka.extraction.relative_dates import (
     back_to_the_main_line,
     before_the_written_date,
@@ -695,6 +699,7 @@ def extract(
     no_future_dates(found, ref)
     regimes_nearby(doc, found)
     upheld_terms(doc, found)
+    codefendant_after_verdict(doc, found)
     found = sorted(
         found
         + story_start(doc, found)

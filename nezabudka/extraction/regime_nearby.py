@@ -162,3 +162,37 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
         if doc.resolved_dates(c.sentence.start, c.sentence.end):
             continue  # "пакінуў без змен прысуд, вынесены ў верасні"
         c.date = None
+
+
+_DIGEST_LIST = re.compile(r"\s*(?:Приговоры|Прысуды|Verdicts|Sentences|Суды)\.", re.I)
+
+
+def codefendant_after_verdict(doc: Doc, claims: list[Claim]) -> None:
+    """ "У кастрычніку 2023 года суддзя асудзіла Д. на 4 гады. С. атрымала 3 гады калоніі.": an
+    undated term told in the sentence just after a co-defendant's dated verdict shares its date."""
+    for c in claims:
+        if c.kind != "sentenced" or c.date is not None or not c.dated:
+            continue
+        i = doc.sentence_of(c.pos)
+        s = doc.sents[i]
+        if not i or doc.resolved_dates(s.start, s.end) or _APPEAL.search(s.text):
+            continue
+        if _UPHELD.search(s.text) or T.SERVED_TERM_CUE.search(s.text):
+            continue
+        prev = doc.sents[i - 1]
+        if "\n" in doc.text[prev.end : s.start]:
+            continue  # a digest's next item
+        para = doc.text.rfind("\n", 0, prev.start) + 1
+        if _DIGEST_LIST.match(doc.text, para):
+            continue  # "Приговоры. 11 июня … Шпак … . Студент М. получил 4 года": separate items
+        dated = [
+            o
+            for o in claims
+            if o.kind == "sentenced"
+            and o.sentence.start == prev.start
+            and o.person != c.person
+            and o.date is not None
+            and doc.resolved_dates(prev.start, prev.end)
+        ]
+        if len({o.date for o in dated}) == 1 and not _APPEAL.search(prev.text):
+            c.date = dated[0].date

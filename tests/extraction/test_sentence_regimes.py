@@ -126,3 +126,13 @@ def test_a_dated_hearing_of_the_case_dates_the_terms_after_it(
 ) -> None:
     claims = claims_of(text, lang, name, ref="2024-05-14")
     assert has(claims, kind="sentenced", date=date)
+
+
+def test_a_codefendants_term_after_a_dated_verdict_shares_its_date() -> None:
+    text = (
+        "У траўні 2023 года суддзя асудзіў Алеся Жука на 6 гадоў калоніі. Сцяпан Грыб атрымаў "
+        "тры гады «хатняй хіміі»."
+    )
+    assert has(
+        claims_of(text, "be", "Сцяпан Грыб", ref="2024-01-10"), kind="sentenced", date="2023-05"
+    )
