@@ -50,11 +50,18 @@ _FOLLOWING_SEASON = re.compile(
 )
 
 
+_ANY_SEASON = re.compile(
+    r"spring|summer|autumn|winter|весн|вясн|лет[ауео]|летк|осен|восен|зим|зім", re.I
+)
+
+
 def season_dates(
     text: str, found: list[DateMention], default_year: int | None
 ) -> list[DateMention]:
     """``found`` with the seasons above added where no date was read."""
     out = list(found)
+    if not _ANY_SEASON.search(text):
+        return out  # one scan for a season word before the three wordings are looked for
 
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= d.start or m.start() >= d.end for d in out)

@@ -82,9 +82,9 @@ _COUNTED = re.compile(
 def _counted_group_articles(doc: Doc, out: list[Claim]) -> None:
     """An article told of a counted group nobody is named in: the people the next two
     sentences name, as many as the count says."""
+    if not _COUNTED.search(doc.text):
+        return  # the articles are looked at only in a report that counts a group at all
     for a in find_articles(doc.text):
-        if attribute(doc, a.start):
-            continue
         i = doc.sentence_of(a.start)
         s = doc.sents[i]
         counts = [
@@ -93,6 +93,8 @@ def _counted_group_articles(doc: Doc, out: list[Claim]) -> None:
             if (n := lexicon.count_value(g.group("n")) or 0) >= 2
         ]
         if not counts or any(s.start <= m.start < s.end and eligible(doc, m) for m in doc.mentions):
+            continue
+        if attribute(doc, a.start):
             continue
         stop = doc.sents[min(i + 2, len(doc.sents) - 1)].end
         named = list(
