@@ -206,7 +206,7 @@ def focus(doc: Doc, pos: int) -> int | None:
         # teller's unnamed son since the last name is whom "его" means
         if (
             _KIN_SUBJECT.search(doc.text, cands[-1].end, pos)
-            and (kin := _kin_of_teller(doc)) is not None
+            and (kin := kin_of_teller(doc)) is not None
         ):
             return kin
         return cands[-1].person
@@ -392,10 +392,10 @@ def _teller_kin(doc: Doc, pos: int, clause: Span) -> int | None:
     teller's kin, the person of the teller's surname named most often, not the last named."""
     if _KIN_SUBJECT.search(clause.text, 0, pos - clause.start) is None:
         return None
-    return _kin_of_teller(doc)
+    return kin_of_teller(doc)
 
 
-def _kin_of_teller(doc: Doc) -> int | None:
+def kin_of_teller(doc: Doc) -> int | None:
     # who only ever speaks (a headline's "мама политзаключённого Артёма Л." speaks of him)
     tellers = {m.person for m in doc.mentions if m.speaker} - {
         m.person for m in doc.mentions if not m.speaker

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nezabudka.extraction.attribution import Doc, _kin_of_teller, eligible
+from nezabudka.extraction.attribution import Doc, eligible, kin_of_teller
 from nezabudka.extraction.suggestion import Claim
 
 # a relative who is herself held is denied her own visits ("сама отбывает срок")
@@ -98,7 +98,7 @@ def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
             and doc.interview is None
             and _ME_DENIED.search(c.clause.text)
             and not any(c.clause.start <= m.start < c.clause.end for m in doc.mentions)
-            and (kin := _kin_of_teller(doc)) is not None
+            and (kin := kin_of_teller(doc)) is not None
         ):
             # "В марте мне отказали в длительном свидании": the teller's imprisoned kin
             c.person = kin

@@ -11,7 +11,7 @@ import re
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
-from nezabudka.extraction.verdict_dates import _APPEAL, _HEARING
+from nezabudka.extraction.verdict_dates import APPEAL, HEARING
 
 # a term that is no imprisonment: a colony regime told nearby is not its regime
 _NOT_PRISON = re.compile(
@@ -150,8 +150,8 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
         for d in doc.dates
         if d.start in doc.resolved
         and (
-            _APPEAL.search(doc.sents[doc.sentence_of(d.start)].text)
-            or _HEARING.search(doc.sents[doc.sentence_of(d.start)].text)
+            APPEAL.search(doc.sents[doc.sentence_of(d.start)].text)
+            or HEARING.search(doc.sents[doc.sentence_of(d.start)].text)
         )
     ]
     for c in claims:
@@ -175,7 +175,7 @@ def codefendant_after_verdict(doc: Doc, claims: list[Claim]) -> None:
             continue
         i = doc.sentence_of(c.pos)
         s = doc.sents[i]
-        if not i or doc.resolved_dates(s.start, s.end) or _APPEAL.search(s.text):
+        if not i or doc.resolved_dates(s.start, s.end) or APPEAL.search(s.text):
             continue
         if _UPHELD.search(s.text) or T.SERVED_TERM_CUE.search(s.text):
             continue
@@ -194,5 +194,5 @@ def codefendant_after_verdict(doc: Doc, claims: list[Claim]) -> None:
             and o.date is not None
             and doc.resolved_dates(prev.start, prev.end)
         ]
-        if len({o.date for o in dated}) == 1 and not _APPEAL.search(prev.text):
+        if len({o.date for o in dated}) == 1 and not APPEAL.search(prev.text):
             c.date = dated[0].date

@@ -199,10 +199,10 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
 
 
 # an appeal or cassation hearing, and a term it changed ("снизила срок до", "reduced the term")
-_APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
+APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
 # a higher court's hearing told without the word "appeal" ("рассмотрел жалобу", "пересмотрел
 # дело", "разгледзеў скаргу") and a term changed by it ("Срок ему снизили до 8 лет")
-_HEARING = re.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
+HEARING = re.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
 _CHANGED_TERM = re.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
     r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened)\w*",
@@ -231,7 +231,7 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
         if c.kind != "sentenced":
             continue
         text = c.sentence.text
-        if not _APPEAL.search(text) and not _CHANGED_TERM.search(text):
+        if not APPEAL.search(text) and not _CHANGED_TERM.search(text):
             continue
         # the sentence's own dates, but not one nearer another term in it (the first verdict's)
         own = [
@@ -258,10 +258,8 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
             j -= 1
             s = doc.sents[j]
             when = doc.resolved_dates(s.start, s.end)
-            heard = (
-                _APPEAL.search(s.text) or _HEARING.search(s.text) or _CHANGED_TERM.search(s.text)
-            )
-            if heard and not when and _APPEAL.search(s.text):
+            heard = APPEAL.search(s.text) or HEARING.search(s.text) or _CHANGED_TERM.search(s.text)
+            if heard and not when and APPEAL.search(s.text):
                 # "The appeal court left H.'s sentence unchanged.": the story of the appeal goes
                 # on; its hearing may be told further back
                 stop = max(-1, j - 1 - _APPEAL_REACH)
@@ -429,7 +427,7 @@ def heard_case_dates(doc: Doc, claims: list[Claim]) -> None:
             continue
         i = doc.sentence_of(d.start)
         s = doc.sents[i]
-        if not _HEARD_CASE.search(s.text) or _APPEAL.search(s.text) or _HEARING.search(s.text):
+        if not _HEARD_CASE.search(s.text) or APPEAL.search(s.text) or HEARING.search(s.text):
             continue
         rel = d.relative
         if rel is not None and rel.anchor != "today" and (rel.amount, rel.direction) == (0, 0):
@@ -438,7 +436,7 @@ def heard_case_dates(doc: Doc, claims: list[Claim]) -> None:
             continue
         for j in range(i + 1, min(len(doc.sents), i + 1 + _CASE_REACH)):
             nxt = doc.sents[j]
-            if doc.resolved_dates(nxt.start, nxt.end) or _APPEAL.search(nxt.text):
+            if doc.resolved_dates(nxt.start, nxt.end) or APPEAL.search(nxt.text):
                 break
             for c in claims:
                 if (
