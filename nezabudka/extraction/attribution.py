@@ -363,10 +363,7 @@ def _group(doc: Doc, pos: int, n: int, gender: str | None = None) -> list[int]:
             if len(seen) == n:
                 break
             usable = eligible(doc, m) and not m.speaker and m.person not in seen
-            usable = usable and doc.people[m.person].gender in (
-                None,
-                gender or doc.people[m.person].gender,
-            )
+            usable = usable and (gender is None or doc.people[m.person].gender in (None, gender))
             if usable and (not m.relative or kin or joined(m)):
                 seen.append(m.person)
         return seen
@@ -453,6 +450,11 @@ def _group_gender(text: str, end: int) -> str | None:
     if _GROUP_OF_MEN.match(text, end):
         return "m"
     return "f" if _GROUP_OF_WOMEN.match(text, end) else None
+
+
+def _group_count(counted: re.Match[str]) -> int | None:
+    """How many people a ``_COUNTED_GROUP`` match counts ("46 человек", "трох палітвязняў")."""
+    return lexicon.count_value(counted.group(0).split()[0])
 
 
 def _group_size(g: re.Match[str]) -> int:
@@ -565,9 +567,9 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not C.PRONOUN.search(clause.text)
     ):
         return [doc.narrator]
-    if not [
-        m for m in in_clause if m.start < pos and not doc.people[m.person].official
-    ] and _COUNTED_GROUP.search(clause.text):
+    if not [m for m in in_clause if m.start < pos and not doc.people[m.person].official] and (
+        counted := _COUNTED_GROUP.search(clause.text)
+    ):
         # "…помиловал 16 человек; в их числе — Павел Ярошук", "признали политзаключёнными 14
         # человек, среди них — Наталья П. и Глеб С." or, next sentence, "Среди них X"
         i = doc.sentence_of(pos)
@@ -593,11 +595,8 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
                 return list(dict.fromkeys(among))
         # "За месяц правозащитники признали политзаключёнными 46 человек": a count of many,
         # named nowhere near, is nobody the report names
-        counted = _COUNTED_GROUP.search(clause.text)
-        n = (lexicon.count_value(counted.group(0).split()[0]) or 0) if counted else 0
         if (
-            counted
-            and _MANY <= n < 1000  # not "2023 асуджаны": a year
+            _MANY <= (_group_count(counted) or 0) < 1000  # not "2023 асуджаны": a year
             # "released along with thirteen other prisoners": the subject is someone else
             and not re.search(r"\bother\b", counted.group(0), re.I)
             and not _TOGETHER_WITH.search(clause.text[: counted.start()])
@@ -675,7 +674,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         # "задержаны 140 человек, … среди них — A": a count the names do not make up; "двух
         # палітвязняў — А і Б" is made up by them
         counted = _COUNTED_GROUP.search(clause.text)
-        if counted is None or lexicon.count_value(counted.group(0).split()[0]) == len(announced):
+        if counted is None or _group_count(counted) == len(announced):
             return announced
     # "They are accused of …" after a sentence naming two or more people: all of them
     # (or earlier in the same sentence: "A and B were pardoned — but they were driven …")

@@ -389,7 +389,7 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
         if i and not asked and not any(prev.start <= d.start < prev.end for d in doc.dates):
             # "В ночь на 12 мая пришли с обыском … Изъяли телефоны … Обоих супругов задержали":
             # a sentence of the search between, with no date and no fact of its own
-            scene = doc.sents[i - 1] if _the_one_day_told(doc, prev) is None else prev
+            scene = doc.sents[i - 1]
         day = _the_one_day_told(doc, scene)
         quiet = not any(scene.start <= o.pos < prev.end for o in claims)
         if day is not None and quiet:

@@ -158,7 +158,7 @@ def merge_bracketed_spellings(text: str, people: list[Any], mentions: Sequence[A
         if (
             a.person < b.person
             and _BRACKETED.fullmatch(text, a.end, b.start)
-            and (text.startswith(")", b.end))
+            and text.startswith(")", b.end)
         ):
             same[b.person] = same.get(a.person, a.person)
     if same:
@@ -167,15 +167,13 @@ def merge_bracketed_spellings(text: str, people: list[Any], mentions: Sequence[A
 
 _BRACKETED = re.compile(r"\s*\(\s*")
 # "Яўген Пятровіч", "Виктор Иванович", "Ольга Николаевна": a given name and a patronymic
-_PATRONYMIC_ENDING = re.compile(
-    r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на|вна)$|(?:ов|ев|ав)іч$|ич$", re.I
-)
+_PATRONYMIC_ENDING = re.compile(r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на)$|(?:ов|ев|ав|эв)на$", re.I)
 
 
 def _father_name(word: str) -> bool:
     """Whether ``word`` is a patronymic of a known given name ("Пятровіч" of "Пятро",
     "Андреевич" of "Андрей", "Николаевна" of "Николай")."""
-    m = re.search(r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на)$|(?:ов|ев|ав|эв)на$", word, re.I)
+    m = _PATRONYMIC_ENDING.search(word)
     if m is None:
         return False
     stem = word[: m.start()]

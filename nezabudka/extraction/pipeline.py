@@ -617,6 +617,7 @@ def extract(
     """Suggested people and claims for one report (see module docstring for the shape)."""
     lang = lang or detect_language(text)
     ref = _as_partial(reference_date)
+    year, month = (ref.year, ref.month) if ref else (None, None)
     people, mentions = find_people(text, lang)
     sents = sentences(text)
     doc = Doc(
@@ -626,16 +627,7 @@ def extract(
         mentions,
         sents,
         [clauses(s) for s in sents],
-        months_in_order(
-            text,
-            season_dates(
-                text,
-                find_dates(text, ref.year if ref else None, ref.month if ref else None),
-                ref.year if ref else None,
-            ),
-            ref.year if ref else None,
-            ref.month if ref else None,
-        ),
+        months_in_order(text, season_dates(text, find_dates(text, year, month), year), year, month),
     )
     doc.titled = [p.titled for p in people]
     doc.interview = find_interview(text, people, mentions)
