@@ -167,3 +167,17 @@ def test_an_adjectival_surname_wins_over_a_given_names_case(
     declined: str, lang: str, nominative: str
 ) -> None:
     assert to_nominative(declined, None, lang) == nominative
+
+
+@pytest.mark.parametrize(
+    ("declined", "lang", "nominative"),
+    [
+        ("Кириллом Сизым", "ru", "Кирилл Сизый"),
+        ("Раманам Шэрым", "be", "Раман Шэры"),
+        ("Олегом Тихоновым", "ru", "Олег Тихонов"),  # -овым keeps its own rule
+    ],
+)
+def test_an_adjectival_surname_in_the_instrumental(
+    declined: str, lang: str, nominative: str
+) -> None:
+    assert to_nominative(declined, None, lang) == nominative
