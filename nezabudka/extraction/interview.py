@@ -136,6 +136,15 @@ _TELLS_LINE = re.compile(
 )
 
 
+# "Марына Г. — пра свайго брата, палітвязня Уладзіслава Г.:" heading a relative's first-person
+# account: she tells, he is told of
+_TELLS_OF_KIN = re.compile(
+    r"[ \t]*[—–-][ \t]*(?:пра|про|о|об|about)[ \t]+(?:свайго|сваю|сваіх|сваім|сваёй|своего|свою|"
+    r"своих|своём|своем|своей|her|his|their)\b",
+    re.I,
+)
+
+
 def find_teller(text: str, mentions: list[Mention]) -> int | None:
     """The person who names herself ("Мяне завуць Вераніка Сцяпура"), a relative included."""
     m = narrator_mention(text, mentions)
@@ -146,7 +155,10 @@ def find_teller(text: str, mentions: list[Mention]) -> int | None:
                 for x in mentions
                 if x.kind == "full"
                 and x.start < 600
-                and _TELLS_LINE.search(text, max(0, x.start - 40), x.start)
+                and (
+                    _TELLS_LINE.search(text, max(0, x.start - 40), x.start)
+                    or _TELLS_OF_KIN.match(text, x.end)
+                )
                 and _FIRST_PERSON.search(text, x.end)
             ),
             None,

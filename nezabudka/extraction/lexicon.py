@@ -60,7 +60,7 @@ GIVEN_NAME_GROUPS: dict[str, tuple[str, str]] = {
     "mikita": ("Mikita Nikita Никита Мікіта", "Nikitka"),
     "ruslan": ("Ruslan Руслан", "Rusik"),
     "yaraslau": ("Yaraslau Yaroslav Ярослав Яраслаў", "Slava"),
-    "uladzislau": ("Uladzislau Vladislav Владислав Уладзіслаў", "Vlad Влад"),
+    "uladzislau": ("Uladzislau Vladislav Владислав Уладзіслаў", "Vlad Влад Уладзя Владя"),
     "stanislau": ("Stanislau Stanislav Stanisław Станислав Станіслаў", "Stas Стас"),
     "mikhalina": ("Mikhalina Михалина", "Mikhalinka"),
     # women
@@ -241,7 +241,10 @@ def _diminutive_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for group, (_full, dim, _female) in _all_groups().items():
         for w in dim.split():
-            table.setdefault(norm(w), set()).add(group)
+            # a diminutive in any case: "Уладзю затрымалі" is Уладзя's accusative
+            forms = _cyrillic_case_forms(w) if _is_cyrillic(w) else ()
+            for form in (w, *forms):
+                table.setdefault(norm(form), set()).add(group)
     return {k: frozenset(v) for k, v in table.items()}
 
 

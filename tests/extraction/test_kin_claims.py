@@ -137,3 +137,32 @@ def test_her_client_is_whose_lawyer_she_is() -> None:
     result = extract(text, "en", reference_date="2024-12-20")
     assert "visits_denied" in {c["kind"] for c in claims_in(result, "Kiryl Haiduk")}
     assert "visits_denied" not in {c["kind"] for c in claims_in(result, "Maryna Shved")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prisoner", "teller"),
+    [
+        (
+            "Ала Мароз — пра свайго сына, палітвязня Уладзіслава Мароза:\n\n«Уладзю арыштавалі "
+            "11 мая. Мяне саму ў жніўні аштрафавалі на 10 базавых.»",
+            "be",
+            "Уладзіслаў Мароз",
+            "Ала Мароз",
+        ),
+        (
+            "Вера Дуброва — о своем муже, политзаключённом Павле Дуброве:\n\n«Павла задержали "
+            "3 апреля. Меня саму в июне оштрафовали на 15 базовых.»",
+            "ru",
+            "Павел Дубров",
+            "Вера Дуброва",
+        ),
+    ],
+)
+def test_a_relative_telling_of_her_kin_in_the_first_person(
+    text: str, lang: str, prisoner: str, teller: str
+) -> None:
+    """The heading "X — about her son Y:" makes X the teller: the arrest told of "Уладзя"
+    (his diminutive, in the accusative) is his; the fine told of "мяне" is hers."""
+    out = extract(text, lang, reference_date="2024-10-01")
+    assert [c["kind"] for c in claims_in(out, prisoner)] == ["detained"]
+    assert [c["kind"] for c in claims_in(out, teller)] == ["fined"]
