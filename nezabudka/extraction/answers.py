@@ -9,13 +9,14 @@ import dataclasses
 import re
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.dating import DATELESS
 from nezabudka.extraction.interview import ADDRESSEE, STORY_START
 from nezabudka.extraction.suggestion import Claim
 
-_LIST_LINK = re.compile(r"\s*(?:,|and|и|і|,\s*and)\s+(?:(?:in|в|у|ў|во|on)\s+)?$", re.I)
+_LIST_LINK = scan.compile(r"\s*(?:,|and|и|і|,\s*and)\s+(?:(?:in|в|у|ў|во|on)\s+)?$", re.I)
 
 
 def _listed_after(doc: Doc, first: DateMention) -> list[DateMention]:

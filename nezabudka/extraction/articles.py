@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nezabudka.core.articles import ArticleError, parse_article
+from nezabudka.extraction import scan
 from nezabudka.extraction.article_phrases import KEYWORDS_BY, PHRASES_BY
 from nezabudka.extraction.scripts import CYRILLIC
 from nezabudka.extraction.segment import keyword_matches
@@ -27,21 +28,21 @@ _MONTH_STEMS = (
     r"верас|кастрычнік|лістапад|снеж"
 )
 _LIST_SEP = r"\s*(?:,|and|и|і|&|\+)\s*"
-_NUMBER_RE = re.compile(
+_NUMBER_RE = scan.compile(
     # not "ст. 19.11 КоАП": an administrative-code article has a dotted number
     rf"{_ART_WORD}\s*(?:№\s*)?(?P<first>{_NUM})(?![.,]?\d)(?P<rest>(?:{_LIST_SEP}(?:{_ART_WORD}\s*)?{_PREFIX}"
     rf"(?:№\s*)?{_NUM}(?![\d.,]?\d)(?!\s*(?:years?|год|лет|гад|months?|меся|(?i:{_MONTH_STEMS}))))*)"
 )
 # "по 342-й статье", "па 342-м артыкуле": the number before the word
-_NUMBER_FIRST_RE = re.compile(
+_NUMBER_FIRST_RE = scan.compile(
     rf"(?<![\d.,])(?P<first>{_NUM})-?(?:й|я|ю|м|га|ай|ой|ая|ую|ом)\s+(?:стать|артыкул)\w*", re.I
 )
-_PART_OF_RE = re.compile(rf"(?:part|ч\.|частк\w*)\s*\d{{1,2}}\s*(?:of\s+)?{_ART_WORD}", re.I)
+_PART_OF_RE = scan.compile(rf"(?:part|ч\.|частк\w*)\s*\d{{1,2}}\s*(?:of\s+)?{_ART_WORD}", re.I)
 
 
 # "a chat recognised as an 'extremist formation'", "ініцыятыве, прызнанай «экстрэмісцкім
 # фарміраваннем»": a label put on a group, not a charge
-_DESIGNATED = re.compile(
+_DESIGNATED = scan.compile(
     r"(?:recogni[sz]ed|designated|declared|labell?ed|признан\w*|прызнан\w*)\s+(?:as\s+)?(?:an?\s+)?"
     r"[«\"'“„]?\s*$",
     re.I,
@@ -61,7 +62,7 @@ class ArticleMention:
 def _phrase_patterns(country: str, cyrillic: bool) -> list[tuple[re.Pattern[str], str]]:
     rows = PHRASES_BY if country == "by" else []
     return [
-        (re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.I), num)
+        (scan.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.I), num)
         for rx, num in rows
         if bool(CYRILLIC.search(rx)) == cyrillic
     ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
 from nezabudka.extraction.people import Mention, Person, _prefix_match
@@ -22,7 +22,7 @@ _OCCUPATION = (
     r"(?<!\bthe)(?<!\bwas)(?<!\bwere)"
 )
 # "Siarhei D., 29, and his partner Yuliya L.", "Тамару Савчук и её мужа Олега Савчука"
-_CONJ = re.compile(
+_CONJ = scan.compile(
     r"\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s*(?:and|и|і|&))\s*"
     # "and his son", "і яго 24-гадоваму сыну", "и нашего друга": a kinship word, perhaps after
     # an age;
@@ -39,11 +39,11 @@ _CONJ = re.compile(
 )
 # "18 политзаключённых вышли на свободу. Среди них Руслан Б.": the group's fact is his
 # a sentence about "the man"/"the woman" just named: "Мужчына паўгода правёў у турме № 1"
-_GENDERED_SUBJECT = re.compile(
+_GENDERED_SUBJECT = scan.compile(
     r"\W*(?:(?P<m>Мужчин[аеуы]|Мужчын[аеуы]|The man)|(?P<f>Женщин[аеуы]|Жанчын[аеуы]|The woman))\b"
 )
-_ANNOUNCED = re.compile(r"\s*[—–:]\s*(?:\d{1,3}-[^\W\d_]+\s+)?")
-_INSIDE_RELATIVE_CLAUSE = re.compile(
+_ANNOUNCED = scan.compile(r"\s*[—–:]\s*(?:\d{1,3}-[^\W\d_]+\s+)?")
+_INSIDE_RELATIVE_CLAUSE = scan.compile(
     r",\s*(?:who|whom|which|который|которая|которые|которого|которой|які|якая|якія|якога|якой)\b"
     r"[^,.;:!?]*,",
     re.I,
@@ -52,17 +52,17 @@ _INSIDE_RELATIVE_CLAUSE = re.compile(
 # was refused insulin", "Алеся Р., якую вызвалілі ў траўні": the fact inside a relative clause
 # that opens right after a name (and an apposition) is that person's, when the clause says
 # what was done to them (a passive or an object pronoun), not what they did
-_OWN_RELATIVE_CLAUSE = re.compile(
+_OWN_RELATIVE_CLAUSE = scan.compile(
     r",\s*(?:(?:a|an|the|[^\W\d_]+)\s+(?:[^\W\d_-]+\s+){0,4}?)?"
     r"(?:(?P<subj>who|который|которая|которые|які|якая|якія)|которого|которую|которых|якога|якую|якіх|"
     r"которому|которой|которым|якому|якой|якім)\b"
     r"[^,.;:!?]*$",
     re.I,
 )
-_SINGULAR_RELATIVE = re.compile(
+_SINGULAR_RELATIVE = scan.compile(
     r"\b(?:которо(?:го|му|й)|котор(?:ый|ая|ую)|які|якая|якую|яко(?:га|му|й))\b", re.I
 )
-_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|был|была|были|быў|былі)\b", re.I)
+_PASSIVE = scan.compile(r"\b(?:was|were|had been|has been|был|была|были|быў|былі)\b", re.I)
 
 
 def _own_relative_clause(doc: Doc, name_end: int, pos: int) -> re.Match[str] | None:
@@ -77,15 +77,15 @@ def _own_relative_clause(doc: Doc, name_end: int, pos: int) -> re.Match[str] | N
     return rc
 
 
-_CLOSING_DASH = re.compile(r"\s*[—–]\s*(?:[^\W\d_]+\s+){0,3}", re.I)
-_MYSELF_TOO = re.compile(
+_CLOSING_DASH = scan.compile(r"\s*[—–]\s*(?:[^\W\d_]+\s+){0,3}", re.I)
+_MYSELF_TOO = scan.compile(
     r"\b(?:меня (?:саму|самого)|мяне (?:саму|самога)|(?:и|і|а) (?:меня|мяне)\s+(?:саму\s+|самога\s+|"
     r"самого\s+)?(?:тоже|таксама|также)?|я (?:сама|сам)|I myself|me too|myself)\b",
     re.I,
 )
 # "На границе меня сняли с поезда", "судья оштрафовал меня", "5 февраля меня уволили": the
 # teller herself as the object of what was done
-_ME_AS_OBJECT = re.compile(
+_ME_AS_OBJECT = scan.compile(
     r"\b(?:меня|мяне)\s+(?:\w+\s+)?(?:сняли|задержали|затрымалі|уволили|звольнілі|"
     r"оштрафовали|аштрафавалі|забрали|забралі|арестовали|арыштавалі|отпустили|адпусцілі|"
     r"выслали|продержали|трымалі)\b|\b(?:оштрафовал[аи]?|аштрафаваў|аштрафавала|аштрафавалі|"
@@ -94,27 +94,27 @@ _ME_AS_OBJECT = re.compile(
     re.I,
 )
 # "…, а через месяц уволили из школы": a later step after "а" and a time span too
-_AND_VERB = re.compile(
+_AND_VERB = scan.compile(
     r"\s*(?:и|і|а)\s+(?:(?:через|праз|спустя)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+)?"
     r"(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ли|лі)\b",
     re.I,
 )
-_GAPPED_ITEM = re.compile(
+_GAPPED_ITEM = scan.compile(
     r"\s*[—–]\s*(?:по|па|to)?\s*(?:(?:ч\.|part)\s*\d+\s*)?(?:ст\.|арт\.|Art\.|Article)\s*[\d-]+\s*"
     r"(?:УК|КК)?\s*(?:на|да|to)?\s*|\s*[—–]\s*(?:по|па)\s+",
     re.I,
 )
-_DESCRIBED_CONJ = re.compile(
+_DESCRIBED_CONJ = scan.compile(
     r",\s*(?:отбывавш|осужд[её]нн|адбываўш|асуджан|who |serving )[^,;:—–.]{0,80}"
     r"(?:\([^)]{0,40}\))?,\s*(?:и|і|and)\s+(?:\d{1,3}-[^\W\d_]+\s+)?",
     re.I,
 )
 _MANY = 5  # a counted group this large is not the person the report is about
-_DESCRIPTION = re.compile(
+_DESCRIPTION = scan.compile(
     r",\s*(?:accused|charged|suspected|convicted|found guilty|who|whom)\b[^,]*$", re.I
 )
-_NAME_DASH = re.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
-_COUNTED_GROUP = re.compile(
+_NAME_DASH = scan.compile(r"\s*[—–]\s*(?:(?:у|ў|в|во|на|in|at|to|into)\s+)?", re.I)
+_COUNTED_GROUP = scan.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
     r"\b(?:\d+|(?!призна|прызна|recogni)[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:people|persons|political prisoners|"
@@ -123,28 +123,28 @@ _COUNTED_GROUP = re.compile(
     re.I,
 )
 _AMONG_WORDS = r"among them|среди них|сярод іх|в том числе|у тым ліку"
-_AMONG_THEM = re.compile(
+_AMONG_THEM = scan.compile(
     rf"^\W*(?:{_AMONG_WORDS}|among those|they include|в их числе|у іх ліку)\b", re.I
 )
-_AMONG_IN_CLAUSE = re.compile(rf",\s*(?:{_AMONG_WORDS})\b", re.I)
+_AMONG_IN_CLAUSE = scan.compile(rf",\s*(?:{_AMONG_WORDS})\b", re.I)
 # "Разам з Зінаідай … вызвалілі і Вераніку": the companion is not the clause's subject
 TOGETHER_WITH_WORDS = r"together with|along with|вместе с|вместе со|разам з|разам са"
-_TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
+_TOGETHER_WITH = scan.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+\s+)?$", re.I)
 # "Barysevich was arrested together with his former pupil Aleh K. … he was held in …": the
 # companion is not whom "he" goes on to mean
 # ("вместе с двумя знакомыми — Артуром В. и Людмилой Ш.": the companions may follow a dash)
-COMPANION_BEFORE = re.compile(
+COMPANION_BEFORE = scan.compile(
     rf"\b(?:{TOGETHER_WITH_WORDS})\s+(?:[^\W\d_]+,?\s+){{0,3}}(?:[—–:]\s*)?$", re.I
 )
 # an unnamed kinship word as the subject: "сын сидел", "my husband was moved" (not "сын Иван")
-_KIN_SUBJECT = re.compile(
+_KIN_SUBJECT = scan.compile(
     r"(?:^|[—–:,]\s*|\b(?:my|мой|мая|наш)\s+|\b(?:Сначала|Потом|Then|First|Спачатку|Потым)\s+)"
     r"(?:son|husband|daughter|сын|муж|дочь|дочка|сынок|дачка)\b(?!\s*,?\s*(?-i:[A-ZА-ЯЁІЎ]))",
     re.I,
 )
-_SUBJECT_PRONOUN = re.compile(r"\W*(?:he|she|он|она|ён|яна)\b", re.I)
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:he|she|он|она|ён|яна)\s+(?:\w+\s+)?$", re.I)
-_PLURAL_PRONOUN = re.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
+_SUBJECT_PRONOUN = scan.compile(r"\W*(?:he|she|он|она|ён|яна)\b", re.I)
+_PRONOUN_BEFORE_VERB = scan.compile(r"\b(?:he|she|он|она|ён|яна)\s+(?:\w+\s+)?$", re.I)
+_PLURAL_PRONOUN = scan.compile(r"\b(?:they|them|они|их|им|яны|іх|ім)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -220,13 +220,13 @@ def focus(doc: Doc, pos: int) -> int | None:
 
 # "His younger brother, Siarhei K., has not been spared either. He was detained …": a relative
 # named as the sentence's subject, with a verb of his own after the name, is whom "he" means next
-_KIN_OPENING = re.compile(
+_KIN_OPENING = scan.compile(
     rf"(?:^|[.!?]\s+|\n)\W*(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
     rf"{lexicon.kin_words()}|{lexicon.kin_words()}\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,?\s*$",
     re.I,
 )
 # "…, has not been spared", "…, у 2021 годзе быў асуджаны": a verb of his own after the name
-_OWN_VERB = re.compile(
+_OWN_VERB = scan.compile(
     r",\s*(?:[^\W\d_]+\s+|\d+\s+){0,3}?(?:has|had|was|is|were|тоже|также|таксама|"
     r"(?:не\s+)?(?:был|была|быў|была))\b|"
     # "Его младший брат Кирилл Г. уже третий год за решёткой": no commas, a state of his own
@@ -258,14 +258,14 @@ def _companion(doc: Doc, m: Mention) -> bool:
 
 # brothers, sisters or a couple named by their surname alone: "Братья Санько", "Браты
 # Грэсі", "the Zhuk brothers"
-_SIBLINGS = re.compile(
+_SIBLINGS = scan.compile(
     r"\b(?:братья|браты|сёстры|сестры|супруги|сужэнцы|brothers|sisters)\s+"
     r"(?P<sur>(?-i:[A-ZА-ЯЁІЎ])[\w'’-]+)|\bthe\s+(?P<sur2>(?-i:[A-Z])[\w'’-]+)\s+(?:brothers|sisters)\b",
     re.I,
 )
 # the relative a visit or a call was to be with: "a long visit with my daughter Kseniya R.",
 # "свидание с матерью Ольгой Ж.", "спатканне з жонкай Ірынай"
-_VISIT_WITH = re.compile(
+_VISIT_WITH = scan.compile(
     rf"\b(?:visits?|meeting|call|свидани\w*|звон\w*|спатканн\w*|сустрэч\w*|званк\w*)\s+"
     rf"(?:with|с|со|з|са)\s+(?:(?:my|his|her|their|моей|моим|своей|своим|маёй|маім|сваёй|сваім)\s+)?"
     rf"{lexicon.kin_words()}\s*,?\s*",
@@ -286,13 +286,13 @@ def _visited(doc: Doc, m: Mention) -> bool:
 # "яе падабаронны трымае галадоўку", "his client": the pronoun is the lawyer's, the fact the
 # client's, who is the focus. (A kinship word after the pronoun, "her husband", is left to the
 # gender rule below: treated like a client it lost more reports than it gained.)
-_PRONOUN_OF_CLIENT = re.compile(
+_PRONOUN_OF_CLIENT = scan.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:падабаронн\w*|подзащитн\w*|client)\b", re.I
 )
 
 
 # "Паводле яе слоў", "по её словам", "according to him": the source, not the subject
-_SOURCE_PRONOUN = re.compile(r"(?:паводле|по|со|according to|in)\s+$", re.I)
+_SOURCE_PRONOUN = scan.compile(r"(?:паводле|по|со|according to|in)\s+$", re.I)
 
 
 def pronoun_focus(doc: Doc, pos: int, clause: Span) -> int | None:
@@ -425,12 +425,12 @@ def _conjoined(doc: Doc, outward: list[Mention], described: bool = False) -> lis
 
 # "па справе чатырох жыхароў Салігорска, затрыманых 9 чэрвеня", "three employees who had been
 # arrested on 14 March": the counted group the participle or relative clause describes
-_DESCRIBES_GROUP = re.compile(
+_DESCRIBES_GROUP = scan.compile(
     r"^\W*(?:затрыман|задержан|арыштаван|арестован|асуджан|осужд[её]н|detained|arrested|convicted|"
     r"who (?:had |have )?been (?:detained|arrested)|which (?:had |have )?been)",
     re.I,
 )
-_GROUP_THEN_NOUNS = re.compile(r"(?:\s+[^\W\d_]+){0,2},?\s*$")
+_GROUP_THEN_NOUNS = scan.compile(r"(?:\s+[^\W\d_]+){0,2},?\s*$")
 
 
 def _group_before_participle(doc: Doc, clause: Span, sent: Span) -> re.Match[str] | None:
@@ -442,8 +442,8 @@ def _group_before_participle(doc: Doc, clause: Span, sent: Span) -> re.Match[str
     return None
 
 
-_GROUP_OF_MEN = re.compile(r"\s+(?:men|мужчин\w*|мужчын\w*)\b", re.I)
-_GROUP_OF_WOMEN = re.compile(r"\s+(?:women|женщин\w*|жанчын\w*)\b", re.I)
+_GROUP_OF_MEN = scan.compile(r"\s+(?:men|мужчин\w*|мужчын\w*)\b", re.I)
+_GROUP_OF_WOMEN = scan.compile(r"\s+(?:women|женщин\w*|жанчын\w*)\b", re.I)
 
 
 def _group_gender(text: str, end: int) -> str | None:

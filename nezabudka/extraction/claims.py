@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.scripts import is_cyrillic_lang, restrict
 from nezabudka.extraction.trigger_keywords import KEYWORDS as KEYWORDS  # re-exported: C.KEYWORDS
 
@@ -28,7 +28,7 @@ _AFTER_RELEASE_CY = (
 )
 
 TRIGGERS: dict[str, re.Pattern[str]] = {
-    "detained": re.compile(
+    "detained": scan.compile(
         # "в феврале провёл сутки в РУВД", "spent a night at the police station"
         r"\bпров[её]л[аи]?\s+(?:\w+\s+)?(?:сутки|ночь|часа|часов)\s+в\s+(?:РУВД|РОВД|ИВС|милиции|"
         r"отделении)|\bправ(?:ёў|яла|ялі)\s+(?:\w+\s+)?(?:суткі|ноч|гадзін\w*)\s+[уў]\s+(?:РУУС|РАУС|"
@@ -117,7 +117,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:сутак|суток)\b|\bserved\s+(?:\d+|ten|fifteen|thirteen|seven|five)\s+days\b",
         _I,
     ),
-    "charge_verb": re.compile(
+    "charge_verb": scan.compile(
         r"\bcharged\b|\bindicted\b|\baccused\b|\bprosecuted\b|предъяви\w+ обвинени\w+|\bобвиня\w+|"
         r"\bобвинён\w*|\bобвинен(?:а|ы)?\b|абвінавачван\w+|абвінавац\w+|прад['’]яві\w+|"
         # a charge added later: "an additional charge … was brought", "обвинение дополнили
@@ -145,7 +145,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?!\s*[.,:;])",
         _I,
     ),
-    "released": re.compile(
+    "released": scan.compile(
         # session 11: "let out of custody", "regained his freedom", "and freed",
         # "completed his sentence", "покинул колонию", "оказался на свободе", "выпустили",
         # "вернулся домой после трёх лет заключения", "апынуўся на волі"
@@ -194,7 +194,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\b(?:walked|came) out on (?=\d|(?:the )?\d|[A-Z][a-z]+ \d)|\b(?:was|were) let out on\b",
         _I,
     ),
-    "exile": re.compile(
+    "exile": scan.compile(
         r"\bвыдворил\w*|\bforcibly (?:removed|sent|taken)\b|"
         r"\bexile\b|\bexiled\b|forced (?:(?:me|him|her|them|us) )?(?:to (?:leave|flee)|out of)|\bdeported\b|\bexpelled\b|"
         r"\bfle(?:eing|d) (?:Belarus|the country)|\bвыслан\w*|\bвыдворен\w*|\bдепортирова\w+|"
@@ -226,7 +226,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"з краіны|за мяжу))",
         _I,
     ),
-    "recognized": re.compile(
+    "recognized": scan.compile(
         # "named a political prisoner", "designated a political prisoner"
         r"\b(?:named|designated)\s+(?:as\s+)?(?:a\s+)?political\s+prisoners?\b|"
         # "added to the list of political prisoners", "внесён в список политзаключённых"
@@ -253,14 +253,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"political prisoner|political[- ]prisoner status)",
         _I,
     ),
-    "hunger_strike": re.compile(
+    "hunger_strike": scan.compile(
         r"\bstopped eating\b(?=\s*(?:[.,;:)]|$|(?:in protest|to protest|on|for|and|as|since)\b))|\bперестал\w* (?:есть|принимать пищу)\b|\bпераста(?:ў|ла|лі) есці\b|"
         r"hunger[- ]strike|голодовк\w*|галадоўк\w*|\bголодал\w*|\bгаладаў\w*|"
         r"\brefus\w+ (?:all )?(?:food|to eat)\b|\bотказ\w* от (?:пищи|еды|приёма пищи)|"
         r"\bадмаў\w* ад (?:ежы|харчавання)|\bадмові\w* ад (?:ежы|харчавання)",
         _I,
     ),
-    "punishment_cell": re.compile(
+    "punishment_cell": scan.compile(
         r"\b(?:punishment|penalty|isolation)\s+(?:isolation\s+)?(?:cell|ward|unit)s?\b|"
         r"камерн\w+ режим\w*|камерн\w+ рэжым\w*|"
         r"punishment cells?|punitive isolation|penalty isolat\w+|solitary confinement|\bShIZO\b|\bSHIZO\b|"
@@ -268,7 +268,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"cell-type (?:premises|room|cell)s?|помещени\w+ камерного типа|памяшканн\w+ камернага тыпу",
         _I,
     ),
-    "medical_neglect": re.compile(
+    "medical_neglect": scan.compile(
         # session 11: "refused a doctor", "ignores his requests to see a doctor", "не предоставляют
         # медицинскую помощь", "игнорирует жалобы на здоровье"
         r"\b(?:refused|denied|not allowed)\s+(?:\w+\s+){0,2}?(?:a\s+)?doctor\b|\b(?:ignore[sd]?|reject(?:s|ed)?)\s+"
@@ -300,7 +300,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bлек(?:і|аў)\s+(?:\w+\s+){0,3}?не (?:перадаюць|прапускаюць|даюць)",
         _I,
     ),
-    "visits_denied": re.compile(
+    "visits_denied": scan.compile(
         # session 11: "stripped of his right to a long visit", "heard nothing from him",
         # "нет писем", "не могут связаться", "няма лістоў"
         r"\blost\s+(?:the|his|her|their)\s+right\s+to\s+(?:a\s+)?(?:\w+\s+)?(?:visits?|parcels?|calls?|"
@@ -346,7 +346,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"перапіск\w+|званк\w+|перадач\w+|пасылак)|інкамунікада",
         _I,
     ),
-    "funeral_denied": re.compile(
+    "funeral_denied": scan.compile(
         r"не (?:отпустил\w*|разрешил\w*|позволил\w*|дал\w*|пустил\w*) (?:\w+ )?(?:проститься|попрощаться)|"
         r"не (?:адпусцілі|дазволілі|пусцілі) (?:\w+ )?(?:развітацца|праводзіць)|\b(?:could not|couldn't|was not able to|"
         r"was unable to)\s+bury\b|"
@@ -360,7 +360,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:адмові\w*|не)\s+(?:\w+\s+)?(?:выда\w+|адда\w+|перада\w+|вярну\w+)\s+(?:\w+\s+)?цел\w*",
         _I,
     ),
-    "dismissed": re.compile(
+    "dismissed": scan.compile(
         r"\bвыгнал[иа]?\s+(?:\w+\s+)?(?:с работы|из университета|из вуза|со службы|из школы)|"
         r"\bвыгналі\s+(?:\w+\s+)?(?:з працы|з універсітэта|са службы|са школы)|"
         r"\bрасторг\w*\s+(?:\w+\s+){0,2}(?:контракт|трудов\w+ договор)|\bскасава\w*\s+(?:\w+\s+){0,2}кантракт|"
@@ -382,14 +382,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bуволен\w*|\bуволил\w*|\bзвольнен\w*|\bзвольні(?:лі|ў|ла)\b|\bотчисл\w+|\bадлічы\w+",
         _I,
     ),
-    "fined": re.compile(
+    "fined": scan.compile(
         r"\b(?:взыска\w+|спагна\w+)\b(?=[^.]{0,60}баз\w+ (?:величин|велічын))|"
         r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+|"
         # "a court ordered him to pay 40 base units"
         r"\bordered\s+(?:\w+\s+){0,3}?to pay\b(?=[^.]{0,30}\bbase (?:units?|amounts?))",
         _I,
     ),
-    "death_in_custody": re.compile(
+    "death_in_custody": scan.compile(
         r"\b(?:в|у|ў)\s+(?:\w+\s+)?(?:колони\w+|СИЗО|тюрьм\w+|ИК-\d+|калоні\w+|СІЗА|турм\w+|ПК-\d+)\s+"
         r"(?:\w+\s+)?(?:умер|скончал|погиб|памёр|памерла|загінуў|загінула)\w*|"
         r"(?:памёр|памерла|загінуў|загінула)\s+(?:\w+\s+){0,2}?[уўв]\s+(?:ПК|ІК|ізалятар)\w*|"
@@ -401,7 +401,7 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"(?:\w+\s+)?(?:калоні\w+|СІЗА|турм\w+|зняволенн\w+)",
         _I,
     ),
-    "transfer_verb": re.compile(
+    "transfer_verb": scan.compile(
         r"\brelocated\b|\bотправ(?:или|лен\w*)\s+(?:в|на|из)\b|\bадправ(?:ілі|лен\w*)\s+(?:у|ў|на|з)\b|"
         r"\bsent from\b|"
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
@@ -434,7 +434,7 @@ def trigger(kind: str, lang: str) -> re.Pattern[str]:
 # The trigger patterns above list phrasings; these catch the many ways of saying the same
 # that they do not ("his requests to see a cardiologist were simply ignored", "лісты да яго
 # таксама не даходзяць", "died on Saturday, 1 February, in Penal Colony No. 9").
-_DENIAL = re.compile(
+_DENIAL = scan.compile(
     r"\b(?:refus\w*|den(?:ied|y|ies)|not|no\b(?!\.?\s*\d)|never|ignored|untreated|without|cancell?ed|banned|ban|"
     r"stopped|withh[eo]ld\w*|deprived|forbidden|barred|came back|come back|returned|"
     r"не|ни|ні|ніводн\w*|отказ\w*|адмаў\w*|адмов\w*|запре\w*|забарон\w*|забарані\w*|лиш[еиа]\w*|"
@@ -445,19 +445,19 @@ _DENIAL = re.compile(
 )
 # medicine given late is care denied ("інсулін выдаюць са спазненнем", "only on the fifth
 # day"); letters that arrive late are not letters denied
-_DENIAL_OR_LATE = re.compile(
+_DENIAL_OR_LATE = scan.compile(
     rf"{_DENIAL.pattern}|\b(?:са спазненнем|с опозданием|с задержкой|only on the|только на|"
     r"толькі на|forget\w*|forgot\w*|забыва\w*|забыв\w*|irregularly|нерегулярно|нерэгулярна)\b",
     _I,
 )
-_KIN_SUBJECT = re.compile(
+_KIN_SUBJECT = scan.compile(
     rf"\b{lexicon.kin_words('mum', 'dad', 'мама', 'папа', 'тата')}\b",
     _I,
 )
 COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]] = {
     # kind: (topic, condition, veto); COOCCURRENCE_KEYWORDS below hold the topics' stems
     "medical_neglect": (
-        re.compile(
+        scan.compile(
             r"\b(?:doctors?|medics?|medical (?:unit|care|help|aid|attention)|hospital\w*|treat\w*|"
             r"examinations?\b|examined by\b|cardiologist|specialist|surgeon|surgery|operation on|insulin|medicines?|"
             r"medication|painkillers|inhalers?|ambulance|dentist|стоматолог\w*|стаматалаг\w*|дантыст\w*|"
@@ -469,10 +469,10 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
             _I,
         ),
         _DENIAL_OR_LATE,
-        re.compile(r"\b(?:died|умер\w*|памёр|памерла)\b", _I),
+        scan.compile(r"\b(?:died|умер\w*|памёр|памерла)\b", _I),
     ),
     "visits_denied": (
-        re.compile(
+        scan.compile(
             r"\b(?:letters?|visits?|visitors|(?:phone )?calls?(?! for)|parcels?|packages|"
             r"correspondence|свидани\w*|письм\w*|писем|звонк\w*|звонить|позвонить|передач\w*|"
             r"посылк\w*|посылок|переписк\w*|спатканн\w*|ліст(?:ы|оў|а|амі|ах|ом|у)?|званк\w*|"
@@ -481,7 +481,7 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
             _I,
         ),
         _DENIAL,
-        re.compile(
+        scan.compile(
             # "от звонка до звонка" (a whole term); "refusing to sign a letter" (a petition)
             r"от звонка до звонка|ад званка да званка|\bsign\w*|подпис\w*|падпіс\w*|open letter|"
             r"\b(?:doctor|cardiologist|specialist|врач\w*|"
@@ -490,12 +490,12 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         ),
     ),
     "death_in_custody": (
-        re.compile(
+        scan.compile(
             r"\b(?:died|passed away|was found dead|умер|умерла|скончал(?:ся|ась)|погиб(?:ла)?|памёр|"
             r"памерла|загінуў|загінула)\b",
             _I,
         ),
-        re.compile(
+        scan.compile(
             r"colony|prison|jail|custody|SIZO|cell\b|medical unit|detention|колони|СИЗО|тюрьм|"
             r"изолятор|ИК-|медчаст|санчаст|калоні|СІЗА|турм|ізалятар|политзаключ|палітвяз",
             _I,
@@ -503,7 +503,7 @@ COOCCURRENCE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
         _KIN_SUBJECT,
     ),
     "funeral_denied": (
-        re.compile(
+        scan.compile(
             r"\b(?:funeral|bury|buried|burial|body|похорон\w*|хоронить|похоронить|тело|тела|"
             r"пахаванн\w*|пахаваць|пахаваны|развітанн\w*|прощани\w*|цела)\b",
             _I,
@@ -541,7 +541,7 @@ COOCCURRENCE_KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-NEGATION_BEFORE = re.compile(
+NEGATION_BEFORE = scan.compile(
     r"(?:\bnot|n['’]t|\bnever|going to|would|could|might|\b(?-i:may)\b|\bwill|likely to|risk of|fear\w* (?:of )?|"
     r"\bне\b|\bні\b|\bбы\b)\s*(?:\w+\s+)?$|"
     # "Neither man has yet been recognised", "has yet to be recognised"
@@ -549,17 +549,17 @@ NEGATION_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+yet\s+(?:to\s+)?(?:be(?:en)?\s+)?$",
     _I,
 )
-GENERIC_SUBJECT = re.compile(
+GENERIC_SUBJECT = scan.compile(
     r"\b(?:people|prisoners|inmates|members|others|activists|volunteers|staff|many|they|them|their|"
     r"люди|заключ[её]нные|осужд[её]нные|многие|они|их|людзі|вязні|зняволеныя|яны|іх)\b",
     _I,
 )
-PRONOUN = re.compile(
+PRONOUN = scan.compile(
     r"\b(?:he|she|him|her|his|hers|он|она|его|её|ее|ему|ей|ним|ней|него|неё|нее|ён|яна|яго|яе|"
     r"яму|ёй|ім|ёю|сам|сама)\b",
     _I,
 )
-GROUP = re.compile(
+GROUP = scan.compile(
     r"\b(?:both|all (?P<n>two|three|four|five|six|seven)|обоих|обеих|обоим|обеим|оба|обе|"
     # "каждому назначен штраф", "each of them was fined"
     r"каждому из них|каждому|кожнаму з іх|кожнаму|each of them|"
@@ -586,18 +586,18 @@ GROUP = re.compile(
     _I,
 )
 # released "in the courtroom": on the day of the verdict
-COURTROOM = re.compile(
+COURTROOM = scan.compile(
     r"\bin(?: the)? court(?:room)?\b|\b(?:в|у|ў|из|з) зал(?:е|ы|а) (?:суда|судебных заседаний)",
     _I,
 )
 # a court hearing or trial is reported ("the trial ended", "завершился процесс", "судовае пасяджэнне")
-TRIAL = re.compile(
+TRIAL = scan.compile(
     r"(?<!pre-)(?<!pre )\b(?:trial|hearing|court)\b|\bпроцесс?\w*|\bсуд(?:е|а|у|ом|зе|ебн\w+)?\b|заседани\w+|"
     r"\bпрацэс\w*|пасяджэнн\w+",
     _I,
 )
 # "the verdict", "the court sentenced", "вынес приговор", "асудзіў": a verdict is reported
-VERDICT = re.compile(
+VERDICT = scan.compile(
     r"\b(?:verdict|judgment)|\bsentenced\b|\bconvicted\b|\bfound (?:\w+ )?guilty\b|приговор|"
     r"осудил\w*|прысуд|асудзі\w*|прызна\w* (?:\w+ )?вінават\w*|призна\w* (?:\w+ )?виновн\w*|"
     # the short participle as predicate: "Шумский и Ракович осуждены 26 февраля"
@@ -610,7 +610,7 @@ VERDICT = re.compile(
     r"concluded\b)",
     _I,
 )
-SENTENCED_TO_FINE = re.compile(
+SENTENCED_TO_FINE = scan.compile(
     r"sentenced to (?:pay )?(?:a |an )?(?:\w+ )?fine|(?:приговорил\w*|приговор[её]н\w*|осужд\w+|осудил\w*)\s+"
     r"(?:\w+\s+){0,3}?к\s+(?:\w+\s+)?штраф\w*|(?:асудзі\w*|асуджан\w*)\s+(?:\w+\s+){0,3}?да\s+"
     r"(?:\w+\s+)?штраф\w*|"
@@ -618,7 +618,7 @@ SENTENCED_TO_FINE = re.compile(
     r"(?:пакаран\w*|наказан\w*)\s+(?:\w+\s+)?штраф\w*",
     _I,
 )
-PRISONER_CUE = re.compile(
+PRISONER_CUE = scan.compile(
     r"political prisoners?|still in prison|behind bars|remains? in (?:prison|custody)|"
     r"политзаключ\w+|за решёткой|за решеткой|палітвяз\w+|за кратамі",
     _I,

@@ -10,24 +10,26 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from nezabudka.extraction import scan
+
 if TYPE_CHECKING:
     from nezabudka.extraction.dates import DateMention
 
 RECENT_MONTHS = 2
 # a bare month coordinated with a date of "this year" shares it
-SHARES_THIS_YEAR = re.compile(
+SHARES_THIS_YEAR = scan.compile(
     r"\s*(?:,|и|і|and)\s+(?:(?:on|в|у|ў)\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?[^\W\d_]{3,12}\s+"
     r"(?:этого|текущего|гэтага|this)\s+(?:года|year)\b",
     re.I,
 )
 # "in May, in August and in December 2024", "у сакавіку і чэрвені 2023 года": months listed
 # before the one whose year is written (each word checked against MONTHS)
-SHARES_LISTED_YEAR = re.compile(
+SHARES_LISTED_YEAR = scan.compile(
     r"(?:\s*(?:,|и|і|and|,\s*and)\s+(?:(?:in|в|у|ў|во)\s+)?[^\W\d_]{3,12}){1,3}\s+"
     r"(?P<ly>(?:19|20)\d\d)\b"
 )
-LISTED_MONTH = re.compile(r"(?<![\w])(?!(?:and|in)\b)[^\W\d_]{3,12}", re.I)
-WHICH_YEAR = re.compile(
+LISTED_MONTH = scan.compile(r"(?<![\w])(?!(?:and|in)\b)[^\W\d_]{3,12}", re.I)
+WHICH_YEAR = scan.compile(
     r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
     r"(?P<now>(?:of )?this year|этого года|текущего года|гэтага года|сёлета)\b|"
     r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",
@@ -73,7 +75,7 @@ def context_year(
 
 _STORY_SENTENCES = 3
 # "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
-_SELF_INTRODUCED = re.compile(
+_SELF_INTRODUCED = scan.compile(
     r"\b(?:меня зовут|мяне завуць|my name is)\b|"
     r"^\s*(?:Q|В|П)\s*:|^\s*[—–-][^\n]{3,200}\?\s*\n\s*[—–-]",
     re.I | re.M,
@@ -85,7 +87,7 @@ def _self_introduced(text: str) -> bool:  # asked once per bare month: searched 
     return bool(_SELF_INTRODUCED.search(text))
 
 
-_STORY_BACK_TO_NOW = re.compile(
+_STORY_BACK_TO_NOW = scan.compile(
     r"since then|still|с тех пор|до сих пор|по-прежнему|з таго часу|дагэтуль|па-ранейшаму|"
     # "Апошнія паўгода яна правяла ў ПКТ, а ў верасні …": the months just before publication
     r"(?:the )?(?:last|past) (?:six|few|several|two|three) months|последние (?:полгода|несколько|"
@@ -97,11 +99,11 @@ _STORY_BACK_TO_NOW = re.compile(
     re.I,
 )
 # a full stop before a capital: not the one of "ч. 1 ст. 342"
-_SENTENCE_END = re.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
+_SENTENCE_END = scan.compile(r"[.!?][»\"”]?(?:\s+(?=[«\"“—–-]?\s*[A-ZА-ЯЁІЎ])|\s*$)")
 # "since"/"from" before a month or a date: a period's start
-SINCE_WORD = re.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
+SINCE_WORD = scan.compile(r"\b(?:since|from|с|со|з|са)\s", re.I)
 # "for" of a person is no event's: "They came for me on 23 May 2021"
-_FOR_EVENT = re.compile(
+_FOR_EVENT = scan.compile(
     r"\b(?:за|for)\b(?!\s+(?:me|him|her|us|them|мной|мною|ним|ней|нами|ими)\b)[^.;]{0,40}$", re.I
 )
 
@@ -146,7 +148,7 @@ def last_year(text: str) -> int | None:
 
 
 # a month whose year a word tells ("last August", "that October", "этого года") keeps it
-_YEAR_WORD = re.compile(
+_YEAR_WORD = scan.compile(
     r"\b(?:last|this|that|прошл|эт(?:ого|ом)|тот|того|мінул|гэт(?:ага|ым)|таго|летась|сёлета)",
     re.I,
 )
@@ -154,7 +156,7 @@ _YEAR_WORD = re.compile(
 
 # "Яшчэ раней, 21 сакавіка", "За месяц да таго, у кастрычніку", "до этого, 21 июня", "Earlier,
 # in March": a date just before the one told
-_BEFORE_THAT = re.compile(
+_BEFORE_THAT = scan.compile(
     r"(?:\b(?:раней|раньше|до этого|перед этим|да таго|да гэтага|earlier|before that|prior to "
     r"that)|\bза (?:месяц|тыдзень|неделю|два (?:месяца|месяцы|тыдні|недели)) (?:да|до) "
     r"(?:таго|того|этого|гэтага))[,—–\s]+(?:(?:у|ў|в|во|in|on)\s+)?$",
@@ -169,7 +171,7 @@ def _year_written(d: DateMention) -> bool:
     )
 
 
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS = scan.compile(r"(?:19|20)\d\d")
 
 
 def months_in_order(

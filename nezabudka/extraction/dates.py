@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from nezabudka.core.dates import PartialDate, PartialDateError
+from nezabudka.extraction import scan
 from nezabudka.extraction.date_years import (
     LISTED_MONTH,
     SHARES_LISTED_YEAR,
@@ -55,16 +56,16 @@ _NOT_A_YEAR = rf"[-‑]\w|[,.]\d|\s+{_COUNTED}"
 
 _PATTERNS: list[re.Pattern[str]] = [
     # 2 October 2020 / 2 октября 2020 года / 14 чэрвеня 2021 года
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
+    scan.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}{_YEAR_WORD}", re.I),
     # October 2, 2020 / March 4–10, 2024 (a range of days: its first)
-    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY}(?:\s*[–—-]\s*[0-3]?\d)?,?\s+{_YEAR}\b", re.I),
+    scan.compile(rf"\b(?P<m>{_MONTH_RE})\.?\s+{_DAY}(?:\s*[–—-]\s*[0-3]?\d)?,?\s+{_YEAR}\b", re.I),
     # 02.10.2020
-    re.compile(rf"\b(?P<d>[0-3]?\d)([./])(?P<mn>[01]?\d)\2{_YEAR}\b"),
+    scan.compile(rf"\b(?P<d>[0-3]?\d)([./])(?P<mn>[01]?\d)\2{_YEAR}\b"),
     # (in|early|late) February 2021 / в ноябре 2023 года
-    re.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
+    scan.compile(rf"\b(?P<m>{_MONTH_RE})\.?,?\s+(?:of\s+)?{_YEAR}{_YEAR_WORD}", re.I),
     # 2 October / 2 октября / the 2nd of October (year from context)
     # (not "2 October, 2020", a year; but "On 27 July, 14 more people were …")
-    re.compile(
+    scan.compile(
         rf"\b{_DAY}\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b"
         # a number next that is no year: a count, an age, another day ("9 января, 4 февраля")
         rf"(?!\s*,?\s*\d+(?!\d|{_NOT_A_YEAR}|\s+(?:of\s+)?{_MONTH_NAME}))",
@@ -72,7 +73,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # October 2 (year from context)
     # not "в июне 10 суток" (a count after the month)
-    re.compile(
+    scan.compile(
         rf"\b(?P<m>{_MONTH_RE})\s+{_DAY}\b(?!\d)"
         # "On January 8, 23-year-old …": an age, not a year
         rf"(?!\s*,?\s*\d+(?!\d|{_NOT_A_YEAR}))"
@@ -81,7 +82,7 @@ _PATTERNS: list[re.Pattern[str]] = [
         re.I,
     ),
     # in 2022 / в 2022 году / у 2022 годзе / с 2021 года / early 2022
-    re.compile(
+    scan.compile(
         rf"\b(?:in|since|by|of|during|throughout|early|late|mid|until|summer|winter|spring|autumn|fall|"
         rf"начале|конце|середине|пачатку|канцы|сярэдзіне|"
         rf"в|во|у|ў|с|з|да|до|летом|зимой|весной|осенью|[уў]летку|[уў]зімку|[уў]весну|[уў]восень|"
@@ -94,7 +95,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # in May / в мае / у траўні / since May / с октября / з ліпеня / за январь / that December /
     # last August
     # (year from context)
-    re.compile(
+    scan.compile(
         rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|напачатку|напрыканцы|(?P<this>this)|"
         # "spent the whole of January in the PKT", "весь январь провёл в ШИЗО"
         rf"the whole of|all of|throughout|весь|увесь|ўвесь|(?P<that>that)|(?P<lastm>last))\s+"
@@ -105,7 +106,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # "3 и 28 января", "on 5, 12 and 19 March": a day listed before the month it shares (year
     # from context); not "between 3 and 28 January", a range, nor "на 10 и 20 марта ещё на 10"
-    re.compile(
+    scan.compile(
         rf"(?=\d)(?<!between )(?<!между )(?<!паміж )(?<!на )(?<!по )(?<!па )(?<!for )"
         rf"\b(?P<d>[0-3]?\d)(?=(?:\s*,\s*|\s+(?:и|і|and)\s+)"
         rf"(?:[0-3]?\d(?:\s*,\s*|\s+(?:и|і|and)\s+))*[0-3]?\d\s+(?:of\s+)?(?P<m>{_MONTH_RE})\b)",
@@ -113,23 +114,23 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # 15.05 / З 12.01 трымае галадоўку (year from context); not an administrative-code article
     # ("арт. 19.11 КаАП"), a decimal or an amount
-    re.compile(
+    scan.compile(
         r"(?=\d)(?<![\d.,])(?<!ст\. )(?<!арт\. )(?<!Art\. )(?<!art\. )"
         r"(?P<d>[0-3]?\d)\.(?P<mn>0[1-9]|1[0-2])(?![\d.,]\d|\d)"
         r"(?!\s*(?:%|руб|р\.|byn|базов|базав|тыс|млн|гад|год|лет|year|метр|км|кг|КоАП|КаАП))",
         re.I,
     ),
     # 2024-03-05, as a machine or a careful writer puts it
-    re.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    scan.compile(r"(?<![\d.-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
 ]
 
-_MONTH_SPAN = re.compile(
+_MONTH_SPAN = scan.compile(
     rf"\b(?:between|from|з|са|с|со)\s+(?P<m1>{_MONTH_RE})\s+(?:and|to|until|till|па|по|до|да)\s+"
     rf"(?P<m2>{_MONTH_RE})\b(?:\s+{_YEAR}{_YEAR_WORD})?(?!\s*\d)",
     re.I,
 )
 # "накануне приговора", "the day before the verdict", "напярэдадні суда"
-_SHORT_YEAR = re.compile(r"\b(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<yy>[12]\d)\b(?![.,]?\d)")
+_SHORT_YEAR = scan.compile(r"\b(?P<d>[0-3]\d)\.(?P<mn>[01]\d)\.(?P<yy>[12]\d)\b(?![.,]?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ def _month(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = scan.compile(r"[^\W\d_]+")
 _UNIT_PREFIXES = ("day", "week", "month", "year", "дн", "дзён", "дзен", "дні", "недел", "тыдз", "сут",
                   "тыдн", "месяц", "год", "лет", "гад")  # fmt: skip
 
@@ -175,7 +176,7 @@ def _windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return _merge(months, len(text)), _merge(units, len(text))
 
 
-_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_DIGITS = scan.compile(r"(?:1[89]|20)\d\d")
 
 
 def _year_windows(text: str) -> list[tuple[int, int]]:
@@ -349,12 +350,12 @@ def find_dates(
     ]
 
 
-_AFTER_SOMETHING = re.compile(r"\b(?:after|после|пасля)\b", re.I)
+_AFTER_SOMETHING = scan.compile(r"\b(?:after|после|пасля)\b", re.I)
 
 
 # "со 2 по 9 октября держал голодовку", "from 2 to 9 October", "з 2 па 9 студзеня": an event
 # over a range of days is dated by its first
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = scan.compile(
     # "04.03–10.03.2024": the range's first day in figures, with its month
     r"(?<![\d.])(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.?\s*[-–—]\s*$|"
     r"(?:\b(?:с|со|з|from|between)\s+)?(?P<d>[0-3]?\d)(?:-?го|-?га|st|nd|rd|th)?\s*"
@@ -385,20 +386,20 @@ def _range_start(text: str, d: DateMention) -> DateMention:
 # "Last summer", "прошлым летом", "мінулым летам": the season last past dates a fact to its
 # year. A bare season ("весной") is left undated, as the annotators mostly leave it; winter
 # spans two years and is left alone.
-_SEASON = re.compile(
+_SEASON = scan.compile(
     r"\b(?:last\s+(?P<s>spring|summer|autumn|fall)|"
     r"(?:прошл(?:ой|ым)|мінул(?:ай|ым))\s+(?P<s2>весной|летом|осенью|вясной|летам|восенню))\b"
     r"(?!\s*(?:of\s+)?(?:1[89]|20)\d\d)",
     re.I,
 )
 # "летом прошлого года", "in the summer of last year": the season's year only
-_SEASON_OF_LAST_YEAR = re.compile(
+_SEASON_OF_LAST_YEAR = scan.compile(
     r"\b(?:in the (?:spring|summer|autumn|fall|winter) of last year|"
     r"(?:весной|летом|осенью|зимой|вясной|летам|восенню|зімой)\s+(?:прошлого|минувшего|мінулага)\s+года)\b",
     re.I,
 )
 # "Восенню таго ж года", "in the autumn of that year": the year of the date told before
-_SEASON_OF_THAT_YEAR = re.compile(
+_SEASON_OF_THAT_YEAR = scan.compile(
     r"\b(?:(?:in the )?(?:spring|summer|autumn|fall|winter) of (?:that|the same) year|"
     # "died that autumn", "той восенню", "тем летом": the season of the story's year
     r"(?:that|the same) (?:spring|summer|autumn|fall)|"

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.people import _prefix_match
@@ -21,12 +22,12 @@ DATELESS = {"held_at"}
 
 # "the protest marches of August 2020": the date describes a noun, not the claim
 # ("on the morning of 3 June" is the claim's own date)
-_OF_DATE = re.compile(r"(?<!morning)(?<!evening)(?<!night)(?<!afternoon)\sof\s+$", re.I)
+_OF_DATE = scan.compile(r"(?<!morning)(?<!evening)(?<!night)(?<!afternoon)\sof\s+$", re.I)
 
 
 # "detained over a photo taken in 2020", "accused of participating in riots in 2020": the
 # date of what the case is about, not of the fact
-_WHAT_IT_WAS_ABOUT = re.compile(
+_WHAT_IT_WAS_ABOUT = scan.compile(
     r"(?<![\w-])(?:photo(?:graph)?s?|pictures?|videos?|posts?|comments?|riots|protests|rally|rallies|"
     r"marches|elections?|фото\w*|видео\w*|відэа|коммент\w*|каментар\w*|акци\w+|акцы\w+|"
     r"протест(?:ах|ов|ы)|пратэст(?:ах|аў|ы)|маршах|маршы|выбор\w*|выбар\w*|беспорядк\w*|беспарад\w*)"
@@ -95,12 +96,12 @@ def _nearest(doc: Doc, claims: list[Claim], d: DateMention) -> Claim:
 
 # "In August 2023 they stopped my letters, and I went on hunger strike": a clause joined by
 # "and" goes on in the time the sentence opened with, even where the first clause's fact took it
-_AND_THEN = re.compile(
+_AND_THEN = scan.compile(
     r"^\W*(?:and|и|і)\s(?!(?:then|later|after|потом|затем|после|пасля|потым)\b)", re.I
 )
 
 
-_RIGHT_AFTER_RELEASE = re.compile(
+_RIGHT_AFTER_RELEASE = scan.compile(
     r"\b(?:сразу|адразу|immediately|right|straight)\s+(?:после|пасля|after)\s+(?:\w+\s+)?"
     r"(?:освобожд|вызвал|releas)\w*|"
     # "после освобождения сразу вывезли к границе"
@@ -112,12 +113,12 @@ _RIGHT_AFTER_RELEASE = re.compile(
 )
 
 
-_WHO_WERE = re.compile(r"\b(?:котор\w+|як(?:і|ая|ога|ую|іх|ім)|who|whom)\b", re.I)
+_WHO_WERE = scan.compile(r"\b(?:котор\w+|як(?:і|ая|ога|ую|іх|ім)|who|whom)\b", re.I)
 
 
 # "З 10 кастрычніка па 8 лістапада яна знаходзілася ў ПКТ": a stay is dated by its start
-_RANGE_TO = re.compile(r"(?:\bпо|\bпа|\bдо|\bto|\buntil|\btill)\s+$", re.I)
-_RANGE_FROM = re.compile(r"(?:\bс|\bсо|\bз|\bса|\bfrom)\s+$", re.I)
+_RANGE_TO = scan.compile(r"(?:\bпо|\bпа|\bдо|\bto|\buntil|\btill)\s+$", re.I)
+_RANGE_FROM = scan.compile(r"(?:\bс|\bсо|\bз|\bса|\bfrom)\s+$", re.I)
 
 
 def _ends_a_range(doc: Doc, d: DateMention, clause_start: int) -> bool:
@@ -284,8 +285,8 @@ def same_as_earlier_event(claims: list[Claim]) -> None:
 
 
 # "Also recognised was Pavel H.", "Также освобождена …", "Таксама вызвалілі …"
-_ALSO_OPENING = re.compile(r"\W*(?:also|также|тоже|таксама)\b", re.I)
-_ALSO_BEFORE = re.compile(r"\b(?:also|также|тоже|таксама)\s+(?:\w+\s+)?$", re.I)
+_ALSO_OPENING = scan.compile(r"\W*(?:also|также|тоже|таксама)\b", re.I)
+_ALSO_BEFORE = scan.compile(r"\b(?:also|также|тоже|таксама)\s+(?:\w+\s+)?$", re.I)
 
 
 def also_as_earlier(doc: Doc, claims: list[Claim]) -> None:
@@ -322,9 +323,9 @@ def _told_before(claims: list[Claim], c: Claim) -> list[Claim]:
     ]
 
 
-_ITEM_LINE = re.compile(r"^[^\w\s«\"“„(]", re.M)
+_ITEM_LINE = scan.compile(r"^[^\w\s«\"“„(]", re.M)
 # a digest's run-in section labels: "Приговоры. 12.06.2024 суд …", "Releases. On 4 June …"
-_SECTION_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?[.:] +(?=[\w«\"])", re.M)
+_SECTION_LABEL = scan.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?[.:] +(?=[\w«\"])", re.M)
 
 
 def digest_or_interview(doc: Doc) -> bool:
@@ -398,7 +399,7 @@ def date_of_scene(doc: Doc, claims: list[Claim]) -> None:
 
 # the day's court decisions on those detained: "…назначила Марозу 15 сутак арышту. Лабана
 # аштрафавалі на 30 базавых і адпусцілі."
-_COURT_DAY = re.compile(
+_COURT_DAY = scan.compile(
     r"\b(?:суд\w*|судь\w*|суддз\w*|court|judge)\b|\b(?:суток|сутак|days? of (?:administrative )?"
     r"(?:arrest|detention))\b",
     re.I,
@@ -406,14 +407,14 @@ _COURT_DAY = re.compile(
 
 
 # fined and let go, or let off with a fine: the same day's decision on a detainee
-_LET_GO = re.compile(
+_LET_GO = scan.compile(
     r"\b(?:отпустил\w*|адпусцілі|released|let (?:her|him|them) go|отделал\w*|адбы\w* штрафам)",
     re.I,
 )
 
 
 # "Оксану тот же суд оштрафовал", "той жа суддзя", "the same judge": the court just told
-_SAME_COURT = re.compile(
+_SAME_COURT = scan.compile(
     r"\b(?:тот же|тот самый|той жа|той самы|the same)\s+(?:суд|судья|суддзя|court|judge)\b", re.I
 )
 
@@ -439,7 +440,7 @@ def fine_on_the_court_day(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "detained outside the courthouse right after the verdict", "затрымалі каля будынка суда"
-_AT_THE_COURT = re.compile(
+_AT_THE_COURT = scan.compile(
     r"\b(?:(?:outside|near|in front of|at) the court(?:house|room| building)?|after the (?:verdict|"
     r"sentencing|hearing)|(?:у|возле|около|рядом с) (?:здания )?суда|после (?:оглашения )?"
     r"приговора|после (?:судебного )?заседания|(?:каля|ля|побач з) (?:будынка )?суда|пасля "
@@ -474,7 +475,7 @@ def detained_at_the_court(claims: list[Claim]) -> None:
 
 
 # "Разам з ім затрымалі і ягоную жонку", "Вместе с Оксаной задержали и её мужа"
-_TOGETHER_WITH = re.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\b", re.I)
+_TOGETHER_WITH = scan.compile(rf"\b(?:{TOGETHER_WITH_WORDS})\b", re.I)
 
 
 def together_with(doc: Doc, claims: list[Claim]) -> None:
@@ -499,13 +500,13 @@ def together_with(doc: Doc, claims: list[Claim]) -> None:
 # "The transfer took place on the 19th", "Этап адбыўся пазаўчора": a sentence that only dates
 # an event named before, by its noun
 _EVENT_NOUNS = {
-    "transferred": re.compile(
+    "transferred": scan.compile(
         r"\b(?:the (?:transfer|move)|этап\b|этапирование|перевод\b|этапаванне|пераво?д\b)", re.I
     ),
-    "detained": re.compile(r"\b(?:the (?:arrest|detention)|задержание|затрыманне)\b", re.I),
-    "released": re.compile(r"\b(?:the release|освобождение|вызваленне)\b", re.I),
+    "detained": scan.compile(r"\b(?:the (?:arrest|detention)|задержание|затрыманне)\b", re.I),
+    "released": scan.compile(r"\b(?:the release|освобождение|вызваленне)\b", re.I),
 }
-_TOOK_PLACE = re.compile(
+_TOOK_PLACE = scan.compile(
     r"\b(?:took place|happened|occurred|was carried out|состоял\w*|произош\w*|прошл[оа]|"
     r"адбыў\w*|адбыл\w*|прайшо\w*)",
     re.I,
@@ -561,11 +562,11 @@ def headline_dates(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[when[0].start]
 
 
-_AMONG_THE_DETAINED = re.compile(
+_AMONG_THE_DETAINED = scan.compile(
     r"(?:сярод|среди)\s+(?:затрыман|задержанн)\w+|among (?:the |those )?(?:detained|arrested)", re.I
 )
 # "Освобождены они были накануне, 16 сентября. Среди вышедших на свободу — Геннадий М.":
-AMONG_BEFORE = re.compile(r"\b(?:сярод|среди|among)\s+(?:the\s+|those\s+)?$", re.I)
+AMONG_BEFORE = scan.compile(r"\b(?:сярод|среди|among)\s+(?:the\s+|those\s+)?$", re.I)
 
 
 def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
@@ -597,7 +598,7 @@ def among_the_detained(doc: Doc, claims: list[Claim]) -> None:
 
 # "Три дня он провёл в ИВС на Окрестина, потом его перевели в СИЗО", "The first ten days I
 # spent at Akrestsina, then I was transferred": a stay counted from the arrest, then the move
-_STAY_THEN_MOVED = re.compile(
+_STAY_THEN_MOVED = scan.compile(
     r"^\W*(?:the first |первые |першыя )?(?P<n>\w+)\s+(?P<u>days?|weeks?|дн(?:я|ей)|суток|сутак|"
     r"дзён|дні|недел[иья]|тыдн(?:і|яў))\b[^.;]{0,80}?,?\s*(?:and then|then|а потом|потом|затем|"
     r"а потым|потым|пасля чаго|после чего)\b",
@@ -623,7 +624,7 @@ def stay_then_moved(claims: list[Claim]) -> None:
 
 
 # "22 июня 2023 года суд признал её виновной в клевете": a verdict told without a term
-_FOUND_GUILTY = re.compile(
+_FOUND_GUILTY = scan.compile(
     r"\b(?:признал\w*|прызна\w*)\s+(?:\w+\s+)?(?:виновн|вінават)\w*|\bfound\s+(?:\w+\s+)?guilty\b",
     re.I,
 )
@@ -729,7 +730,7 @@ def same_event_retold(doc: Doc, claims: list[Claim]) -> None:
 
 # "She was fined and released the same evening", "В тот же вечер её оштрафовали и отпустили":
 # two verbs joined by "and" share the date told for one of them
-_VERB_AND_VERB = re.compile(
+_VERB_AND_VERB = scan.compile(
     r"\s*(?:and|и|і)\s+(?:(?:was|were|then|потом|затым|потым|её|его|яе|яго|их|іх|her|him|them)\s+)?",
     re.I,
 )

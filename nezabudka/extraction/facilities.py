@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nezabudka import reference
+from nezabudka.extraction import scan
 from nezabudka.extraction.scripts import CYRILLIC, NEVER, restrict
 from nezabudka.extraction.segment import keyword_matches
 
@@ -77,7 +78,7 @@ _ORDINALS = {
     "адзінаццат": 11, "дванаццат": 12, "трынаццат": 13, "чатырнаццат": 14, "пятнаццат": 15,
     "шаснаццат": 16, "сямнаццат": 17, "васямнаццат": 18, "дзевятнаццат": 19, "дваццат": 20,
 }  # fmt: skip
-_ORDINAL_BEFORE = re.compile(
+_ORDINAL_BEFORE = scan.compile(
     r"(?:(?P<twenty>двадцать|дваццаць)\s+)?(?P<stem>"
     + "|".join(sorted(_ORDINALS, key=len, reverse=True))
     + r")(?:ой|ую|ая|ый|ом|ай|ую|ага|ым|ы|ая|ае)\s+$",
@@ -103,7 +104,7 @@ _NAMED: list[tuple[str, str]] = [
 ]
 
 
-_BETWEEN_TOWN_AND_KIND = re.compile(
+_BETWEEN_TOWN_AND_KIND = scan.compile(
     r"(?<=[\w’'] )(?:women['’]s|женск\w+|жаноча\w+|жаночу\w+|исправительн\w+|папраўч\w+)$", re.I
 )
 
@@ -159,10 +160,10 @@ def _town_index(country: str) -> tuple[re.Pattern[str], dict[str, str]]:
     rx = "|".join(
         re.escape(a) + (r"\w{0,5}" if re.search(r"[а-яіў]", a) else r"(?:['’]s)?") for a in alts
     )
-    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.I), lookup
+    return scan.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.I), lookup
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = scan.compile(r"[^\W\d_][\w’'-]*")
 _SHORT_NAME_ENDINGS = frozenset({"у", "е", "ы", "і", "и", "ой", "ай", "ою", "аю"})
 
 
@@ -208,7 +209,7 @@ def _kind_patterns(cyrillic: bool) -> list[tuple[str, re.Pattern[str]]]:
     for k, rx in _KIND_WORDS:
         alts = restrict(rx, re.I, cyrillic).pattern
         if alts != NEVER.pattern:
-            out.append((k, re.compile(rf"(?:{alts})(?:{_REGIME_BETWEEN})?(?:{_NUMBER})?", re.I)))
+            out.append((k, scan.compile(rf"(?:{alts})(?:{_REGIME_BETWEEN})?(?:{_NUMBER})?", re.I)))
     return out
 
 

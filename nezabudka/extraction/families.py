@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.lexicon import norm
 
 # endings a surname takes in the oblique cases, singular and plural (Бурак-у, Лукш-ам, Ковальск-ага)
@@ -23,7 +23,7 @@ _CASE_ENDINGS = frozenset(
      "ым", "ім", "им", "ых", "іх", "их", "аў", "ов", "ах", "ях", "амі", "ами", "ага", "ого", "аму",
      "ому", "ую", "ая", "ае", "ое")
 )  # fmt: skip
-_FLEETING = re.compile(r"[бвгджзлмнпрстфхцчшў][аоеё]к$")  # Лученок → Лученк-а
+_FLEETING = scan.compile(r"[бвгджзлмнпрстфхцчшў][аоеё]к$")  # Лученок → Лученк-а
 _MIN_STEM = 4
 
 
@@ -165,9 +165,9 @@ def merge_bracketed_spellings(text: str, people: list[Any], mentions: Sequence[A
         _merge_into(people, mentions, lambda i: same.get(i, i))
 
 
-_BRACKETED = re.compile(r"\s*\(\s*")
+_BRACKETED = scan.compile(r"\s*\(\s*")
 # "Яўген Пятровіч", "Виктор Иванович", "Ольга Николаевна": a given name and a patronymic
-_PATRONYMIC_ENDING = re.compile(r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на)$|(?:ов|ев|ав|эв)на$", re.I)
+_PATRONYMIC_ENDING = scan.compile(r"(?:ов|ев|ав|эв|оў|еў|аў)(?:ич|іч|на)$|(?:ов|ев|ав|эв)на$", re.I)
 
 
 def _father_name(word: str) -> bool:
@@ -204,7 +204,7 @@ def merge_patronymic_address(people: list[Any], mentions: Sequence[Any]) -> None
         _merge_into(people, mentions, lambda i: same.get(i, i))
 
 
-_CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
+_CYR = scan.compile(r"[а-яёіўА-ЯЁІЎ]")
 _SAME_SPELLING = 0.95
 _SAME_SPELLING_SAME_GIVEN = 0.8
 

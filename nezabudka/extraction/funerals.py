@@ -11,20 +11,21 @@ from __future__ import annotations
 import re
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
 
-_FUNERAL = re.compile(
+_FUNERAL = scan.compile(
     r"\b(?:funeral|burial|bury|say goodbye|похорон\w*|попрощаться|проститься|пахаванн\w*|"
     r"развітацца|развітання)\b",
     re.I,
 )
-_REQUEST = re.compile(
+_REQUEST = scan.compile(
     r"\b(?:ask(?:ed)?|request\w*|appl(?:y|ied)|petition\w*|прос(?:ил|ила|или)|писал[аи]?|"
     r"заявлени\w*|прасіл[аі]?|пісал[аі]?|заяв[аыу]?)\b",
     re.I,
 )
-_REFUSED = re.compile(
+_REFUSED = scan.compile(
     r"\b(?:refus\w*|denied|turned down|rejected|отказ\w*|адмов\w*|адмаў\w*)|"
     r"\bне (?:разреш|дазвол|отпуст|адпусц|пустил|пусцілі)\w*|"
     # "We asked for Artsiom to be allowed to attend the funeral. The answer was no."
@@ -32,12 +33,12 @@ _REFUSED = re.compile(
     r"\bадказ быў (?:адмоўн\w*|«?не\b)",
     re.I,
 )
-_DIED = re.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)
+_DIED = scan.compile(r"\b(?:died|passed away|умер|умерла|скончал\w*|памёр|памерла)\b", re.I)
 # a relative's burial ("they buried her on the 14th"), not a prisoner's own ("he was buried")
-_BURIED = re.compile(r"\b(?:пахавалі|похоронили|they buried)\b", re.I)
+_BURIED = scan.compile(r"\b(?:пахавалі|похоронили|they buried)\b", re.I)
 # a relative's funeral, not a dead prisoner's own burial ("Ryhor was buried on 19 November": the
 # refusal to let the family hold one stays undated)
-_BURIAL = re.compile(
+_BURIAL = scan.compile(
     r"\b(?:пахаванне|пахаванні|пахавалі|похороны|похоронили|the funeral)\b",
     re.I,
 )
@@ -47,7 +48,7 @@ _DEATH_REACH = 3  # sentences back to the death that dates the refusal
 # wordings the trigger list misses: the refusal after the farewell ("Сыну развітацца з бацькам
 # не дазволілі"), "адмовілі ў магчымасці развітацца", "не змог развітацца з бацькам" (a prisoner
 # kept from it), "refused to hand the body over"
-_DENIED_FAREWELL = re.compile(
+_DENIED_FAREWELL = scan.compile(
     r"\b(?P<w>развітацца|попрощаться|проститься)\b[^.;]{0,40}?\bне (?:дазволілі|дазвалялі|"
     r"адпусцілі|разрешили|позволили|отпустили)\b|"
     r"\b(?:адмовілі|адмовіла|отказали|отказала)\s+(?:\w+\s+)?[ўув]\s+(?:магчымасці|возможности)\s+"

@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from nezabudka.extraction import claims as C
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.answers import answer_opening_date
 from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
@@ -17,7 +17,7 @@ from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim
 
-_THIRD_PERSON = re.compile(r"\b(?:him|her|his|them|его|её|ее|их|яго|яе|іх)\b", re.I)
+_THIRD_PERSON = scan.compile(r"\b(?:him|her|his|them|его|её|ее|их|яго|яе|іх)\b", re.I)
 
 
 def story_start(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -49,7 +49,7 @@ def story_start(doc: Doc, claims: list[Claim]) -> list[Claim]:
 # K.", "забрали 14 февраля, вместе с его друзьями Ильёй В. и Дмитрием С.": the first companion
 # comes after up to three words (COMPANION_BEFORE), the next ones after "and" or a comma and up
 # to three words
-_AND_NEXT = re.compile(
+_AND_NEXT = scan.compile(
     r"^\s*(?:,\s*(?:and\s+|и\s+|і\s+)?|\s(?:and|и|і)\s+)(?:[^\W\d_]+\s+){0,3}$", re.I
 )
 
@@ -100,7 +100,7 @@ _COUNT_WORDS = (
     "пяти", "пятерых", "пятеро", "пять", "пяць", "пяці", "пяцёра",
     "пяцярых", "шести", "шестеро", "шесть", "шэсць", "шасці", "шасцёра",
 )  # fmt: skip
-_COUNTED = re.compile(
+_COUNTED = scan.compile(
     r"\b(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+)?(?:people|persons|"
     r"человека?|чалавек(?:і)?)\b|\b(?:ещё|еще|яшчэ)\s+(?P<n2>" + "|".join(_COUNT_WORDS) + r")\b",
     re.I,
@@ -109,7 +109,7 @@ _COUNTED = re.compile(
 
 # "Three political prisoners walked free on Tuesday", "The other three walked out yesterday":
 # a counted subject before a release
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = scan.compile(
     r"\b(?:(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+(?:more\s+|other\s+)?(?:political\s+"
     r"prisoners|prisoners|people|persons|men|women|политзаключ\w+|человек\w*|палітвязн\w+|"
     r"чалавек\w*)|(?:the other|other|ещё|еще|яшчэ|остальные|астатнія)\s+(?P<n2>"
@@ -191,13 +191,13 @@ def _pieces(doc: Doc, start: int, i: int) -> list[tuple[int, int]]:
     return out
 
 
-_SOME_OF_THEM = re.compile(
+_SOME_OF_THEM = scan.compile(
     r"\b(?:among them|сярод іх|среди них)\b|(?<!only )(?<!Only )\b(?:one of them|адзін з іх|"
     r"один из них)\b",
     re.I,
 )
 # "Пра чатырох з іх вядома наступнае": the list counts that many; "One of them is …" one
-_SOME_COUNTED = re.compile(
+_SOME_COUNTED = scan.compile(
     r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:з іх|из них|of them)\b|"
     # "One of them is Anton S." names one ("Only one of them was allowed home" does not)
     r"\b(one|адзін|адна|один|одна)\s+(?:з іх|из них|of them)\s*(?:is\b|—|–|:|гэта\b|это\b)",
@@ -205,13 +205,13 @@ _SOME_COUNTED = re.compile(
 )
 # a digest's section heading between the recognition and the next name: a line of capitals or
 # a date range alone
-_HEADING = re.compile(r"\n\s*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ ,'-]{3,}|[^\n.]*\d{4}\s*)\n")
-_CONJOINED = re.compile(r"\s*(?:,|and|і|и|й)\s*(?:[^\W\d_]+\s+)?", re.I)
+_HEADING = scan.compile(r"\n\s*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ ,'-]{3,}|[^\n.]*\d{4}\s*)\n")
+_CONJOINED = scan.compile(r"\s*(?:,|and|і|и|й)\s*(?:[^\W\d_]+\s+)?", re.I)
 
 
 # "Обвинение по второй статье было предъявлено 9 января", "— обвинение по второй статье
 # добавили 10 ноября", "абвінавачанне па другім артыкуле": the date of the second charge only
-_SECOND_CHARGE = re.compile(
+_SECOND_CHARGE = scan.compile(
     r"\b(?:обвинени\w+|абвінавачанн\w+|the charge)\s+(?:по|па|under)\s+(?:второй|другой|другім|"
     r"the second)\s+(?:стать\w+|артыкул\w*|article)\b",
     re.I,
@@ -256,7 +256,7 @@ def second_charge_date(doc: Doc, claims: list[Claim]) -> None:
 
 # "В тот же день, что и Евгений, была задержана Антонина Ш.", "был задержан в тот же день, что
 # и он", "on the same day as Pavel": the day of that person's own event of the kind
-_SAME_DAY_AS = re.compile(
+_SAME_DAY_AS = scan.compile(
     r"\b(?:в тот же день|у той жа дзень|(?:on )?the same day)\s*,?\s*(?:что и|што і|as)\s+"
     r"(?P<who>\w+)",
     re.I,
@@ -298,7 +298,7 @@ _COUNTRIES = (
     r"(?:Lithuania|Poland|Latvia|Ukraine|Georgia|Литв\w+|Польш\w+|Латви\w+|Украин\w+|Грузи\w+|"
     r"Літв\w+|Польшч\w+|Латві\w+|Украін\w+)"
 )
-_DEPARTURE = re.compile(
+_DEPARTURE = scan.compile(
     rf"\bleft (?:Belarus|the country)\b|\bleft for {_COUNTRIES}|"
     rf"\b(?:уехал\w*|выехал\w*|перебрал\w*|переехал\w*)\s+(?:\w+\s+){{0,3}}?(?:в|во|за)\s+"
     rf"(?:{_COUNTRIES}|границу|рубеж)|\b(?:уехал\w*|выехал\w*)\s+(?:\w+\s+){{0,2}}?из\s+(?:Беларуси|"
@@ -315,7 +315,7 @@ _DEPARTURE_REACH = 2  # sentences after the release
 
 
 # "released at the Lithuanian border", "на беларуска-літоўскай мяжы былі вызваленыя"
-_AT_THE_BORDER = re.compile(
+_AT_THE_BORDER = scan.compile(
     r"\b(?:на\s+(?:[\w-]+\s+)?(?:мяжы|границе)|at the\s+(?:[\w-]+\s+)?border)\b", re.I
 )
 
@@ -406,7 +406,7 @@ def _departure_in(doc: Doc, c: Claim, i: int, run: list[int], claims: list[Claim
 
 
 # "Праз дзень пасля вызвалення Андрэя выклікалі ў міліцыю", "After her release she was…"
-_RELEASE_RECALLED = re.compile(
+_RELEASE_RECALLED = scan.compile(
     r"\b(?:after|following)\s+(?:his|her|their)\s+release\b|"
     r"\b(?:после|пасля)\s+(?:его\s+|её\s+|ее\s+|яго\s+|яе\s+)?(?:освобождения|вызвалення)\b",
     re.I,
@@ -465,9 +465,9 @@ def among_listed(doc: Doc, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_LIST_JOIN = re.compile(r"(?:,|\bи|\bі|\band)\s+$")
+_LIST_JOIN = scan.compile(r"(?:,|\bи|\bі|\band)\s+$")
 # "вышли на свободу Георгий Т., отбывавший срок в ИК-5, и Инна Л.": the subject after the verb
-_VERB_THEN_NAME = re.compile(
+_VERB_THEN_NAME = scan.compile(
     r"\s*(?:на (?:свободу|волю|свабоду)\s+)?(?:(?:политзаключённ\w*|политзаключенн\w*|"
     r"палітвязн\w*)\s+)?$",
     re.I,
@@ -489,13 +489,13 @@ def _named_after_verb(doc: Doc, c: Claim) -> bool:
 
 # "Среди освобождённых — Сергей П. … и Ольга Д.", "Сярод вызваленых — Тарас З.", "among those
 # freed": the people a release told of a number just before names
-_AMONG_RELEASED = re.compile(
+_AMONG_RELEASED = scan.compile(
     r"^\W*(?:среди|сярод|among)\s+(?:the\s+|those\s+)?(?:освобожд[её]нн\w*|помилованн\w*|"
     r"вызвален\w*|памілаван\w*|released|freed|pardoned)\b",
     re.I,
 )
-_RELEASE_WORD = re.compile(r"освобо[жд]|вызвал|releas|freed|помил|памілав|pardon", re.I)
-_SAME_DAY_WORD = re.compile(r"в тот же день|у той жа дзень|the same day", re.I)
+_RELEASE_WORD = scan.compile(r"освобо[жд]|вызвал|releas|freed|помил|памілав|pardon", re.I)
+_SAME_DAY_WORD = scan.compile(r"в тот же день|у той жа дзень|the same day", re.I)
 
 
 def among_the_released(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -8,20 +8,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nezabudka.extraction import scan
 from nezabudka.extraction.people import Mention, Person, narrator_mention
 
 # a line opened by a dash or a "Q:"/"A:" label
-_TURN = re.compile(
+_TURN = scan.compile(
     r"^[ \t]*(?:[—–-]|(?:Q|A|В|О|Пытанне|Адказ|Вопрос|Ответ)\s*[:.])[ \t]*", re.M | re.I
 )
-_ASKED = re.compile(r"[ \t]*(?:Q\s*[:.]|В\s*:|(?:Вопрос|Пытанне)\s*[:.])", re.I)
-_FIRST_PERSON = re.compile(
+_ASKED = scan.compile(r"[ \t]*(?:Q\s*[:.]|В\s*:|(?:Вопрос|Пытанне)\s*[:.])", re.I)
+_FIRST_PERSON = scan.compile(
     r"\b(?:я|меня|мне|мной|мною|мяне|I|me|my|мой|моя|мою|мае|мая|маю|маім)\b", re.I
 )
 
 
 # "Interview by Maryia N.", "Беседовала Алина М.": the interviewer
-_BYLINE = re.compile(
+_BYLINE = scan.compile(
     r"(?:\bby|interview(?:ed)? by|беседовал\w*|гутарыл\w*|гутарыў|размаўлял\w*|размаўляў|"
     r"записал\w*|запісал\w*|запісаў|текст|тэкст|автор|аўтар)\s*:?\s*$",
     re.I,
@@ -94,12 +95,12 @@ def find_interview(text: str, people: list[Person], mentions: list[Mention]) -> 
 
 
 # "— Как вас задержали?", "— When were you released?": a question about the interviewee
-ADDRESSEE = re.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|вашы?\w*|табе|цябе|ты)\b", re.I)
+ADDRESSEE = scan.compile(r"\b(?:you|your|вы|вас|вам|вами|ваш\w*|вашы?\w*|табе|цябе|ты)\b", re.I)
 
 
 # "— When did it all start? — On 19 October 2021, at six in the morning.": in an interview with a
 # former prisoner the story opens with the arrest, dated by the answer's first sentence
-STORY_START = re.compile(
+STORY_START = scan.compile(
     r"\b(?:when|how) did (?:it all|it|all this|everything) (?:start|begin)\b|"
     r"\bwhen did you first (?:end up|find yourself|land) behind bars\b|"
     r"\bкак (?:всё|все|это) (?:началось|начиналось)|\bкогда (?:всё|все|это) началось|"
@@ -110,7 +111,7 @@ STORY_START = re.compile(
 
 # "My name is Viaranika S." and then "I was detained", "Мяне затрымалі", "Суд даў мне пяць гадоў":
 # a former prisoner's own testimony (a relative's tells of someone else's imprisonment)
-_OWN_IMPRISONMENT = re.compile(
+_OWN_IMPRISONMENT = scan.compile(
     r"\b(?:I was (?:\w+ )?(?:detained|arrested|sentenced|convicted|jailed)|"
     r"(?:меня|мяне) (?:\w+ )?(?:задержали|арестовали|осудили|затрымалі|арыштавалі|асудзілі)|"
     # "Затрымалі мяне ў верасні", "асудзіла мяне", "мяне этапавалі", "я выйшаў на волю"
@@ -130,7 +131,7 @@ _OWN_IMPRISONMENT = re.compile(
 
 # "Рассказывает Тамара С., мать политзаключённого" on a line of its own before a first-person
 # account: the teller is introduced, not self-named
-_TELLS_LINE = re.compile(
+_TELLS_LINE = scan.compile(
     r"(?:^|\n)[ \t]*(?:Рассказывает|Расказвае|Вспоминает|Успамінае|Told by|As told by)[ \t]+$",
     re.I,
 )
@@ -138,7 +139,7 @@ _TELLS_LINE = re.compile(
 
 # "Марына Г. — пра свайго брата, палітвязня Уладзіслава Г.:" heading a relative's first-person
 # account: she tells, he is told of
-_TELLS_OF_KIN = re.compile(
+_TELLS_OF_KIN = scan.compile(
     r"[ \t]*[—–-][ \t]*(?:пра|про|о|об|about)[ \t]+(?:свайго|сваю|сваіх|сваім|сваёй|своего|свою|"
     r"своих|своём|своем|своей|her|his|their)\b",
     re.I,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc, eligible, kin_of_teller
 from nezabudka.extraction.suggestion import Claim
 
 # a relative who is herself held is denied her own visits ("сама отбывает срок")
-_SERVING = re.compile(
+_SERVING = scan.compile(
     r"\b(?:himself|herself|is serving|serving (?:her|his) (?:term|sentence)|отбывает|адбывае|"
     r"отбывающ\w*|адбывае\w*|сам(?:а)? (?:сидит|отбывает|знаходзіцца)|в колонии|у калоніі|"
     r"in (?:the )?(?:women's )?colony)\b",
@@ -21,14 +22,14 @@ _SERVING = re.compile(
 )
 # "в спатканні з мужам", "в свидании с сыном", "a visit with her son": the visitor's kin in
 # prison (not "з бацькамі", "с родными": the prisoner's own family come to see him)
-_VISIT_WITH_KIN = re.compile(
+_VISIT_WITH_KIN = scan.compile(
     r"\b(?:спатканн\w*|свидани\w*|visits?)\s+(?:з|с|with)\s+(?:(?:her|his|its|своим|сваім)\s+)?"
     r"(?:муж\w*|сын\w*|брат\w*|дочер\w*|дочк\w*|дачк\w*|жонк\w*|жен\w*|husband|son|brother|"
     r"daughter|wife)\b",
     re.I,
 )
 # "мне отказали в свидании", "мяне пазбавілі спатканняў", "I was refused a visit"
-_ME_DENIED = re.compile(
+_ME_DENIED = scan.compile(
     r"\b(?:мне|мяне|мне\s+\w+|мяне\s+\w+)\s+(?:\w+\s+){0,2}?(?:отказали|адмовілі|не дали|не далі|"
     r"не разрешили|не дазволілі)\b|\bI was (?:refused|denied|not allowed)\b",
     re.I,
@@ -50,7 +51,7 @@ def _prisoner_before(doc: Doc, pos: int, relative: int) -> int | None:
 
 
 # "отказал матери Сергея, Галине К., в свидании с сыном": whose mother she is
-_KIN_OF = re.compile(
+_KIN_OF = scan.compile(
     r"\b(?:матери|мать|маці|жене|жена|жонцы|жонка|сестре|сестра|сястры|сястра|отцу|отец|"
     r"бацьку|бацька|mother of|wife of|sister of|father of)\s+$",
     re.I,
@@ -106,7 +107,7 @@ def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
 
 # "Her son Pavel was fined in April", "Через два дня его жену Ольгу оштрафовали": the subject is
 # a relative of the one in focus, named by no full name the report gives a person: nobody's fact
-_UNNAMED_KIN = re.compile(
+_UNNAMED_KIN = scan.compile(
     r"\b(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:(?:younger|elder|older|младш\w+|старш\w+|"
     r"малодш\w+)\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|"
     r"жен[ау]|муж[ау]?|сын[ау]?|доч(?:ь|ери)|брат[ау]?|сестр[ау]|мат(?:ь|ери)|отц[ау]|"
@@ -117,7 +118,7 @@ _UNNAMED_KIN = re.compile(
 )
 
 
-_ALONG = re.compile(r"\b(?:and|with|и|і|с|з|вместе с|разам з|together with)\s+$", re.I)
+_ALONG = scan.compile(r"\b(?:and|with|и|і|с|з|вместе с|разам з|together with)\s+$", re.I)
 
 
 def unnamed_kin_facts(doc: Doc, claims: list[Claim]) -> None:
@@ -138,8 +139,10 @@ def unnamed_kin_facts(doc: Doc, claims: list[Claim]) -> None:
 
 # "According to Hurynovich's lawyer, Hanna B., her client has not been allowed a phone call":
 # the client is whose lawyer she is
-_CLIENT = re.compile(r"\b(?:her|his|their) client\b", re.I)
-_OWNERS_LAWYER = re.compile(r"\s*['’]s\s+(?:lawyer|attorney|defence lawyer|defense lawyer)\b", re.I)
+_CLIENT = scan.compile(r"\b(?:her|his|their) client\b", re.I)
+_OWNERS_LAWYER = scan.compile(
+    r"\s*['’]s\s+(?:lawyer|attorney|defence lawyer|defense lawyer)\b", re.I
+)
 
 
 def the_lawyers_client(doc: Doc, claims: list[Claim]) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from nezabudka.extraction import scan
 
-_BE_ONLY = re.compile(r"[іІўЎ]")
-_RU_ONLY = re.compile(r"[иИщЩъЪ]")
-_CYR = re.compile(r"[а-яёА-ЯЁіІўЎ]")
-_LAT = re.compile(r"[a-zA-Z]")
+_BE_ONLY = scan.compile(r"[іІўЎ]")
+_RU_ONLY = scan.compile(r"[иИщЩъЪ]")
+_CYR = scan.compile(r"[а-яёА-ЯЁіІўЎ]")
+_LAT = scan.compile(r"[a-zA-Z]")
 
 
 def detect_language(text: str) -> str:

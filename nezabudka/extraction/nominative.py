@@ -8,11 +8,11 @@ import re
 from functools import cache
 from typing import Any
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.lexicon import norm
 
-_CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")  # "Rusak's": the name without it
+_CYR = scan.compile(r"[а-яёіўА-ЯЁІЎ]")
+POSSESSIVE = scan.compile(r"(?:['’]s|['’])$")  # "Rusak's": the name without it
 # Belarusian "Яна" is both a name and "she": a pronoun is never a given name
 _PRONOUN_NAMES = {norm(w) for w in ("яна", "ён", "яны", "она", "он")}  # norm folds ё
 # words that a given name's fuzzy key reaches ("Сёння", today, reads like "Саня")
@@ -156,11 +156,11 @@ def singular_surname(surname: str, given: str) -> tuple[str, str] | None:
 
 # What follows a name and tells its gender: "Уладзіславу Бураку, які адбывае…", "…Алеся
 # Мурашка. Яна адбывала…", "…Валянціна Кудзерка. Паводле яе слоў…"
-_RELATIVE_PRONOUN_AFTER = re.compile(
+_RELATIVE_PRONOUN_AFTER = scan.compile(
     r"^,\s*(які|якога|якому|якім|якая|якой|якую|котор(?:ый|ого|ому|ым|ом|ая|ой|ую))\b", re.I
 )
 _FEMININE_RELATIVE = ("якая", "якой", "якую", "которая", "которой", "которую")
-_PRONOUN_OPENING_NEXT = re.compile(
+_PRONOUN_OPENING_NEXT = scan.compile(
     r"^[^.!?]*[.!?»\"]+\s+(?:\w+\s+){0,2}?"
     r"(яна|яе|ёй|ён|яго|яму|она|её|ее|ей|он|его|ему)\b",
     re.I,

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import shift
 from nezabudka.extraction.suggestion import Claim
 
 # "Two days after his death": the day counts from the event it names
-_NAMED_ANCHOR = re.compile(r"\b(?:after|before|после|пасля|перед|перад|до|да)\b", re.I)
+_NAMED_ANCHOR = scan.compile(r"\b(?:after|before|после|пасля|перед|перад|до|да)\b", re.I)
 PENALTIES = {
     "fined",
     "dismissed",
@@ -21,7 +22,7 @@ PENALTIES = {
     "funeral_denied",
 }
 # "У той жа дзень тая самая суддзя пакарала яго штрафам": the day of another's hearing
-_SAME_COURT = re.compile(
+_SAME_COURT = scan.compile(
     r"\b(?:same|тот же|та же|этот же|эта же|тот самый|та самая|тая самая|той жа|гэты ж|гэтая ж)"
     r"\s+(?:judge|court|суд\w*|судья|суддзя)",
     re.I,
@@ -67,8 +68,8 @@ def after_own_event(doc: Doc, claims: list[Claim]) -> None:
 
 # "Её оштрафовали на 40 базовых величин и вечером отпустили", "Праз тры дні яе адпусцілі,
 # аштрафаваўшы на 20 базавых": a fine and the release it ends, told together, are of one day
-_FINE_THEN_RELEASE = re.compile(r"[^,;:—–()]{0,60}?\s(?:and|и|і)\s[^,;:—–]{0,25}$", re.I)
-_FINING = re.compile(r"\s*,\s*(?:аштрафаваўшы|оштрафовав|having fined)\b", re.I)
+_FINE_THEN_RELEASE = scan.compile(r"[^,;:—–()]{0,60}?\s(?:and|и|і)\s[^,;:—–]{0,25}$", re.I)
+_FINING = scan.compile(r"\s*,\s*(?:аштрафаваўшы|оштрафовав|having fined)\b", re.I)
 
 
 def fine_with_release(doc: Doc, claims: list[Claim]) -> None:
@@ -89,7 +90,7 @@ def fine_with_release(doc: Doc, claims: list[Claim]) -> None:
 
 # "у ліпені Юлію змясцілі ў ШІЗА. З таго ж часу ёй не аддаюць лістоў": the time just told
 # ("since then" alone is not enough: annotators leave "С тех пор ни одного свидания" undated)
-_SINCE_THE_SAME = re.compile(
+_SINCE_THE_SAME = scan.compile(
     r"\b(?:з таго ж часу|з тае ж пары|з той жа пары|с того же времени|с того же момента|"
     r"с той же поры|since the same time|from the same time)\b",
     re.I,

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.families import (
     merge_bracketed_spellings,
     merge_patronymic_address,
@@ -37,9 +37,9 @@ from nezabudka.extraction.unknown_names import (
     unknown_given_pairs,
 )
 
-_WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
-_CYR = re.compile(r"[а-яёіўА-ЯЁІЎ]")
-_TITLES = re.compile(
+_WORD = scan.compile(r"[^\W\d_][\w’'ʼ-]*")
+_CYR = scan.compile(r"[а-яёіўА-ЯЁІЎ]")
+_TITLES = scan.compile(
     r"(?:\b(?:judge|justice|prosecutor|lawyer|attorney|advocate|investigator|dictator|president|"
     r"minister|rapporteur|spokesperson|spokesman|судья|судьи|судье|"
     r"прокурор\w*|\w*обвинител\w*|абвінаваўц\w*|адвокат\w*|защитни\w+|следовател\w+|суддзя|суддзі|пракурор\w*|адвакат\w*|"
@@ -63,14 +63,14 @@ _TITLES = re.compile(
     r"\s*$",
     re.I,
 )
-_SOURCE_THEN_SUBJECT = re.compile(
+_SOURCE_THEN_SUBJECT = scan.compile(
     r"\b(?:по словам|со слов|па словах|паводле(?: слоў)?|са слоў)\s+(?:[^\W\d_]+\s+)?"
     r"[^\W\d_]+\s*,\s*$",
     re.I,
 )
 # "По словам адвоката, Денис по-прежнему…": the title is the source's, the name after the
 # comma the subject's
-_TITLE_AS_SOURCE = re.compile(
+_TITLE_AS_SOURCE = scan.compile(
     r"\b(?:по словам|со слов|according to|паводле(?: слоў)?|са слоў)\s+(?:(?:the|his|her|их|его|её|"
     r"ее|яго|яе|іх)\s+)?[^\W\d_]+\s*,\s*$",
     re.I,
@@ -86,7 +86,7 @@ _KIN_ANY_CASE = (
 _KIN_AND_FRIENDS = lexicon.kin_words(
     "friend", "relative", "partner", "fiancée?", "друг", "подруга", "сябар", "сяброўка"
 )
-_RELATIVES = re.compile(
+_RELATIVES = scan.compile(
     # "Маці Арсеня, Раіса Бялевіч": the kinship word, whose it is, a comma, the name; in
     # the dative or instrumental of a close relative ("Его матери, Людмиле Л.", "с матерью,
     # Тамарой М."; not "калегу", whose other cases stay subjects)
@@ -96,13 +96,13 @@ _RELATIVES = re.compile(
 )
 # "Браты Павел і Мікалай Грэсь", "the brothers Ihar and Pavel Z.": the pair are the siblings
 # or the couple of each other, not someone's relatives ("his brothers …" stay relatives)
-_PAIR_KIN_BEFORE = re.compile(
+_PAIR_KIN_BEFORE = scan.compile(
     r"(?:^|(?P<w>[^\W\d_]+)\s+|[^\w\s]\s*)(?:браты|братоў|братам|братья|братьев|братьям|"
     r"brothers|сёстры|сестры|сестёр|сёстрам|сестрам|sisters|супруги|супругов|супругам|сужэнцы|"
     r"сужэнцаў|сужэнцам|spouses|the couple)\s+$",
     re.I,
 )
-_POSSESSIVE = re.compile(
+_POSSESSIVE = scan.compile(
     r"(?:his|her|their|my|our|его|её|ее|их|яго|яе|іх|мой|мои|мае|маі|наши|нашы|свои|свае)$", re.I
 )
 
@@ -112,18 +112,18 @@ def _kin_of_each_other(before: str) -> bool:
     return m is not None and not (m.group("w") and _POSSESSIVE.match(m.group("w")))
 
 
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = scan.compile(
     r"^\s*,?\s*(?:\([^)]*\)\s*)?(?:,[^,.]{0,120},\s*)?(?:says|said|told|recalls|argues|adds|added|notes|"
     r"explains|believes|writes|wrote|сообщил\w*|рассказал\w*|рассказывает|сказал\w*|говорит|отмечает|"
     r"пишет|паведаміў\w*|паведаміла|расказаў\w*|расказал\w*|расказвае|сказаў\w*|сказала|кажа|піша)\b|^\s*:",
     re.I,
 )
 # what follows a name's colon when the text goes on about the person, not quotes them
-_TOLD_OF_AFTER_COLON = re.compile(
+_TOLD_OF_AFTER_COLON = scan.compile(
     r"\s*(?:\d{1,2}\s+[^\W\d_]{3,}|(?:его|её|ее|ей|ему|яго|яе|ёй|яму|he|she|his|him)\b)", re.I
 )
-_LIST_JOIN_BEFORE = re.compile(r"(?:\b(?:and|и|і)|,)\s*$", re.I)
-_SPEAKER_BEFORE = re.compile(
+_LIST_JOIN_BEFORE = scan.compile(r"(?:\b(?:and|и|і)|,)\s*$", re.I)
+_SPEAKER_BEFORE = scan.compile(
     r"(?:according to|по словам|со слов|па словах|як кажа|паводле|по данным|согласно|"
     r"як паведаміла|як паведаміў|как сообщила|как сообщил)\s+(?:[\w'’]+,?\s+){0,2}$|"
     # after a quotation: "…," said Maksim Z. / «…», — сказала праваабаронца Ірына К.
@@ -143,7 +143,7 @@ _SPEAKER_BEFORE = re.compile(
 # prisoner the testimony is about, not a relative
 # (not parents: in an interview with a prisoner, "my mother, Halina L." is a relative)
 _PARENTS = {"mother", "father", "мать", "отец", "маці", "бацька"}
-_MY_KIN = re.compile(
+_MY_KIN = scan.compile(
     r"\b(?:my|our|мой|моя|мая|мае|наш|наша|мои)\s+(?:[^\W\d_]+\s+)?(?:"
     + "|".join(w for w in lexicon.KIN_WORDS if w not in _PARENTS)
     + r"|friend|друг|подруга|сябар|сяброўка)\W*$|"
@@ -154,29 +154,29 @@ _MY_KIN = re.compile(
     re.I,
 )
 # "Interview by Maksim L.", "Гутарыла Вольга Д.": the author, never a subject
-_BYLINE_BEFORE = re.compile(
+_BYLINE_BEFORE = scan.compile(
     r"(?:interview(?:ed)? by|text by|written by|reported by|photos? by|беседовал\w*|гутарыл\w*|"
     r"гутарыў|размаўлял\w*|размаўляў|записал\w*|запісал\w*|запісаў|(?:текст|тэкст|автор|аўтар)\s*:)"
     r"\s*$",
     re.I,
 )
 # "My name is Katsiaryna R.", "Меня зовут…": the narrator of a testimony, not its subject
-_NARRATOR_BEFORE = re.compile(r"(?:my name is|меня зовут|мяне завуць)\s+$", re.I)
+_NARRATOR_BEFORE = scan.compile(r"(?:my name is|меня зовут|мяне завуць)\s+$", re.I)
 # "he told journalist Maryna V.", "рассказал журналистке «Зеркала» Марине В.": the person
 # spoken to is not the subject of what follows
-_ADDRESSEE_BEFORE = re.compile(
+_ADDRESSEE_BEFORE = scan.compile(
     r"\b(?:told|рассказал\w*|сказал\w*|расказаў|расказала|расказалі|сказаў|сказала)\s+"
     r"(?:[^\s.;:]+\s+){0,3}$",
     re.I,
 )
 # "She was detained the same day as Kastus but let out…", "Как и Иван Н., она…": a name
 # compared with is not the subject of the clause
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = scan.compile(
     r"\b(?:the same (?:day|time|week|evening|night) as|at the same time as|как и|як і)\s+$", re.I
 )
 # "Маці палітвязня Уладзіслава Я.": a declined name after "the prisoner's" is the prisoner
 # ("Жонка палітвязня Святлана К." — in the nominative — is the wife)
-_KIN_OF_PRISONER = re.compile(
+_KIN_OF_PRISONER = scan.compile(
     r"(?:палітвязн|политзаключ|вязн|заключ[её]нн|осужд[её]нн|асуджан)\w*\s+$", re.I
 )
 # "Alena S., the prisoner's sister": a relative named before the kinship word
@@ -186,7 +186,7 @@ _KIN_CYR = (
     r"сестра|сестры|сестре|жонка|жонкі|жонцы|маці|бацька|бацькі|бацьку|дачка|дачкі|дачцэ|сястра|"
     r"сястры)"
 )
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = scan.compile(
     rf"^\s*,\s*(?:(?:his|her|their|the prisoner's|whose)\s+(?:\w+\s+)?{_KIN_EN}\b|{_KIN_EN}\s+of\b|"
     rf"(?:чей|чья|чый|чыя|у котор\w+|у як\w+)\s+(?:\w+\s+)?{_KIN_CYR}\b|"
     rf"(?:его|её|ее|яго|яе)\s+{_KIN_CYR}\b|"
@@ -194,12 +194,12 @@ _RELATIVE_AFTER = re.compile(
     re.I,
 )
 # "суддзя Кастрычніцкага раёна Віцебска Ганна М.": a judge named after the court
-_TITLE_WITH_COURT = re.compile(
+_TITLE_WITH_COURT = scan.compile(
     r"\b(?:judge|судья|суддзя)\s+(?:[^\s.;:]+\s+){0,3}?(?:суда|суду|раёна|района|district|court|"
     r"обласного|абласнога|гарадскога|городского)\s+(?:[^\s.;:]+\s+){0,2}$",
     re.I,
 )
-_PATRONYMIC = re.compile(
+_PATRONYMIC = scan.compile(
     r"(?:вич|вна|ична|інічна|аўна|еўна|ovich|evich|avich|ovna|evna|aŭna)$", re.I
 )
 
@@ -288,9 +288,9 @@ class Person:
 
 
 # surnames a woman's name leaves as they are: consonant endings, -ко/-енко/-о, -их/-ых
-_UNDECLINED_SURNAME = re.compile(r"(?:[бвгджзйклмнпрстфхцчшщў]|к?о|[иы]х)$")
+_UNDECLINED_SURNAME = scan.compile(r"(?:[бвгджзйклмнпрстфхцчшщў]|к?о|[иы]х)$")
 _CONJ_WORDS = frozenset({"and", "и", "і", "й"})
-_LIST_ENTRY_NAME = re.compile(r",\s*\d{1,3}\s+(?:гадоў|гады|год|лет|года)\b|,\s*[а-яёіў]")
+_LIST_ENTRY_NAME = scan.compile(r",\s*\d{1,3}\s+(?:гадоў|гады|год|лет|года)\b|,\s*[а-яёіў]")
 
 
 def _nominative_given(token: str) -> bool:
@@ -328,11 +328,11 @@ def _declined_after_prisoner(before: str, mention: str) -> bool:
 
 
 # "Адвокат Ивана Петрова": a lawyer in the nominative before a declined name is the client's
-_LAWYER_NOMINATIVE = re.compile(r"\b(?:адвокат|защитник|адвакат|абаронца)\s+$", re.I)
+_LAWYER_NOMINATIVE = scan.compile(r"\b(?:адвокат|защитник|адвакат|абаронца)\s+$", re.I)
 
 
 # "у Николая Ивановича обнаружили опухоль": a given name and patronymic, no surname
-_PATRONYMIC_OF = re.compile(
+_PATRONYMIC_OF = scan.compile(
     r"^(?P<stem>[А-ЯЁІЎ][а-яёіў]+?)(?:ович|евич|овіч|евіч|авіч|овн|евн|аўн|еўн)(?:а|у|ем|ам|е|ы|ой|ай|ою)?$"
 )
 
@@ -366,9 +366,9 @@ def _client_of_title(text: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
-_NAME_IN_APPOSITION = re.compile(r"\s*,\s*[A-ZА-ЯЁІЎ][^\W\d_]+\s+[A-ZА-ЯЁІЎ]")
-_KIN_BEFORE_POSSESSOR = re.compile(rf"\b{_KIN_ANY_CASE}\s+$", re.I)
-_POSSESSOR_KIN_GAP = re.compile(rf"^(?:['’]s)?\s+{_KIN_EN},\s*$", re.I)
+_NAME_IN_APPOSITION = scan.compile(r"\s*,\s*[A-ZА-ЯЁІЎ][^\W\d_]+\s+[A-ZА-ЯЁІЎ]")
+_KIN_BEFORE_POSSESSOR = scan.compile(rf"\b{_KIN_ANY_CASE}\s+$", re.I)
+_POSSESSOR_KIN_GAP = scan.compile(rf"^(?:['’]s)?\s+{_KIN_EN},\s*$", re.I)
 
 
 def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool:
@@ -394,7 +394,7 @@ def _possessor_of_apposition(text: str, m: Mention, nxt: Mention | None) -> bool
 
 
 # "мой сын", and in the other cases "Майго сына Арцёма забралі", "моей дочери Ане"
-_MY_KIN_GIVEN = re.compile(
+_MY_KIN_GIVEN = scan.compile(
     r"\b(?:my|our|мо[йяеёю]\w*|ма[яйюёі]\w*|наш\w*)\s+(?:(?P<m>son|husband|brother|"
     r"сын(?:а|у|ом)?|муж(?:а|у|ем)?|брат(?:а|у|ом)?)|(?P<f>daughter|wife|sister|доч(?:ь|ери|ерью|ку|ки)|"
     r"жен(?:а|у|ы|е|ой)|сестр(?:а|у|ы|е|ой)|дач(?:ка|ку|кі|цэ|кай)|жонк(?:а|у|і|ай)|жонцы|"

@@ -14,6 +14,7 @@ from typing import Any
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.answers import answered_questions
 from nezabudka.extraction.articles import find_articles
@@ -136,9 +137,9 @@ def _drop_redundant_custody(claims: list[Claim]) -> list[Claim]:
 
 
 # "MINSK, 29 June 2023 — The court on Wednesday delivered…": the report's dateline
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁІЎ](?:[^\W\d_]|[ .'’-]){1,30},[ \t]*$")
+_DATELINE_BEFORE = scan.compile(r"(?:^|\n)[ \t]*[A-ZА-ЯЁІЎ](?:[^\W\d_]|[ .'’-]){1,30},[ \t]*$")
 _DATELINE_WITHIN = 400  # characters from the top
-_DATELINE_AFTER = re.compile(r"[ \t]*[—–-]")
+_DATELINE_AFTER = scan.compile(r"[ \t]*[—–-]")
 
 
 def _drop_dateline(doc: Doc) -> None:
@@ -187,9 +188,9 @@ def _negated(text: str, start: int) -> bool:
 
 # "Zhdanovich was detained on 14 January, and Rudkouski two days later": the second person
 # shares the verb; only a name and a date follow the conjunction
-_ELLIPSIS_JOIN = re.compile(r"^[^.;!?]*?,?\s+(?:and|а|и|і|while)\s+$", re.I)
-_CLAUSE_END_NEXT = re.compile(r"^\s*(?:[,.;!?]|$)")
-_DASHED_DATE_NAME = re.compile(r"^[^.;!?]*?,\s*$")
+_ELLIPSIS_JOIN = scan.compile(r"^[^.;!?]*?,?\s+(?:and|а|и|і|while)\s+$", re.I)
+_CLAUSE_END_NEXT = scan.compile(r"^\s*(?:[,.;!?]|$)")
+_DASHED_DATE_NAME = scan.compile(r"^[^.;!?]*?,\s*$")
 
 
 def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
@@ -229,7 +230,7 @@ def _elliptical(doc: Doc, trigger_end: int) -> list[tuple[int, Span]]:
 
 # "recognised two more people as political prisoners: A, B and C", "прызналі палітвязнямі
 # Арцёма Баравіка і Васіля Мартыненку": the names follow the phrase (a count or a colon between)
-_LIST_LEAD = re.compile(r"^\s*(?::|—|–|-)?\s*$")
+_LIST_LEAD = scan.compile(r"^\s*(?::|—|–|-)?\s*$")
 
 
 def _named_after(doc: Doc, end: int) -> list[int]:
@@ -243,19 +244,19 @@ def _named_after(doc: Doc, end: int) -> list[int]:
 
 
 # "My father was due to be released in January", "он должен был освободиться": not an event
-_EXPECTED = re.compile(
+_EXPECTED = scan.compile(
     r"\b(?:due to be|expected to be|supposed to be|was to be|were to be|scheduled to be|"
     r"долж\w* (?:был\w* )?(?:быть )?|павін\w* (?:быў |была |былі )?(?:быць )?)\s*$",
     re.I,
 )
 
 
-_DURING_ASIDE = re.compile(
+_DURING_ASIDE = scan.compile(
     r",\s*(?:прямо\s+|проста\s+|right\s+)?(?:во время|падчас|during)\s+(?:the\s+|his\s+|her\s+)?$",
     re.I,
 )
 # "a man who was released from there told me…": a fact about someone the report does not name
-_UNNAMED_SUBJECT = re.compile(
+_UNNAMED_SUBJECT = scan.compile(
     r"\b(?:a|one|another|some)\s+(?:\w+\s+)?(?:man|woman|person|inmate|prisoner|cellmate|detainee|"
     r"neighbou?r|acquaintance)\s+(?:who|that)\s+(?:\w+\s+){0,2}$|"
     # "Men who were released from Horki last year say …", "according to men released from"
@@ -267,14 +268,14 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
-_CONVICTION = re.compile(
+_CONVICTION = scan.compile(
     r"\b(?:convicted|found (?:\w+ )?guilty|criminal fine|sentenced)\b|приговор|призна\w* (?:\w+ )?"
     r"виновн\w*|уголовн\w*|осужд\w*|прысуд|прызна\w* (?:\w+ )?вінават\w*|крымінальн\w*|асуджан\w*",
     re.I,
 )
 
 
-_ADMINISTRATIVE = re.compile(
+_ADMINISTRATIVE = scan.compile(
     r"КоАП|КаАП|administrative|административн\w*|адміністрацыйн\w*|"
     r"экстремистских материалов|экстрэмісцкіх матэрыялаў|extremist materials",
     re.I,
@@ -289,13 +290,13 @@ def _criminal_fine(sentence: str) -> bool:
     return bool(_CONVICTION.search(sentence) or find_articles(sentence))
 
 
-_SERVING = re.compile(
+_SERVING = scan.compile(
     r"\b(?:himself|herself|is serving|отбывает|адбывае|сам(?:а)? (?:сидит|отбывает|знаходзіцца))\b",
     re.I,
 )
 
 
-_VERB_LIKE = re.compile(
+_VERB_LIKE = scan.compile(
     r"(?:ли|ла|лі|ло|ён|ена|ены|на|ны|ан|ал|ил|ыл|ел|ed|ing|ть|ці|ет|ут|ют|іць|аў|іў|ыў)\b"
     r"|\b(?:is|was|were|has|have|had|got)\b",
     re.I,
@@ -475,7 +476,7 @@ def _visitors_are_not_held(doc: Doc, claims: list[Claim]) -> None:
 
 # "Калі памёр мой муж, Генадзь Б., сына не адпусцілі развітацца": the dead is not the one
 # denied the funeral
-_DIED_BEFORE = re.compile(
+_DIED_BEFORE = scan.compile(
     r"\b(?:died|passed away|умер(?:ла)?|скончал(?:ся|ась)|памёр|памерла)\s+(?:[^\W\d_]+,?\s+){0,3}$",
     re.I,
 )
@@ -510,7 +511,7 @@ def _prisoner_in_focus(doc: Doc, pos: int, relative: int, dead: bool = False) ->
 
 
 # "Через пять дней голодовку она прекратила": the end of a hunger strike told before
-_STRIKE_ENDED = re.compile(
+_STRIKE_ENDED = scan.compile(
     r"\b(?:ended|stopped(?! eating)|called off|прекрати\w*|закончи\w*|заверши\w*|спыні\w*|"
     r"скончы\w*|завяршы\w*)\b",
     re.I,

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.verdict_dates import APPEAL, HEARING
 
 # a term that is no imprisonment: a colony regime told nearby is not its regime
-_NOT_PRISON = re.compile(
+_NOT_PRISON = scan.compile(
     r"restrict\w* (?:of )?freedom|restriction of liberty|ограничени\w+ свободы|абмежаванн\w+ волі|"
     r"\bхими|\bхімі|suspended|условн|[уў]моўн|штраф|\bfine|arrest\b|арест|суток|сутак|"
     r"corrective labou?r|исправительн\w+ работ|папраўч\w+ работ",
     re.I,
 )
 # "a colony of the same regime", "в колонии того же режима", "калоніі таго ж рэжыму"
-_SAME_REGIME = re.compile(
+_SAME_REGIME = scan.compile(
     r"\bsame (?:regime|security)|(?:same|identical)[- ](?:regime|security)|"
     r"\bтого же\b[^.;]{0,15}режима|\bтаго ж\b[^.;]{0,15}рэжыму",
     re.I,
@@ -30,31 +31,31 @@ _SAME_REGIME = re.compile(
 _REGIME_WAS = [
     (
         "general",
-        re.compile(
+        scan.compile(
             r"regime (?:was|is) general|режим\w*\s*[—–-]\s*общ|рэжым\w*\s*[—–-]\s*агульн", re.I
         ),
     ),
     (
         "enhanced",
-        re.compile(
+        scan.compile(
             r"regime (?:was|is) enhanced|режим\w*\s*[—–-]\s*усилен|рэжым\w*\s*[—–-]\s*[уў]змоцнен",
             re.I,
         ),
     ),
     (
         "strict",
-        re.compile(
+        scan.compile(
             r"regime (?:was|is) strict|режим\w*\s*[—–-]\s*строг|рэжым\w*\s*[—–-]\s*строг", re.I
         ),
     ),
 ]
 # "обоим", "both", "all three": a regime shared by the terms told before it
-_SHARED = re.compile(
+_SHARED = scan.compile(
     r"\b(?:both|all (?:three|four|of them)|each|обоим|обеим|всем|всем троим|абодвум|абодвум|усім)\b",
     re.I,
 )
 # the regime sentence must not move on to another fact ("was transferred to a strict-regime …")
-_OTHER_FACT = re.compile(
+_OTHER_FACT = scan.compile(
     r"transferr|moved|перевед|перевел|этапир|этапав|пераве|asked|requested|просил|прасі|"
     r"requested|потребовал|патрабава|appeal|апелляц|апеляц",
     re.I,
@@ -134,7 +135,7 @@ def regimes_nearby(doc: Doc, claims: list[Claim]) -> None:
 # "left unchanged the sentence of X: six years", "пакінула ў сіле прысуд Д., якую асудзілі на
 # 2 гады", a verdict upheld is no new verdict (one not appealed, "апеляцыю не падавала",
 # keeps the first verdict's date, which the dating passes give)
-_UPHELD = re.compile(
+_UPHELD = scan.compile(
     r"\b(?:left|remained|kept) (?:\w+ )?unchanged|\bupheld|without changes|"
     r"без изменени|без змен|(?:оставил\w*|оставлен\w*|пакінул\w*|пакінуў|пакінуты\w*) [уўв] сіл|"
     r"оставлен\w* в силе|в силе оставлен",
@@ -164,7 +165,7 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
         c.date = None
 
 
-_DIGEST_LIST = re.compile(r"\s*(?:Приговоры|Прысуды|Verdicts|Sentences|Суды)\.", re.I)
+_DIGEST_LIST = scan.compile(r"\s*(?:Приговоры|Прысуды|Verdicts|Sentences|Суды)\.", re.I)
 
 
 def codefendant_after_verdict(doc: Doc, claims: list[Claim]) -> None:

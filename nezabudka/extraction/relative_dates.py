@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from nezabudka.core.dates import PartialDate, PartialDateError
+from nezabudka.extraction import scan
 from nezabudka.extraction.lexicon import WEEKDAYS, number_value
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _UNIT = (
 _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
     # "two weeks before Chapiuk", "three days later", "two months after"
     (
-        re.compile(
+        scan.compile(
             # not a duration: "went on hunger strike for nine days after …"
             # "два дня спустя", "тры дні пазней": the Russian and Belarusian postpositions
             rf"(?<!for )\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|later|earlier|prior to|"
@@ -44,17 +45,17 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
         None,
     ),
     # "через две недели", "праз тыдзень", "спустя три дня"
-    (re.compile(rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}", re.I), 1),
+    (scan.compile(rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}", re.I), 1),
     # "за два тыдні да суда", "за две недели до"
     (
-        re.compile(
+        scan.compile(
             rf"\bза\s+{_AMOUNT}\s+{_UNIT}\s+(?:да|до)\b(?:\s+(?P<anchor>[\wА-ЯЁІЎ’'-]+))?", re.I
         ),
         -1,
     ),
     # "a week later"
     (
-        re.compile(
+        scan.compile(
             rf"(?<!for )\b(?P<n>a|one)\s+{_UNIT}\s+(?P<dir>later|earlier|before|after)\b"
             r"(?:\s+(?P<anchor>[A-ZА-ЯЁІЎ][\w’'-]+))?",
             re.I,
@@ -77,19 +78,22 @@ _EVENT = (
     r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
-    (re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I), None),
     (
-        re.compile(
+        scan.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?P<dir>before|after|prior to)\s+{_EVENT}", re.I),
+        None,
+    ),
+    (
+        scan.compile(
             rf"\b(?:через|спустя|праз)\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после|пасля)\s+{_EVENT}",
             re.I,
         ),
         1,
     ),
-    (re.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
+    (scan.compile(rf"\bза\s+(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:до|да)\s+{_EVENT}", re.I), -1),
 ]
 # "У той жа дзень, калі агучвалі прысуд", "в день оглашения приговора", "on the day of the
 # verdict": the day of that event
-_DAY_OF_EVENT = re.compile(
+_DAY_OF_EVENT = scan.compile(
     r"\b(?:(?:the same day|в тот же день|у той жа дзень),?\s+(?:when|когда|калі)\s+(?:\w+\s+){0,3}?|"
     r"(?:on the day of|в день|у дзень)\s+(?:\w+\s+)?)"
     r"(?P<event>(?:the\s+)?verdict|приговор\w*|прысуд\w*|"
@@ -100,13 +104,13 @@ _DAY_OF_EVENT = re.compile(
 # "На следующий день после задержания", "the day after the arrest", "наступнага дня пасля
 # затрымання": the day after that event
 _DAY_AFTER_WORDS = ("следующий день", "другой день", "наступн", "назаўтра", "day after")
-_DAY_AFTER_EVENT = re.compile(
+_DAY_AFTER_EVENT = scan.compile(
     rf"\b(?:на следующий день|на другой день|наступнага дня|на наступны дзень|назаўтра|"
     rf"the (?:next |following )?day)\s+(?:после|пасля|after)\s+{_EVENT}",
     re.I,
 )
 
-_DAY_BEFORE_EVENT = re.compile(
+_DAY_BEFORE_EVENT = scan.compile(
     r"\b(?:the day before|накануне|напярэдадні)\s+(?:the\s+)?(?:оглашения\s+|абвяшчэння\s+)?"
     r"(?P<event>verdict|trial|приговора|суда|прысуду|суду)",
     re.I,
@@ -138,7 +142,7 @@ def _event_kind(word: str) -> str:
     return next(k for k, stems in _EVENTS.items() if w.startswith(stems))
 
 
-_SAME_DAY = re.compile(
+_SAME_DAY = scan.compile(
     r"\b(?:the same day|that same day|that day|on the same day|в тот же день|в этот же день|"
     r"тем же днём|[уў] той жа дзень|[уў] гэты ж дзень|того же дня|таго ж дня|later that day|"
     r"that same evening|the same evening|that same (?:afternoon|morning|night)|"
@@ -147,10 +151,10 @@ _SAME_DAY = re.compile(
     re.I,
 )
 # "Тады ж затрымалі і жонку", "тогда же": at the time just told, as precisely as it was told
-_AT_THAT_TIME = re.compile(r"\b(?:тады ж|тогда же|at the same time)\b", re.I)
+_AT_THAT_TIME = scan.compile(r"\b(?:тады ж|тогда же|at the same time)\b", re.I)
 # "Днём раней у Полацку Яўгена Лапату асудзілі", "Накануне его задержали": the day before the
 # date just told ("накануне приговора" counts from the verdict instead, below)
-_PREV_DAY = re.compile(
+_PREV_DAY = scan.compile(
     r"\b(?:дн[её]м (?:раньше|ранее)|днём раней|накануне|напярэдадні|a day earlier|"
     # "Artsiom K., detained the day before near Kurapaty, was given 15 days"
     r"the day before(?!\s+(?:yesterday|the|his|her|their|a|an)\b)(?!\s+(?-i:[A-Z])))\b"
@@ -158,7 +162,7 @@ _PREV_DAY = re.compile(
     r"(?!\s+(?:приговора|суда|прысуду|суду|оглашения|абвяшчэння|дня|(?-i:[А-ЯЁІЎ])))",
     re.I,
 )
-_NEXT_DAY = re.compile(
+_NEXT_DAY = scan.compile(
     r"\b(?:the next day|the following day|a day later|на следующий день|на другой день|"
     r"на наступны дзень|назаўтра|наступнага дня|дн[её]м позже|днём пазней|праз дзень|"
     # "The next morning", "The day after,", "Наутро", "Наступнай раніцай", "На другі дзень"
@@ -167,21 +171,21 @@ _NEXT_DAY = re.compile(
     r"на наступную раніцу)\b",
     re.I,
 )
-_FOLLOWING = re.compile(
+_FOLLOWING = scan.compile(
     r"\b(?:the (?:following|next) (?P<u>day|week|month|year)|(?:a|one) (?P<u2>week|month|year) later|"
     r"в следующем (?P<u3>месяце|году)|на следующей (?P<u4>неделе)|"
     r"у наступным (?P<u5>месяцы|годзе)|на наступным (?P<u6>тыдні))\b",
     re.I,
 )
 # "last Tuesday", "on Friday", "в прошлый вторник", "у пятніцу": against the publication date
-_WEEKDAY = re.compile(
+_WEEKDAY = scan.compile(
     r"\b(?P<last>last|this past|this|в прошл\w+|в минувш\w+|[уў] мінул\w+|в эт(?:от|у)|"
     r"[уў] гэт(?:ы|у)|on|во?|[уў])\s+"
     r"(?P<w>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
     re.I,
 )
 # "on the 25th", "25-го числа", "25-га": a day of the month named earlier or of the publication's
-_MONTH_DAY = re.compile(
+_MONTH_DAY = scan.compile(
     r"\b(?:on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of\s+)?[A-Za-z]*(?:century|anniversary))|"
     r"(?P<d2>[0-3]?\d)(?:-?го|-?га)(?:\s+(?:числа|чысла))?(?![\w-])|"
     r"(?P<d3>[0-3]?\d)\s+(?:числа|чысла)\b)",
@@ -193,18 +197,18 @@ _PART_OF_LAST = (
     r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
     r"мінулага)\s+"
 )
-_LAST_MONTH = re.compile(
+_LAST_MONTH = scan.compile(
     r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
     rf"{_PART_OF_LAST}месяца)\b(?! and a half)",
     re.I,
 )
-_LAST_YEAR = re.compile(
+_LAST_YEAR = scan.compile(
     r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
     rf"{_PART_OF_LAST}года)\b(?! and a half)",
     re.I,
 )
 # "earlier this month", "в этом месяце", "у гэтым месяцы": the publication's month
-_THIS_MONTH = re.compile(
+_THIS_MONTH = scan.compile(
     r"\b(?:(?:earlier )?this month|в этом месяце|в текущем месяце|[уў] гэтым месяцы|"
     r"(?:в|у|ў)\s+(?:начале|середине|пачатку|сярэдзіне)\s+(?:этого|гэтага)\s+месяца)\b"
     r"(?!\s*,?\s*\d)",  # "в этом месяце, 14-го": the day told next dates it
@@ -212,31 +216,33 @@ _THIS_MONTH = re.compile(
 )
 # "This week human rights defenders recognised…", "на прошлой неделе его водворили в ШИЗО":
 # the month of that week (a digest's week needs no day)
-_THIS_WEEK = re.compile(
+_THIS_WEEK = scan.compile(
     r"\b(?:this week|на этой неделе|на гэтым тыдні|на гэтым тыдзені)\b(?!\s*,?\s*\d)", re.I
 )
-_LAST_WEEK = re.compile(
+_LAST_WEEK = scan.compile(
     r"\b(?:last week|на прошлой неделе|на минувшей неделе|на мінулым тыдні)\b(?!\s*,?\s*\d)", re.I
 )
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I)
+_TODAY = scan.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|сегодня|сёння)\b", re.I
+)
 # "two days ago", "три дня назад", "тыдзень таму": back from the publication date
-_AGO = re.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
-_ONE_AGO = re.compile(r"(?<!\d )\b(?P<u>неделю|тыдзень|месяц|год)\s+(?:назад|таму)\b", re.I)
+_AGO = scan.compile(rf"\b{_AMOUNT}\s+{_UNIT}\s+(?:ago|назад|таму)\b", re.I)
+_ONE_AGO = scan.compile(r"(?<!\d )\b(?P<u>неделю|тыдзень|месяц|год)\s+(?:назад|таму)\b", re.I)
 # "полгода назад", "паўгода таму", "half a year ago": six months back
-_HALF_A_YEAR_AGO = re.compile(r"\b(?:полгода|паўгода|half a year)\s+(?:назад|таму|ago)\b", re.I)
+_HALF_A_YEAR_AGO = scan.compile(r"\b(?:полгода|паўгода|half a year)\s+(?:назад|таму|ago)\b", re.I)
 # "48 hours later": whole days
-_DAYS_OF_HOURS_LATER = re.compile(r"\b(?P<n>24|48|72|96)\s+hours\s+later\b", re.I)
+_DAYS_OF_HOURS_LATER = scan.compile(r"\b(?P<n>24|48|72|96)\s+hours\s+later\b", re.I)
 # "05.03.24": a two-digit year
-_YESTERDAY = re.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
-_DAY_BEFORE_YESTERDAY = re.compile(
+_YESTERDAY = scan.compile(r"(?<![\w-])(?:yesterday|вчера|учора|ўчора)\b", re.I)
+_DAY_BEFORE_YESTERDAY = scan.compile(
     r"(?<![\w-])(?:the day before yesterday|позавчера|пазаўчора)\b", re.I
 )
-_SAME_YEAR = re.compile(
+_SAME_YEAR = scan.compile(
     r"\b(?:the same year|that same year|later that year|в том же году|в тот же год|тем же годом|"
     r"[уў] тым жа годзе|[уў] той жа год)\b",
     re.I,
 )
-_SAME_MONTH = re.compile(
+_SAME_MONTH = scan.compile(
     r"\b(?:the same month|that same month|later that month|в том же месяце|в тот же месяц|"
     r"у той жа месяц|у тым жа месяцы|"
     # "в середине месяца", "mid-month": the month being told about
@@ -245,7 +251,7 @@ _SAME_MONTH = re.compile(
     re.I,
 )
 # "a few hours later": the same day
-_HOURS_LATER = re.compile(
+_HOURS_LATER = scan.compile(
     r"\b(?:(?:a few|several|some|\d+|\w+) hours? later|(?:спустя|через) (?:несколько|пару|\d+|\w+) час\w*|"
     r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*|"
     # "Hours later", "that evening", "вечером отпустили": the same day, unless a date is
@@ -455,7 +461,7 @@ def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
 
 
 # "Маладзечна, 20 кастрычніка. У чацвер, 16 кастрычніка …": the dateline dates the report
-_DATELINE = re.compile(r"(?:^|\n)[^\W\d_][\w -]{1,22},\s*$")
+_DATELINE = scan.compile(r"(?:^|\n)[^\W\d_][\w -]{1,22},\s*$")
 
 
 def _heading(text: str, d: DateMention) -> bool:
@@ -513,12 +519,12 @@ def back_to_the_main_line(doc: Doc) -> None:
         last = d
 
 
-_SAME_JUDGE = re.compile(
+_SAME_JUDGE = scan.compile(
     r"\b(?:the same (?:judge|court)|т(?:от|а|ой) же (?:судья|суд)|т(?:ая|ой) самая? (?:суддзя|суд)|"
     r"т(?:ая|ой) ж(?:а|е)? (?:суддзя|суд))\b",
     re.I,
 )
-_SAME_DAY_AS = re.compile(r"\s*,?\s*(?:что и|што і|as\b|як і)", re.I)
+_SAME_DAY_AS = scan.compile(r"\s*,?\s*(?:что и|што і|as\b|як і)", re.I)
 
 
 def _anchored(d: DateMention) -> bool:
@@ -570,13 +576,13 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 # a digest's items: a bulleted line, or any paragraph under a digest's title
-_BULLET = re.compile(r"\s*(?:[•▪◾▫●■*-]|[\U0001F300-\U0001FAFF]\ufe0f?)")
-_DIGEST_TITLE = re.compile(
+_BULLET = scan.compile(r"\s*(?:[•▪◾▫●■*-]|[\U0001F300-\U0001FAFF]\ufe0f?)")
+_DIGEST_TITLE = scan.compile(
     r"\b(?:digest|at a glance|дайджест|итоги|хроника|хроніка|агляд|обзор|коротка|кратко)", re.I
 )
 
 
-_RANGE_NEXT = re.compile(r"[ \t]*[–—-]")
+_RANGE_NEXT = scan.compile(r"[ \t]*[–—-]")
 
 
 def count_from_an_undated_fact(doc: Doc, claims: list[Claim]) -> None:
@@ -628,7 +634,7 @@ def count_from_an_undated_fact(doc: Doc, claims: list[Claim]) -> None:
 
 # "23 октября … уволили — через две недели после того, как суд оштрафовал его": the fact
 # told after "после того, как" was that long before the written date
-_AFTER_THAT = re.compile(
+_AFTER_THAT = scan.compile(
     rf"[,—–]\s*(?:(?:ровно|роўна|exactly|only)\s+)?(?:(?:через|праз|спустя)\s+)?"
     rf"(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после того,? как|пасля таго,? як|after)\s",
     re.I,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dating import after_one_dated
@@ -13,7 +14,7 @@ from nezabudka.extraction.segment import headline_end
 from nezabudka.extraction.suggestion import Claim
 
 # "— How did the release happen?", "— When did you learn you were going home?"
-_RELEASE_QUESTION = re.compile(
+_RELEASE_QUESTION = scan.compile(
     r"\b(?:releas\w*|free\w*|get out|got out|going home|pardon\w*|освобод\w*|освобожд\w*|"
     r"вышли|выйшлі|вызвал\w*|на свабоду|на волю|на свободу|помилова\w*|памілава\w*)",
     re.I,
@@ -75,7 +76,7 @@ def one_release(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "Yesterday Alexander Lukashenko pardoned 30 people": a release of a number of people
-_COUNTED_PARDON = re.compile(
+_COUNTED_PARDON = scan.compile(
     r"\b(?:pardoned|помиловал\w*|памілаваў|памілавала)\s+(?:\w+\s+)?(?:\d+|группу|групу|a group)\b|"
     # "…имена троих из них; освобождены они были накануне, 16 сентября": the group's day
     r"\b(?:освобождены|вызвалены|вызваленыя)\s+(?:они|яны)\b|\b(?:они|яны)\s+(?:были\s+|былі\s+)?"
@@ -142,7 +143,7 @@ def release_how_nearby(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "released from the courtroom", "освобождена в зале суда", "вызвалілі ў зале суда"
-_IN_COURT = re.compile(
+_IN_COURT = scan.compile(
     r"\b(?:(?:from|in) the court ?room|в зале суда|из зала суда|[уў] зале суда|з залы суда)", re.I
 )
 
@@ -168,7 +169,7 @@ def released_in_court(doc: Doc, claims: list[Claim]) -> None:
 
 # "однако в тот же вечер её отпустили", "Ігара ў той жа дзень адпусцілі", "released the same
 # evening"
-_SAME_DAY = re.compile(
+_SAME_DAY = scan.compile(
     r"(?<!\w)(?:в тот же (?:день|вечер)|тем же (?:днём|вечером)|[уў] той жа (?:дзень|вечар)|таго ж "
     r"(?:дня|вечара)|тым жа вечарам|(?:on )?the same (?:day|evening|night)|that (?:same )?evening)\b",
     re.I,
@@ -212,7 +213,7 @@ def released_on_arrest_day(doc: Doc, claims: list[Claim]) -> None:
 
 # "After his release he was forced to leave", "Через неделю после выхода из колонии": some time
 # after the release, not that day
-_AFTER_RELEASE = re.compile(
+_AFTER_RELEASE = scan.compile(
     r"\b(?:after|following|since)\s+(?:his|her|their|my)\s+release\b|\b(?:после|пасля)\s+"
     r"(?:\w+\s+)?(?:освобождени|вызваленн|выхода|выхаду)\w*",
     re.I,
@@ -256,7 +257,7 @@ def exile_on_the_release_day(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "driven to the Lithuanian border and expelled", "вывезлі на мяжу і выдварылі"
-_AND_ONLY = re.compile(r"[^.;:!?]{0,60}?\b(?:and|і|и)\s+(?:\w+\s+){0,2}$", re.I)
+_AND_ONLY = scan.compile(r"[^.;:!?]{0,60}?\b(?:and|і|и)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def one_exile_told_twice(doc: Doc, claims: list[Claim]) -> None:
@@ -277,7 +278,7 @@ def one_exile_told_twice(doc: Doc, claims: list[Claim]) -> None:
 
 # ", якая вызвалілася ў верасні,", ", вышедший на свободу в ноябре 2023 года,", ", who was freed
 # in May,": a release told in passing between commas
-_RELEASE_ASIDE = re.compile(
+_RELEASE_ASIDE = scan.compile(
     r",\s*(?:якая|які|якую|каторы\w*|котор\w+|who|вышедш\w+|освободивш\w+|вызваліўш\w+|"
     r"freed|released)\b[^,]*$",
     re.I,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.implied import released_list
@@ -14,7 +15,7 @@ from nezabudka.extraction.interview import ADDRESSEE
 from nezabudka.extraction.suggestion import Claim
 
 _EXTRA = {
-    "released": re.compile(
+    "released": scan.compile(
         # "before being pardoned this summer", "got pardoned"
         r"\b(?:being|got|get)\s+pardoned\b|"
         # "The other three walked out yesterday"
@@ -34,7 +35,7 @@ _EXTRA = {
         r"(?!\s+(?:на работу|замуж|на связь|из дома))",
         re.I,
     ),
-    "exile": re.compile(
+    "exile": scan.compile(
         # "I was put on a bus to the Lithuanian border", "put out of the country"
         r"\bput\s+(?:(?:me|him|her|us|them)\s+)?on\s+an?\s+(?:bus|car|train|minibus)\s+"
         r"(?:\w+\s+){0,3}?to\s+the\s+(?:\w+\s+)?border\b|"
@@ -45,13 +46,13 @@ _EXTRA = {
 
 
 # "але не па памілаванні", "Без всякого помилования", "not a pardon": how it did not happen
-_NOT_PARDON = re.compile(
+_NOT_PARDON = scan.compile(
     r"\b(?:не па|не по|без(?: всякого| усякага)?|not (?:by )?(?:a )?|without (?:a |any )?)\s*"
     r"(?:памілаванн|помиловани|pardon)\w*",
     re.I,
 )
 # "от звонка до звонка", "when my term ran out", "to the last day": the term served
-_TERM_OVER = re.compile(
+_TERM_OVER = scan.compile(
     r"\b(?:term|sentence) (?:ran out|was over|had run out|came to an end|ended)\b|"
     r"\bto the (?:very )?last day\b|от звонка до звонка|ад званка да званка",
     re.I,
@@ -89,13 +90,13 @@ def _add(doc: Doc, kind: str, m: re.Match[str], have: set[tuple[str, int]]) -> l
 
 
 # "— When did you get out?", "— Когда вы вышли?", "— What was the day of your release like?"
-_RELEASE_ASKED = re.compile(
+_RELEASE_ASKED = scan.compile(
     r"\b(?:releas\w*|get out|got out|come out|came out|walk(?:ed)? free|going home|go home|"
     r"освобод\w*|освобожд\w*|вышли|выйшлі|вызвал\w*|на свабоду|на волю|на свободу)",
     re.I,
 )
 # "— What did you do after your release?" asks about what came later
-_ASKED_AFTER = re.compile(r"\b(?:after|since|после|пасля|з таго часу)\b", re.I)
+_ASKED_AFTER = scan.compile(r"\b(?:after|since|после|пасля|з таго часу)\b", re.I)
 _QUESTION_MAX = 90  # characters: a short question about the release itself
 
 
@@ -163,7 +164,7 @@ def _asked_release(doc: Doc, claims: list[Claim]) -> list[Claim]:
 # the release of someone the report does not name: "Fellow prisoners who have since been
 # released say…", "Men released from colony No. 15 say…", "от мужчины, который недавно
 # освободился", "Калі хтосьці з вас адтуль выйшаў"
-_UNNAMED_BEFORE = re.compile(
+_UNNAMED_BEFORE = scan.compile(
     r"\bfellow\s+(?:prisoners|inmates|cellmates)\s+$|"
     r"\b(?:prisoners|inmates|men|women|cellmates|detainees|people)\s+who\s+(?:have\s+|had\s+)?"
     r"(?:since\s+|recently\s+|already\s+)?$|"
@@ -173,7 +174,7 @@ _UNNAMED_BEFORE = re.compile(
     re.I,
 )
 # "28 января помилованы 14 человек.", "За месяц вызвалены 41 чалавек": a number of people
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE = scan.compile(
     r"\b\d+\s+(?:человек\w*|чалавек\w*|people|persons|political prisoners|политзаключ\w+|"
     r"палітвязн\w+)",
     re.I,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.lexicon import MONTHS
@@ -17,7 +18,7 @@ REPEATABLE = {"punishment_cell", "detained", "hunger_strike", "visits_denied", "
 # cell stays counted one after another ("20 июля — ещё на 15")
 _STAYS = {"punishment_cell", "hunger_strike"}
 # what says the event happened more than once
-_AGAIN = re.compile(
+_AGAIN = scan.compile(
     r"\b(?:again|twice|three times|a second time|once more|дважды|трижды|ещё|снова|повторно|"
     r"вторично|двойчы|тройчы|яшчэ|зноў|паўторна|"
     # "не раз трапляў у ШЫЗА — у прыватнасці, 12 лютага і 3 чэрвеня"
@@ -25,16 +26,16 @@ _AGAIN = re.compile(
     re.I,
 )
 # dates joined as the same event again: "In July 2023 and again in September"
-_AND_AGAIN = re.compile(
+_AND_AGAIN = scan.compile(
     r"\s*,?\s*(?:and|и|і|а)\s+(?:again|once more|снова|ещё раз|опять|зноў|яшчэ раз)\s*", re.I
 )
 # months listed before a count: "у верасні і лістападзе 2022-га ён двойчы трапляў у ШІЗА"
-_COUNT = re.compile(
+_COUNT = scan.compile(
     r"\b(?:twice|three times|дважды|трижды|двойчы|тройчы|два разы|тры разы)\b", re.I
 )
 # a month the date finder leaves bare inside a list: "in June, August and October 2025"
-_LIST_WORD = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+", re.I)
-_LIST_JOIN = re.compile(r",|\b(?:and|и|і|й)\b", re.I)
+_LIST_WORD = scan.compile(r"[^\W\d_]+|[^\w\s]+|\d+", re.I)
+_LIST_JOIN = scan.compile(r",|\b(?:and|и|і|й)\b", re.I)
 _JOINERS = {"and", "и", "і", "й", "in", "в", "у", "ў", ","}
 
 
@@ -76,7 +77,7 @@ def _trailing(doc: Doc, d: DateMention, end: int) -> list[PartialDate]:
 
 
 # the end of a range ("с 3 по 13 марта", "from 3 to 13 March"), not a second event
-_RANGE_END = re.compile(r"\b(?:по|па|до|да|until|to|till)\s*$", re.I)
+_RANGE_END = scan.compile(r"\b(?:по|па|до|да|until|to|till)\s*$", re.I)
 
 
 def repeated_events(doc: Doc, claims: list[Claim]) -> list[Claim]:

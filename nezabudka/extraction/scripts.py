@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-CYRILLIC = re.compile(r"[а-яёіўА-ЯЁІЎ]")
-NEVER = re.compile(r"(?!x)x")
+from nezabudka.extraction import scan
+
+CYRILLIC = scan.compile(r"[а-яёіўА-ЯЁІЎ]")
+NEVER = scan.compile(r"(?!x)x")
 
 
 def is_cyrillic_lang(lang: str) -> bool:
@@ -46,4 +48,4 @@ def top_level_alternatives(pattern: str) -> list[str]:
 def restrict(pattern: str, flags: int, cyrillic: bool) -> re.Pattern[str]:
     """The alternatives of ``pattern`` written in Cyrillic (or in Latin), compiled."""
     alts = [a for a in top_level_alternatives(pattern) if bool(CYRILLIC.search(a)) == cyrillic]
-    return re.compile("|".join(alts), flags) if alts else NEVER
+    return scan.compile("|".join(alts), flags) if alts else NEVER

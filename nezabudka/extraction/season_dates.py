@@ -9,6 +9,7 @@ import re
 from bisect import insort
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.date_years import year_told_before
 from nezabudka.extraction.dates import DateMention
 
@@ -36,21 +37,21 @@ def _season(word: str) -> str:
 
 
 # "this spring", "гэтай вясной", "вясной гэтага года", "с весны этого года", "this year's summer"
-_THIS_SEASON = re.compile(
+_THIS_SEASON = scan.compile(
     rf"\b(?:(?:this|этой|этим|гэтай|гэтым|сёлета)\s+(?:(?:in the|the|в|у|ў)\s+)?{_SEASON}|"
     rf"{_SEASON2}\s+(?:этого|текущего|гэтага)\s+года)\b(?!\s*(?:же|ж)\b)",
     re.I,
 )
 # "ўлетку таго ж года": the year of the date told before (the forms "dates" lacks)
-_SEASON_OF_THAT_YEAR = re.compile(rf"\b{_SEASON}\s+(?:того же|таго ж|гэтага ж)\s+года\b", re.I)
+_SEASON_OF_THAT_YEAR = scan.compile(rf"\b{_SEASON}\s+(?:того же|таго ж|гэтага ж)\s+года\b", re.I)
 # "sentenced the following spring", "следующей весной", "наступнай вясной": the first such
 # season after the date told before ("next spring" is left alone: it is often still to come)
-_FOLLOWING_SEASON = re.compile(
+_FOLLOWING_SEASON = scan.compile(
     rf"\b(?:the following|следующ(?:ей|им)|наступн(?:ай|ым))\s+{_SEASON}\b", re.I
 )
 
 
-_ANY_SEASON = re.compile(
+_ANY_SEASON = scan.compile(
     r"spring|summer|autumn|winter|весн|вясн|лет[ауео]|летк|осен|восен|зим|зім", re.I
 )
 

@@ -16,11 +16,12 @@ import re
 from dataclasses import dataclass
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
 
 # "10–16 June", "3-9 июня", "з 11 па 17 сакавіка": a range of days in one month
-_DAY_RANGE = re.compile(
+_DAY_RANGE = scan.compile(
     r"\b[0-3]?\d\s*(?:[–—-]|по|па|to|until)\s*[0-3]?\d(?:st|nd|rd|th)?\s+[^\W\d_]{3,}|"
     # "March 4–10, 2024", "04.03–10.03.2024"
     r"\b[^\W\d_]{3,}\s+[0-3]?\d\s*[–—-]\s*[0-3]?\d\b|"
@@ -92,39 +93,39 @@ def find_sections(doc: Doc, claims: list[Claim]) -> list[Section]:
 
 
 # a state that began before the period: "in custody since March", "с тех пор не получает писем"
-_SINCE = re.compile(
+_SINCE = scan.compile(
     r"\b(?:since|с тех пор|з таго часу|с (?:января|февраля|марта|апреля|мая|июня|июля|августа|"
     r"сентября|октября|ноября|декабря)|са? (?:студзеня|лютага|сакавіка|красавіка|мая|траўня|"
     r"чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня))\b",
     re.I,
 )
-_ASIDE = re.compile(r",[^,]{3,60},")
+_ASIDE = scan.compile(r",[^,]{3,60},")
 # background told over the whole imprisonment: "while in custody she was placed in the punishment
 # cell at least four times", "after being placed in a punishment cell several times"
-_OVER_THE_YEARS = re.compile(
+_OVER_THE_YEARS = scan.compile(
     r"\b(?:while in custody|during (?:his|her) (?:imprisonment|time)|(?:several|many|\w+) times|"
     r"неоднократно|не раз|многократно|за время (?:заключения|отбывания)|некалькі разоў|шмат разоў|"
     r"неаднойчы|за час (?:зняволення|адбыцця))\b",
     re.I,
 )
 # "has not received a letter for months", "уже месяц без писем"
-_FOR_A_WHILE = re.compile(
+_FOR_A_WHILE = scan.compile(
     r"\b(?:for (?:several |many |two |three )?(?:weeks|months|years)|месяцами|неделями|уже (?:\w+ )?"
     r"(?:недел|месяц|год)\w*|ужо (?:\w+ )?(?:тыдн|месяц|год)\w*|месяцамі|тыднямі)\b",
     re.I,
 )
 # a denial told as one event of the period ("his mother was refused a visit"), not a state
-_REFUSED = re.compile(
+_REFUSED = scan.compile(
     r"\b(?:refus|denied|cancel|not allowed|отказ|не дал|не разреш|не пустил|адмов|не дазвол|не пусц)",
     re.I,
 )
 
 # care refused once within the period ("has been refused an examination"), not a refusal that
 # goes on ("refuses to treat", "is being denied treatment") or began before ("still", "earlier")
-_ONE_REFUSAL = re.compile(
+_ONE_REFUSAL = scan.compile(
     r"\b(?:(?:has|have|had) been|was|were) (?:refused|denied)\b|\b(?:отказали|адмовілі)\b", re.I
 )
-_STILL = re.compile(
+_STILL = scan.compile(
     r"\b(?:still|repeatedly|earlier|again and again|по-прежнему|до сих пор|ранее|раней|"
     r"па-ранейшаму|дагэтуль|неоднократно|неаднойчы)\b",
     re.I,

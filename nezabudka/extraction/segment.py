@@ -8,12 +8,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-_ABBREV = re.compile(
+from nezabudka.extraction import scan
+
+_ABBREV = scan.compile(
     r"(?:\b(?:No|Nos|Art|Arts|St|Mr|Mrs|Ms|Dr|Pt|p|pp|vs|etc|ч|ст|г|гг|арт|вул|ул|им|т|д|п|S)|"
     r"\b[A-ZА-ЯЁІЎ])\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘']?[A-ZА-ЯЁІЎ0-9])|\n+")
-_CLAUSE = re.compile(
+_BOUNDARY = scan.compile(r"(?<=[.!?…])[\"”»’']?\s+(?=[\"“«‘']?[A-ZА-ЯЁІЎ0-9])|\n+")
+_CLAUSE = scan.compile(
     r";|:\s|\s[–—]\s|,\s+(?=(?:and|but|while|whereas|which|where|а|но|и|і|але|а таксама|while)\b)",
     re.I,
 )
@@ -26,7 +28,7 @@ class Span:
     text: str
 
 
-_HEADLINE = re.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
+_HEADLINE = scan.compile(r"\A[ \t]*([^\n]{1,200}?)[ \t]*\n")
 
 
 def headline_end(text: str) -> int | None:

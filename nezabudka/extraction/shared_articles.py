@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import re
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute, eligible
 from nezabudka.extraction.suggestion import Claim
 
-_SAME = re.compile(
+_SAME = scan.compile(
     r"\b(?:(?:по|под|и)\s+(?:т(?:ем|ой|ому|ой) же|эт(?:им|ой|ому) же)\s+(?P<ru>стать\w*)|"
     r"(?:па|і)\s+(?:т(?:ых|ым|ой|ым) жа|гэт(?:ых|ым|ай) жа)\s+(?P<be>артыкул\w*)|"
     r"under the same (?P<en>articles?|charges?)|(?:on|with) the same (?P<en2>charges?))(?!\s*\d)",
     re.I,
 )
-_PLURAL = re.compile(r"статьям\w*|статьи|артыкулах|артыкулам\w*|articles|charges", re.I)
+_PLURAL = scan.compile(r"статьям\w*|статьи|артыкулах|артыкулам\w*|articles|charges", re.I)
 
 
 def add_shared_articles(doc: Doc, out: list[Claim]) -> None:
@@ -68,7 +68,7 @@ def _same_articles(doc: Doc, out: list[Claim]) -> None:
 
 # "sentenced four members of a neighbourhood chat under Art. 342", "по делу пятерых жителей
 # Кобрина, которых обвиняли … (ст. 361-1)": a counted group the next sentences name
-_COUNTED = re.compile(
+_COUNTED = scan.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|двоих|троих|четверых|пятерых|шестерых|двух|"
     r"тр[её]х|четыр[её]х|пяти|шести|семи|трох|чатырох|пяці|шасці|сямі|дваіх|траіх|чацвярых|"
     r"п[яе]цярых|шасцярых)\s+(?:[^\W\d_]+\s+){0,2}?(?:members|residents|people|defendants|activists|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.articles import find_articles
 from nezabudka.extraction.attribution import Doc, attribute
@@ -16,7 +17,7 @@ from nezabudka.extraction.segment import Span
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.town_transfers import FROM_PLACE
 
-_DESTINATION_AFTER_DASH = re.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
+_DESTINATION_AFTER_DASH = scan.compile(r"^\s*[—–-]?\s*(?:у|ў|в|во|to|into)\s+[^,.;:—–]*$", re.I)
 # a destination before its verb: "у Магілёўскую турму № 4 этапавалі", "в СИЗО-1 перевели"
 _TO_WORDS = {"у", "ў", "в", "во", "У", "Ў", "В", "Во"}
 
@@ -33,12 +34,12 @@ def _to_place(head: str) -> bool:
     return False
 
 
-_VERB_AFTER = re.compile(r"[^\S\n]*(?:[»\"”)]\s*)?(?:(?:его|её|ее|их|яго|яе|іх)\s+)?")
-_WHERE_TO = re.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
+_VERB_AFTER = scan.compile(r"[^\S\n]*(?:[»\"”)]\s*)?(?:(?:его|её|ее|их|яго|яе|іх)\s+)?")
+_WHERE_TO = scan.compile(r"[^.;,]{0,25},\s*(?:where|куда|куды)\b", re.I)
 
 
 # "— What were you convicted of? — … Five years in total.": the answer gives the term
-_TERM_QUESTION = re.compile(
+_TERM_QUESTION = scan.compile(
     r"\b(?:convicted|sentenced?|verdict|приговор\w*|осудил\w*|осужд\w+|срок\w*|дали|прысуд\w*|"
     r"асудзіл\w*|тэрмін\w*|далі)\b",
     re.I,
@@ -55,17 +56,17 @@ def _answers_about_the_term(doc: Doc, s: Span) -> bool:
 
 # ", осуждённого на 6 лет усиленного режима, этапировали 12 марта", "Pavel K., sentenced to two
 # years …, was moved": a term told in passing
-_PARTICIPLE_CUE = re.compile(
+_PARTICIPLE_CUE = scan.compile(
     r"(?:осужд[её]нн|асуджан|приговор[её]нн|прысуджан)\w*|sentenced\b(?= to\b)", re.I
 )
 # Belarusian "асуджаны"/"асуджана" is as often the predicate ("Раман Ц., 37-гадовы інжынер,
 # асуджаны да 10 гадоў"): in passing only beside another fact of the sentence
-_PREDICATE_PARTICIPLE = re.compile(r"(?:асуджан|прысуджан)[аы]\b", re.I)
+_PREDICATE_PARTICIPLE = scan.compile(r"(?:асуджан|прысуджан)[аы]\b", re.I)
 
 
 # "Among them is Maksim B., who was sentenced to two years", "Среди них — Роман Д., которого
 # приговорили к трём годам": a term told of someone a list introduces, in passing
-_AMONG_THEM_WHO = re.compile(
+_AMONG_THEM_WHO = scan.compile(
     r"\W*(?:among them|среди них|сярод іх)\b[^.;]*,\s*(?:who|whom|котор\w+|як(?:і|ая|ога|ую)\b)",
     re.I,
 )
@@ -91,7 +92,7 @@ def _background_term(doc: Doc, cue: int, start: int, other_fact: bool) -> bool:
 
 # "Сначала вменили ст. 342, а 3 марта добавили ст. 130": an article takes the charge verb
 # told before it; a verb that adds a charge does not reach back to the articles before it
-_ADDS_CHARGE = re.compile(r"добави|дада|дапоўн|дополни|added", re.I)
+_ADDS_CHARGE = scan.compile(r"добави|дада|дапоўн|дополни|added", re.I)
 
 
 def _charge_verb_of(

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from nezabudka.core.dates import PartialDate
+from nezabudka.extraction import scan
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.segment import Span
 
 _QUOTE_MAX = 400  # characters of a quoted passage
 # how a date is tied to a trigger (see Claim.distance)
-_COORDINATOR = re.compile(r",|\b(?:and|but|и|а|і|але)\b", re.I)
-_DATE_PREPOSITION = re.compile(r"\b(?:since|from|until|с|со|до|з|да)\s*$", re.I)
-_SUBORDINATOR = re.compile(
+_COORDINATOR = scan.compile(r",|\b(?:and|but|и|а|і|але)\b", re.I)
+_DATE_PREPOSITION = scan.compile(r"\b(?:since|from|until|с|со|до|з|да)\s*$", re.I)
+_SUBORDINATOR = scan.compile(
     r"\b(?:after|before|following|since|until|then|later|afterwards|because|после|перед|пасля|перад|"
     r"затем|потом|потым|потому|поскольку|таму|бо)\b",
     re.I,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nezabudka.extraction import scan
 from nezabudka.extraction.lexicon import number_value
 
 _I = re.I
@@ -16,7 +17,7 @@ _I = re.I
 _NUM = r"(?:\d+(?:[.,]5)?|[^\W\d_]{2,14}|(?<=\bto )a(?=\s+year\b)|(?<!half )a(?=\s+year\s+and\s+a\s+half))"
 _YEARS_W = r"(?:years?|год(?:а|у|ам|ами)?|лет|гад(?:оў|ы|ам|амі)?)"
 _MONTHS_W = r"(?:months?|месяц(?:а|ев|ам|ами)?|месяцаў|месяцы|месяцам)"
-DURATION = re.compile(
+DURATION = scan.compile(
     rf"(?<![\w-])(?:(?P<y>{_NUM})(?P<half>\s+(?:and\s+a\s+half|с половиной|з паловай))?[\s-]*{_YEARS_W}"
     rf"(?![\w-]*old)(?!\s+(?:ago|old|since|earlier|later))(?P<half2>\s+and\s+a\s+half(?!\s+ago))?(?:\s*(?:and|и|і|,)?\s*(?P<m>{_NUM})\s*{_MONTHS_W})?"
     rf"|(?P<m2>{_NUM})[\s-]*{_MONTHS_W}(?!\s+(?:ago|later|earlier))"
@@ -24,7 +25,7 @@ DURATION = re.compile(
     r"|(?P<ya>[^\W\d_]{3,14}?)(?:летн|гадов)[^\W\d_]*(?=\s+(?:срок|тэрмін)))(?!\w)",
     _I,
 )
-SENTENCE_CUE_BEFORE = re.compile(
+SENTENCE_CUE_BEFORE = scan.compile(
     r"(?:sentenc\w*|received|\bgot\b|\bgiven\b|\bgave\b|\bhanded\b|serving|\bjailed\b|\bterm\b|\bsent\b|"
     r"convicted|приговор\w*|\bдали\b|\bдал[аи]?\b|\bдаў\b|\bдалі\b|присудил\w*|прысудзі\w*|отбыва\w*|отбыв\b|отбывш\w*|адбыва\w*|адбыў\w*|"
     r"осужд\w*|осуди\w*|получил\w*|назначил\w*|прызначы\w*|\bсрок\w*|асудзі\w*|асуджан\w*|прысуд\w*|\bатрыма\w*|"
@@ -33,10 +34,10 @@ SENTENCE_CUE_BEFORE = re.compile(
 )
 # a term named as served or being served ("полностью отбыв полтора года", "serving five
 # years"): the sentence's date is the release's or the transfer's, not the verdict's
-SERVED_TERM_CUE = re.compile(r"serv|отбыв|адбыв|адбыў", _I)
+SERVED_TERM_CUE = scan.compile(r"serv|отбыв|адбыв|адбыў", _I)
 # "Полностью отбыв срок, … (4 года)", "having served his term": the word before the term's cue
-SERVED_BEFORE_CUE = re.compile(r"(?:serv\w*|отбыв\w*|адбыв\w*|адбыў\w*)\s+(?:\w+\s+){0,2}$", _I)
-SENTENCE_CUE_AFTER = re.compile(
+SERVED_BEFORE_CUE = scan.compile(r"(?:serv\w*|отбыв\w*|адбыв\w*|адбыў\w*)\s+(?:\w+\s+){0,2}$", _I)
+SENTENCE_CUE_AFTER = scan.compile(
     r"^\s*(?:(?:prison |jail )?(?:sentence|term)|of (?:imprisonment|prison|jail|open facility|"
     r"restricted freedom)|in (?:a |an |the )?(?:prison|jail|colony|high|general|strict|enhanced|special|"
     r"penal|open|correctional)|лишения свободы|колони\w+|тюрьм\w+|ограничени\w+ свободы|пазбаўлення волі|калоні\w+|"
@@ -49,12 +50,12 @@ SENTENCE_CUE_AFTER = re.compile(
     _I,
 )
 # "the prosecutor asked for 13 years", "пракурор запатрабаваў 9 гадоў": a demand, not a term
-PROSECUTION_ASKED = re.compile(
+PROSECUTION_ASKED = scan.compile(
     r"\b(?:requested|asked for|demanded|sought|had asked|(?:за)?просил[аи]?|(?:по)?требовал[аи]?|"
     r"прасі(?:ў|ла|лі)|(?:за)?патрабава(?:ў|ла|лі))\b",
     _I,
 )
-NOT_SENTENCE = re.compile(
+NOT_SENTENCE = scan.compile(
     r"(?:every|each|aged|for nearly|for almost|for about|for over|more than|"
     r"over the past|каждые|кожныя|\bin|\bwithin|\blast|\bpast|последние|апошнія|"
     # "завод, где он проработал 20 лет", "worked there for 11 years": a working life
@@ -65,7 +66,7 @@ NOT_SENTENCE = re.compile(
 REGIMES: list[tuple[str, re.Pattern[str]]] = [
     (
         "home_restriction",
-        re.compile(
+        scan.compile(
             r"ограничени\w+ свободы без направления|restrict\w+ (?:of )?freedom "
             r"without|home (?:restriction|confinement)|домашн\w+ хими\w*|"
             r"хатн\w+ хімі\w*|абмежаванн\w+ волі без накіравання",
@@ -74,7 +75,7 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "open_facility",
-        re.compile(
+        scan.compile(
             r"open(?:-type)? (?:correctional )?facility|\bkhimiya\b|restrict\w+ (?:of )?freedom "
             r"with (?:referral|placement)|ограничени\w+ свободы с направлением|"
             r"исправительн\w+ учреждени\w+ открытого типа|\bхими[ия]\b|\bхімі[яію]\b|"
@@ -84,7 +85,7 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "general",
-        re.compile(
+        scan.compile(
             r"general[- ](?:regime|security)|medium[- ]security|общего режима|"
             r"агульнага рэжыму",
             _I,
@@ -92,20 +93,22 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "enhanced",
-        re.compile(r"enhanced[- ](?:regime|security)|усиленного режима|[уў]змоцненага рэжыму", _I),
+        scan.compile(
+            r"enhanced[- ](?:regime|security)|усиленного режима|[уў]змоцненага рэжыму", _I
+        ),
     ),
     (
         "strict",
-        re.compile(
+        scan.compile(
             r"strict[- ](?:regime|security)|maximum[- ]security|строгого режима|"
             r"строгага рэжыму",
             _I,
         ),
     ),
-    ("special", re.compile(r"special[- ]regime|особого режима|асаблівага рэжыму", _I)),
+    ("special", scan.compile(r"special[- ]regime|особого режима|асаблівага рэжыму", _I)),
     (
         "prison",
-        re.compile(
+        scan.compile(
             r"high[- ]security prison|prison regime|тюремного режима|турэмнага рэжыму|"
             r"в тюрьме особого|тюремн\w+ заключени\w+|"
             # "з адбываннем у турме", "с отбыванием в тюрьме", "to be served in a prison"
@@ -121,7 +124,7 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "suspended",
-        re.compile(
+        scan.compile(
             r"\bsuspended\b|\b(?:deferred|delay of) (?:sentence|execution|punishment)|\bусловн\w+|"
             r"\b[уў]моўн\w+|отсрочк\w+ (?:исполнения|отбывания)|адтэрміноўк\w+ (?:выканання|адбыцця)",
             _I,
@@ -132,7 +135,7 @@ REGIMES: list[tuple[str, re.Pattern[str]]] = [
 RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
     (
         "pardon",
-        re.compile(
+        scan.compile(
             r"pardon\w*|помилова\w+|помилован\w*|памілава\w+|памілаван\w*|"
             # "паводле таго ж указа вызвалены": the decree of the pardon named before
             r"(?:the same|that) decree|(?:по )?тому же указу|тем же указом|(?:паводле )?таго ж указа|"
@@ -142,7 +145,7 @@ RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "deal",
-        re.compile(
+        scan.compile(
             r"\bdeal\b|\bexchange\b|\bagreement\b|\bсделк\w+|\bобмен\w*|"
             r"\bдоговорённост\w+|\bдоговоренност\w+|\bздзелк\w+|\bабмен\w*|\bдамоўленас\w+",
             _I,
@@ -150,7 +153,7 @@ RELEASE_HOW: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "end_of_term",
-        re.compile(
+        scan.compile(
             r"end of (?:his |her |the |their )?(?:[\w-]+ )?(?:term|sentence)|fully serv\w+|(?:full|entire|whole) (?:[\w-]+ )?"
             r"(?:term|sentence)|"
             r"served (?:his|her|the) (?:full )?(?:term|sentence)|completed (?:his|her) "
@@ -207,21 +210,21 @@ def _asked_for(before: str) -> bool:
 
 
 # a second person's term follows a coordinator: "…, and his colleague B to four", "…, а Б — к трём"
-_COORDINATED = re.compile(r",|;|\band\b|\bа\b|\bи\b|\bі\b|\bwhile\b", _I)
+_COORDINATED = scan.compile(r",|;|\band\b|\bа\b|\bи\b|\bі\b|\bwhile\b", _I)
 # "…sentenced A to six years, and B to four", "А — к пяти годам, а Б — к четырём": a number
 # after "to"/"к"/"да" with no unit, the unit of the term told just before
-_ELLIPTICAL = re.compile(
+_ELLIPTICAL = scan.compile(
     r"(?:\bto|\bк|\bда|[—–])\s+(?P<n>\d{1,2}(?:[.,]5)?|[^\W\d_]{3,14})"
     r"(?P<half> and a half| с половиной| з паловай)?(?=\s*(?:[.;)]|,\s|$|\s+(?:in|at)\s))",
     _I,
 )
-_SPENT = re.compile(r"\b(?:spent|for|провё?л\w*|правё?[лў]\w*|на працягу|в течение)\b", _I)
+_SPENT = scan.compile(r"\b(?:spent|for|провё?л\w*|правё?[лў]\w*|на працягу|в течение)\b", _I)
 
 
-_ONE_YEAR = re.compile(
+_ONE_YEAR = scan.compile(
     r"(?:получил\w*|назначил\w*|дали|дал[аи]?|атрымаў\w*|атрымала|прызначыў\w*|далі)\s+год", _I
 )
-_DASH_ONE_YEAR = re.compile(r"(?<=[—–]\s)год(?=\s)", _I)
+_DASH_ONE_YEAR = scan.compile(r"(?<=[—–]\s)год(?=\s)", _I)
 
 
 def find_durations(sentence: str, offset: int = 0, cued: bool = False) -> list[Duration]:

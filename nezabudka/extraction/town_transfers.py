@@ -9,12 +9,13 @@ import re
 from functools import cache
 
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.facilities import find_towns
 from nezabudka.extraction.suggestion import Claim
 
 # where someone was moved from, told before a place: "из СИЗО на Володарского"
-FROM_PLACE = re.compile(
+FROM_PLACE = scan.compile(
     r"(?:^|[\s(])(?:from|из|з|са|із)\s+(?:the\s+)?"
     # "из СИЗО на Володарского": a bare kind word and the street that names the place ("из
     # Американки на Володарку" names two places, and goes to the second)
@@ -23,8 +24,8 @@ FROM_PLACE = re.compile(
     re.I,
 )
 
-_TO_TOWN = re.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
-_TRANSFER_PROPER = re.compile(
+_TO_TOWN = scan.compile(r"(?:^|\s)(?:to|into|в|во|у|ў)\s+$", re.I)
+_TRANSFER_PROPER = scan.compile(
     r"этап|перев|перав|transfer|moved|taken from|sent on|taken (?:by|under) convoy|sent by convoy",
     re.I,
 )
@@ -123,13 +124,13 @@ def transfers_to_towns(doc: Doc, claims: list[Claim]) -> list[Claim]:
 
 
 # "этапировали туда из тюрьмы №4", "Туда её этапировали", "he was moved there from Vitba"
-_THERE_AFTER = re.compile(
+_THERE_AFTER = scan.compile(
     r"\s+(?:(?:его|её|ее|их|яго|яе|іх|him|her|them)\s+)?(?:туда|туды|сюда|сюды|there|here)\b", re.I
 )
-_THERE_BEFORE = re.compile(
+_THERE_BEFORE = scan.compile(
     r"\b(?:туда|туды|сюда|сюды)\s+(?:(?:его|её|ее|их|яго|яе|іх|ещё|яшчэ)\s+){0,2}$", re.I
 )
-_THERE_WORD = re.compile(r"\b(?:туда|туды|сюда|сюды|there|here)\b", re.I)
+_THERE_WORD = scan.compile(r"\b(?:туда|туды|сюда|сюды|there|here)\b", re.I)
 _THERE_REACH = 2  # sentences back to the place "there" names
 
 

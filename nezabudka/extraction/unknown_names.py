@@ -10,7 +10,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from nezabudka.extraction import lexicon
+from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.lexicon import norm
 from nezabudka.extraction.nominative import POSSESSIVE, morph_analyzer
 from nezabudka.extraction.scripts import CYRILLIC as _CYR
@@ -105,7 +105,7 @@ def _ner_spans(text: str) -> list[tuple[int, int]]:
 
 
 # overlapping, so that "Пенсионерку Зою Мартинович" also offers "Зою Мартинович"
-_CAP_PAIR = re.compile(r"(?=([А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][а-яёіў]+))")
+_CAP_PAIR = scan.compile(r"(?=([А-ЯЁІЎ][а-яёіў]+[ \u00a0][А-ЯЁІЎ][а-яёіў]+))")
 
 
 def _could_be_name(word: str) -> bool:
@@ -142,7 +142,7 @@ def ner_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 # Surnames by their endings, for given names the lists do not hold ("nurse Taisia Luhavaya")
-_SURNAME_SHAPE = re.compile(
+_SURNAME_SHAPE = scan.compile(
     r"(?:vich|wicz|ich|ski|sky|skaya|skaja|ska|tski|tsky|enka|enko|onak|enak|iuk|yuk|uk|chuk|"
     r"chyk|chik|ik|yk|ak|ets|ova|ava|eva|ina|yna|aya|aja|ov|ou|au|eu|ev|in|yn|ko|ka|"
     r"віч|вич|іч|ич|скі|ская|скую|цкі|цкая|енка|енку|онак|ук|юк|ык|ік|ак|ец|ава|аву|ева|еву|ёва|"
@@ -203,11 +203,11 @@ _NOT_GIVEN = {
     ]
 }
 # "▪️ Палітвязень Тамаш Дзядуля": a status word, capitalised at the start of an item
-_STATUS_BEFORE = re.compile(
+_STATUS_BEFORE = scan.compile(
     r"(?:political prisoner|палітвяз\w+|политзаключ\w+|палітвязніц\w+)\s+$", re.I
 )
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|[\s(])[a-zа-яёіў][\w-]*,?\s+$")
-_AGE_AFTER = re.compile(r"^,\s*(?:\d{2}\b|an?\s+\d{2}-year-old|\d{2}-гадов|\d{2}-летн)", re.I)
+_LOWER_WORD_BEFORE = scan.compile(r"(?:^|[\s(])[a-zа-яёіў][\w-]*,?\s+$")
+_AGE_AFTER = scan.compile(r"^,\s*(?:\d{2}\b|an?\s+\d{2}-year-old|\d{2}-гадов|\d{2}-летн)", re.I)
 
 
 def looks_like_surname(word: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.date_years import SINCE_WORD
 from nezabudka.extraction.dates import DateMention
@@ -53,8 +54,8 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
         before[-1].date = doc.resolved[d.start]
 
 
-_SINCE = re.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
-_COUNTED_VERDICTS = re.compile(
+_SINCE = scan.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
+_COUNTED_VERDICTS = scan.compile(
     r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
 )
 
@@ -141,7 +142,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
 
 
 # "At the same hearing, his co-defendant …", "Тем же приговором …": the verdict named before
-_SAME_HEARING = re.compile(
+_SAME_HEARING = scan.compile(
     r"\b(?:at the same (?:hearing|trial)|in the same (?:trial|case|verdict)|by the same verdict|"
     r"на том же (?:заседании|процессе)|тем же приговором|в том же процессе|"
     r"по (?:этому|тому) же делу|па (?:гэтай|той) жа справе|"
@@ -199,23 +200,23 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
 
 
 # an appeal or cassation hearing, and a term it changed ("снизила срок до", "reduced the term")
-APPEAL = re.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
+APPEAL = scan.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
 # a higher court's hearing told without the word "appeal" ("рассмотрел жалобу", "пересмотрел
 # дело", "разгледзеў скаргу") and a term changed by it ("Срок ему снизили до 8 лет")
-HEARING = re.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
-_CHANGED_TERM = re.compile(
+HEARING = scan.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
+_CHANGED_TERM = scan.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
     r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened)\w*",
     re.I,
 )
-_AT_THE_HEARING = re.compile(
+_AT_THE_HEARING = scan.compile(
     r"\b(?:at|during) (?:the|that|this|\w+'s) hearing|на (?:том же |вчерашнем |этом )?заседании|"
     r"на (?:тым жа |учорашнім |гэтым )?пасяджэнні",
     re.I,
 )
 # "Апеляцыйная калегія … павялічыла тэрмін", "The appeal panel cut …": the bench that heard the
 # appeal the report opened with, however long the recap in between
-_APPEAL_BENCH = re.compile(
+_APPEAL_BENCH = scan.compile(
     r"\b(?:калегі|коллеги|panel\b|bench\b)|апелляционн\w+ (?:инстанци|суд)|апеляцыйн\w+ (?:інстанц|суд)|"
     r"\bappeals? court",
     re.I,
@@ -278,7 +279,7 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
 _BESIDES_REACH = 400  # characters: the verdicts' sentence or the one before
 # "Кроме того, каждому назначен штраф", "Акрамя таго, абодвум прызначаны штраф", "Both were
 # also fined": a fine told after the verdicts, as part of them
-_FINE_BESIDES = re.compile(
+_FINE_BESIDES = scan.compile(
     r"\b(?:кроме того|помимо (?:этого|того)|акрамя таго|апроч таго|in addition|additionally|"
     r"каждому|каждой|обоим|обеим|кожнаму|кожнай|абодвум|абедзвюм|each|both)\b",
     re.I,
@@ -323,12 +324,12 @@ def fine_with_verdict(claims: list[Claim]) -> None:
 # "6 гадоў калоніі, якія атрымаў у 2021-м", "три года, назначенные ему в 2021-м", "convicted in
 # 2021 of …", "In 2023 I got an extra year": the verdict's own date, told beside its verb
 _TIED_REACH = 80  # characters between a term and its verdict's date
-_GIVEN_BEFORE = re.compile(
+_GIVEN_BEFORE = scan.compile(
     r"\b(?:атрыма\w+|назначен\w+|получ\w+|received|given|got|convicted|sentenced|осужд\w+|"
     r"осуди\w+|асуджан\w+|асудзі\w+|прысудж\w+|приговор\w+)\s+(?:\w+\s+){0,2}?$",
     re.I,
 )
-_GIVEN_AFTER = re.compile(
+_GIVEN_AFTER = scan.compile(
     r"^[\s,]*(?:I|he|she|we|я|он|она|ён|яна|мне|ему|ей|яму|ёй)?\s*(?:got|received|was given|was sentenced|"
     r"was convicted|получил\w*|атрымаў|атрымала)\b",
     re.I,
@@ -366,7 +367,7 @@ def verdict_beside_its_verb(doc: Doc, claims: list[Claim]) -> None:
             c.date = doc.resolved[d.start]
 
 
-_NEW_CASE = re.compile(
+_NEW_CASE = scan.compile(
     r"\b(?:нов\w+|ещё одн\w+|яшчэ адн\w+|другую|второе|new|another|second)\s+(?:\w+\s+)?"
     r"(?:дело|справу|case|charge|обвинение|абвінавачанне|абвінавачванне)\b",
     re.I,
@@ -411,7 +412,7 @@ def charges_before_verdict(found: list[Claim]) -> None:
 
 # "Сёння суд … разгледзеў справу трох жыхароў горада", "On Tuesday the court heard the case of":
 # a dated one-day trial whose terms are told in the sentences after it
-_HEARD_CASE = re.compile(
+_HEARD_CASE = scan.compile(
     r"\b(?:heard|examined|considered|tried) (?:the )?(?:criminal )?cases?\b|"
     r"рассмотрел\w* (?:уголовн\w+ )?дел|разгледзе\w* (?:крымінальн\w+ )?справ",
     re.I,
