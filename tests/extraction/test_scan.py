@@ -96,3 +96,19 @@ def test_a_match_keeps_the_original_letters_and_group_names() -> None:
 def test_a_text_whose_lower_case_is_longer_is_scanned_plainly() -> None:
     p = scan.compile(r"суд", re.I)
     assert [m.span() for m in p.finditer("İİ СУД")] == [(3, 6)]
+
+
+def test_extraction_modules_compile_through_scan() -> None:
+    """A new rule's pattern compiled with re.compile would silently scan at the slow speed."""
+    from pathlib import Path
+
+    package = Path(nezabudka.extraction.__file__).parent
+    exempt = {"scan.py", "evaluate.py", "llm.py", "ingest.py"}  # not on the extraction path
+    offenders = [
+        f"{f.name}:{n}"
+        for f in sorted(package.glob("*.py"))
+        if f.name not in exempt
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1)
+        if "re.compile(" in line
+    ]
+    assert not offenders, f"use scan.compile instead of re.compile at {offenders}"
