@@ -8,7 +8,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import nezabudka.extraction  # noqa: F401 - compiles every extraction module's patterns
+import nezabudka.extraction  # compiles every extraction module's patterns
 from nezabudka.extraction import scan
 from nezabudka.extraction.scan import FastPattern
 
