@@ -579,7 +579,10 @@ def _role(doc: Doc, idx: int, claims: list[Claim]) -> str:
         if c.person == idx
     )
     cue = any(C.PRISONER_CUE.search(_context(doc, m)) for m in p.mentions if not m.speaker)
-    if kinds & PRISON_KINDS or held or (kinds and cue):
+    prison = kinds & PRISON_KINDS
+    if prison == {"visits_denied"} and "detained" in kinds and not held:
+        prison = set()  # parcels refused during an arrest ("передачи у неё не принимают")
+    if prison or held or (kinds and cue):
         return "prisoner"
     if kinds - {"dismissed"}:  # losing one's job is persecution, not detention
         return "detainee"
