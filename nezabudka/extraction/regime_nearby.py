@@ -12,7 +12,7 @@ from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
-from nezabudka.extraction.verdict_dates import APPEAL, HEARING
+from nezabudka.extraction.verdict_dates import APPEAL, CHANGED_TERM, HEARING
 
 # a term that is no imprisonment: a colony regime told nearby is not its regime
 _NOT_PRISON = scan.compile(
@@ -143,6 +143,20 @@ _UPHELD = scan.compile(
 )
 
 
+def _changed_nearer(c: Claim) -> bool:
+    """Whether the sentence's word for a changed term is nearer the term than its word for an
+    upheld one ("Віктару тэрмін скарацілі …, прысуд Святлане пакінулі без зменаў")."""
+    s = c.sentence
+    at = c.pos - s.start
+
+    def gap(m: re.Match[str]) -> int:
+        return min(abs(m.start() - at), abs(m.end() - at))
+
+    changed = [gap(m) for m in CHANGED_TERM.finditer(s.text)]
+    upheld = [gap(m) for m in _UPHELD.finditer(s.text)]
+    return bool(changed) and min(changed) < min(upheld)
+
+
 def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
     """A term told in a sentence that upholds it takes no date from the appeal hearing: the
     first verdict's, told elsewhere, or none."""
@@ -160,6 +174,8 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
             continue
         if not _UPHELD.search(c.sentence.text) or c.date not in hearings:
             continue
+        if _changed_nearer(c):
+            continue  # "reduced K.'s term to 3.5 years, while S.'s sentence was left unchanged"
         if doc.resolved_dates(c.sentence.start, c.sentence.end):
             continue  # "пакінуў без змен прысуд, вынесены ў верасні"
         c.date = None

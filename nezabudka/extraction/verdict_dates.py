@@ -204,7 +204,7 @@ APPEAL = scan.compile(r"апелляц|апеляц|\bappeal|кассац|кас
 # a higher court's hearing told without the word "appeal" ("рассмотрел жалобу", "пересмотрел
 # дело", "разгледзеў скаргу") and a term changed by it ("Срок ему снизили до 8 лет")
 HEARING = scan.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
-_CHANGED_TERM = scan.compile(
+CHANGED_TERM = scan.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
     r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened)\w*",
     re.I,
@@ -232,7 +232,7 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
         if c.kind != "sentenced":
             continue
         text = c.sentence.text
-        if not APPEAL.search(text) and not _CHANGED_TERM.search(text):
+        if not APPEAL.search(text) and not CHANGED_TERM.search(text):
             continue
         # the sentence's own dates, but not one nearer another term in it (the first verdict's)
         own = [
@@ -259,11 +259,11 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
             j -= 1
             s = doc.sents[j]
             when = doc.resolved_dates(s.start, s.end)
-            heard = APPEAL.search(s.text) or HEARING.search(s.text) or _CHANGED_TERM.search(s.text)
+            heard = APPEAL.search(s.text) or HEARING.search(s.text) or CHANGED_TERM.search(s.text)
             if heard and not when and APPEAL.search(s.text):
                 # "The appeal court left H.'s sentence unchanged.": the story of the appeal goes
                 # on; its hearing may be told further back
-                stop = max(-1, j - 1 - _APPEAL_REACH)
+                stop = min(stop, max(-1, j - 1 - _APPEAL_REACH))
             # "21 октября Верховный суд рассмотрел жалобу В., которого в июле осудили": the
             # hearing's date comes before its word, the first verdict's after
             if heard and when and (len(when) == 1 or when[0].start < s.start + heard.start()):
