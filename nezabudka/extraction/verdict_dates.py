@@ -8,8 +8,8 @@ import re
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
-from nezabudka.extraction import scan
-from nezabudka.extraction.attribution import Doc
+from nezabudka.extraction import terms as T
+from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.date_years import SINCE_WORD
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.dating import after_one_dated
@@ -224,30 +224,104 @@ _APPEAL_BENCH = scan.compile(
 _APPEAL_REACH = 4  # sentences back to the dated appeal hearing a changed term belongs to
 
 
+# "reduced the sentence from three years to two", "срок снижен с 6 лет до 5", "замест 5 гадоў —
+# 4 гады", "вместо 4 лет … назначено 3 года": the term before the change
+_FROM_TERM = scan.compile(r"(?:\bfrom|\bс|\bсо|\bз|\bса|\bзамест|\bвместо|\binstead of)\s+$", re.I)
+
+_TO_TERM = scan.compile(r"\s+(?:to|до|да)\s+\w")
+
+
+def old_term(doc: Doc, c: Claim) -> bool:
+    """Whether a term is the one an appeal changed, told before the new one in its sentence."""
+    s = c.sentence
+    if c.kind != "sentenced" or not (CHANGED_TERM.search(s.text) or APPEAL.search(s.text)):
+        return False
+    durs = T.find_durations(s.text, s.start)
+    for k, d in enumerate(durs):
+        if d.end == c.end:
+            before = doc.text[max(s.start, d.start - 12) : d.start]
+            # the new term follows: "from three years to two", "с 6 лет до 5 лет 6 месяцев"
+            new = k + 1 < len(durs) or _TO_TERM.match(doc.text, d.end, s.end)
+            return bool(new) and bool(_FROM_TERM.search(before))
+    return False
+
+
+def _hearing_dates(doc: Doc) -> set[PartialDate]:
+    """The days of the appeal hearings a report tells: a date told before the sentence's word
+    for the appeal or the change ("28.08.2023 суд рассмотрел жалобу", "on Thursday reduced")."""
+    out = set()
+    for s in doc.sents:
+        cue = APPEAL.search(s.text) or HEARING.search(s.text) or CHANGED_TERM.search(s.text)
+        if cue is None:
+            continue
+        for d in doc.resolved_dates(s.start, s.end):
+            if d.start < s.start + cue.start():
+                out.add(doc.resolved[d.start])
+    return out
+
+
+def _first_verdict(doc: Doc, claims: list[Claim], c: Claim) -> PartialDate | None:
+    """The day of the person's first verdict told in a sentence with no other term of theirs
+    ("Напомню, что 14 июня суд признал его виновным", "Першы прысуд ёй вынес 12 чэрвеня")."""
+    found = set()
+    for s in doc.sents:
+        verdict = C.VERDICT.search(s.text)
+        if s.start == c.sentence.start or verdict is None:
+            continue
+        if APPEAL.search(s.text) or HEARING.search(s.text) or CHANGED_TERM.search(s.text):
+            continue
+        when = doc.resolved_dates(s.start, s.end)
+        if len(when) != 1:
+            continue
+        mine = [o for o in claims if o.kind == "sentenced" and o.person == c.person]
+        if any(
+            s.start <= o.pos < s.end and (o.years, o.months) != (c.years, c.months) for o in mine
+        ):
+            continue  # another verdict of theirs
+        named = any(s.start <= m.start < s.end and m.person == c.person for m in doc.mentions)
+        if named or c.person in attribute(doc, s.start + verdict.start()):
+            found.add(doc.resolved[when[0].start])
+    return found.pop() if len(found) == 1 else None
+
+
 def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
     """ "1 октября областной суд рассмотрел апелляционную жалобу. Напомню: 14 августа суд
     приговорил его к 4 годам. Апелляционная инстанция снизила срок до трёх лет.": the term an
-    appeal gives takes the appeal hearing's date, not the first verdict's."""
+    appeal gives takes the appeal hearing's date, not the first verdict's; the term it changed
+    ("reduced from three years to two") keeps the first verdict's date, not the hearing's."""
+    hearings = _hearing_dates(doc)
+    old = {id(c) for c in claims if old_term(doc, c)}
     for c in claims:
         if c.kind != "sentenced":
+            continue
+        if id(c) in old:
+            if c.date is None or c.date in hearings:
+                c.date = _first_verdict(doc, claims, c)
             continue
         text = c.sentence.text
         if not APPEAL.search(text) and not CHANGED_TERM.search(text):
             continue
-        # the sentence's own dates, but not one nearer another term in it (the first verdict's)
+        # the sentence's own dates, but not one nearer another term in it (the first verdict's;
+        # not the term the appeal changed, "вместо 4 лет … назначено 3 года")
         own = [
             d
             for d in doc.resolved_dates(c.sentence.start, c.sentence.end)
             if not any(
                 o is not c
                 and o.kind == "sentenced"
+                and id(o) not in old
                 and o.sentence.start == c.sentence.start
                 and abs(o.pos - d.start) < abs(c.pos - d.start)
                 for o in claims
             )
         ]
         if own:
-            continue  # the appeal's sentence dates it
+            # the appeal's sentence dates it ("20 июня суд … смягчил наказание: вместо шести
+            # лет … назначено пять лет"), also where the term is told far from its date
+            if c.date is None and c.dated:
+                near = min(own, key=lambda d: abs(c.pos - d.start))
+                c.date = doc.resolved[near.start]
+            continue
         i = doc.sentence_of(c.pos)
         hearing = None
         # "At yesterday's hearing … reduced Babrou's term": the hearing the report opened with

@@ -27,3 +27,25 @@ def test_a_cut_term_is_not_upheld_by_the_co_defendants_clause() -> None:
     )
     claims = claims_of(text, "be", "Пётр Сакалоў")
     assert has(claims, kind="sentenced", years=6, date="2024-02-29")
+
+
+def test_the_term_an_appeal_cut_keeps_the_first_verdicts_date() -> None:
+    text = (
+        "The Viciebsk Regional Court on Monday cut the sentence of Hleb Antonau, a 35-year-old "
+        "welder, from four years to three years. On 5 December 2023 the district court "
+        "sentenced him to four years in a general-regime colony."
+    )
+    claims = claims_of(text, "en", "Hleb Antonau")
+    assert has(claims, kind="sentenced", years=4, date="2023-12-05")
+    assert has(claims, kind="sentenced", years=3, date="2024-02-26")
+
+
+def test_the_term_replaced_on_appeal_takes_the_first_verdict_told_after_it() -> None:
+    text = (
+        "12 февраля областной суд рассмотрел жалобу Олега Савицкого и смягчил приговор: вместо "
+        "пяти лет колонии Олегу назначено четыре года лишения свободы. Напомню, что 20 ноября "
+        "районный суд признал его виновным по ст. 342 УК."
+    )
+    claims = claims_of(text, "ru", "Олег Савицкий")
+    assert has(claims, kind="sentenced", years=5, date="2023-11-20")
+    assert has(claims, kind="sentenced", years=4, date="2024-02-12")
