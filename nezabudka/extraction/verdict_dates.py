@@ -206,7 +206,9 @@ APPEAL = scan.compile(r"апелляц|апеляц|\bappeal|кассац|кас
 HEARING = scan.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
 CHANGED_TERM = scan.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
-    r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened)\w*",
+    r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened|"
+    # the participle as predicate: "срок снижен до 4 лет", "тэрмін скарочаны да 3 гадоў"
+    r"сниж|сокращ|смягч|уменьш|ужесточ|зніж|скароч|змякч|зменш|павялічан)\w*",
     re.I,
 )
 _AT_THE_HEARING = scan.compile(

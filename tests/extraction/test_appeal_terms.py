@@ -49,3 +49,14 @@ def test_the_term_replaced_on_appeal_takes_the_first_verdict_told_after_it() -> 
     claims = claims_of(text, "ru", "Олег Савицкий")
     assert has(claims, kind="sentenced", years=5, date="2023-11-20")
     assert has(claims, kind="sentenced", years=4, date="2024-02-12")
+
+
+def test_a_term_told_lowered_by_a_participle_takes_the_hearing_date() -> None:
+    text = (
+        "Сегодня Брестский областной суд рассмотрел жалобу Игоря Лапицкого. Напомню, что 4 "
+        "декабря районный суд приговорил его к пяти годам колонии. Коллегия приговор изменила: "
+        "срок снижен до четырёх лет колонии."
+    )
+    claims = claims_of(text, "ru", "Игорь Лапицкий")
+    assert has(claims, kind="sentenced", years=5, date="2023-12-04")
+    assert has(claims, kind="sentenced", years=4, date="2024-03-01")
