@@ -54,6 +54,11 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
         before[-1].date = doc.resolved[d.start]
 
 
+# "приговором Жлобинского районного суда от 3 июля", "прысуд Мінскага абласнога суда ад 12
+# верасня", "the verdict of 5 May": the first verdict's own date, told in the appeal's sentence
+_VERDICT_OF = scan.compile(
+    r"(?:приговор|прысуд|verdict|sentence)\w*\s+(?:[^\s.;,]+\s+){0,6}?(?:от|ад|of|dated)\s+$", re.I
+)
 _SINCE = scan.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
 _COUNTED_VERDICTS = scan.compile(
     r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
@@ -99,6 +104,14 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             _verdict_clause_date(doc, claims, d)
             continue
         if not C.VERDICT.search(s.text):
+            continue
+        if (
+            (APPEAL.search(s.text) or HEARING.search(s.text))
+            and s.start <= d.start  # not a trial told the sentence before
+            and not _VERDICT_OF.search(doc.text, max(s.start, d.start - 80), d.start)
+        ):
+            # "Дзесяць дзён таму калегія разгледзела апеляцыю на прысуд …": the appeal's day is
+            # no verdict's; "прысуд … ад 12 верасня" in it is the first verdict's
             continue
         # "The trial, held since mid-January, ended with the verdict read out on 03.02.2026": a
         # period's start is not the verdict's day when the sentence gives another date

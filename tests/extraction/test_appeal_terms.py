@@ -60,3 +60,23 @@ def test_a_term_told_lowered_by_a_participle_takes_the_hearing_date() -> None:
     claims = claims_of(text, "ru", "Игорь Лапицкий")
     assert has(claims, kind="sentenced", years=5, date="2023-12-04")
     assert has(claims, kind="sentenced", years=4, date="2024-03-01")
+
+
+def test_the_appeal_hearings_day_does_not_date_the_first_verdicts_terms() -> None:
+    text = (
+        "Тыдзень таму калегія абласнога суда разгледзела апеляцыю на прысуд Сцяпану Марозу. "
+        "Нагадаем, 9 студзеня суддзя раённага суда прызнаў яго вінаватым па арт. 342 КК. Мароз "
+        "атрымаў 3 гады калоніі агульнага рэжыму."
+    )
+    claims = claims_of(text, "be", "Сцяпан Мароз")
+    assert has(claims, kind="sentenced", years=3, date="2024-01-09")
+
+
+def test_the_verdict_of_a_day_told_in_the_appeals_sentence_dates_the_term() -> None:
+    text = (
+        "20 лютага Вярхоўны суд адхіліў скаргу абароны, і прысуд абласнога суда ад 14 лістапада "
+        "ўступіў у законную сілу. Нагадаем, суддзя прызначыў Андрэю Піліпенку 5 гадоў калоніі "
+        "ўзмоцненага рэжыму."
+    )
+    claims = claims_of(text, "be", "Андрэй Піліпенка")
+    assert has(claims, kind="sentenced", years=5, date="2023-11-14")
