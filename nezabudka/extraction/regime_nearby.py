@@ -12,7 +12,13 @@ from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.suggestion import Claim
-from nezabudka.extraction.verdict_dates import APPEAL, CHANGED_TERM, HEARING
+from nezabudka.extraction.verdict_dates import (
+    APPEAL,
+    CHANGED_TERM,
+    HEARING,
+    VERDICT_OF,
+    first_verdict,
+)
 
 # a term that is no imprisonment: a colony regime told nearby is not its regime
 _NOT_PRISON = scan.compile(
@@ -138,7 +144,11 @@ def regimes_nearby(doc: Doc, claims: list[Claim]) -> None:
 _UPHELD = scan.compile(
     r"\b(?:left|remained|kept) (?:\w+ )?unchanged|\bupheld|without changes|"
     r"без изменени|без змен|(?:оставил\w*|оставлен\w*|пакінул\w*|пакінуў|пакінуты\w*) [уўв] сіл|"
-    r"оставлен\w* в силе|в силе оставлен",
+    r"оставлен\w* в силе|в силе оставлен|"
+    # "rejected the appeal …, leaving his sentence unchanged", "жалобу оставил без удовлетворения"
+    r"\bunchanged\b|\b(?:rejected|dismissed) (?:the |his |her |their )?appeals?\b|"
+    r"без удовлетворения|без задавальнення|"
+    r"(?:отклонил\w*|адхілі\w*) (?:\w+ )?(?:апелляционн\w+ |апеляцыйн\w+ )?(?:жалоб|скарг|апел)",
     re.I,
 )
 
@@ -172,13 +182,23 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "sentenced" or c.date is None:
             continue
-        if not _UPHELD.search(c.sentence.text) or c.date not in hearings:
+        cue = _UPHELD.search(c.sentence.text)
+        if cue is None or c.date not in hearings:
             continue
         if _changed_nearer(c):
             continue  # "reduced K.'s term to 3.5 years, while S.'s sentence was left unchanged"
-        if doc.resolved_dates(c.sentence.start, c.sentence.end):
-            continue  # "пакінуў без змен прысуд, вынесены ў верасні"
-        c.date = None
+        s = c.sentence
+        if any(
+            d.start > s.start + cue.start()
+            or VERDICT_OF.search(doc.text, max(s.start, d.start - 80), d.start)
+            for d in doc.resolved_dates(s.start, s.end)
+        ):
+            # "пакінуў без змен прысуд, вынесены ў верасні", "Приговор от 14 февраля … вступил в
+            # силу": the first verdict's date
+            continue
+        # "On Tuesday the court rejected the appeal of D., leaving his sentence unchanged": the
+        # hearing's; the first verdict's is told elsewhere ("On 12 February he was found guilty")
+        c.date = first_verdict(doc, claims, c)
 
 
 _DIGEST_LIST = scan.compile(r"\s*(?:Приговоры|Прысуды|Verdicts|Sentences|Суды)\.", re.I)

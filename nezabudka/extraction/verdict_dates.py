@@ -56,7 +56,7 @@ def _verdict_clause_date(doc: Doc, claims: list[Claim], d: DateMention) -> None:
 
 # "приговором Жлобинского районного суда от 3 июля", "прысуд Мінскага абласнога суда ад 12
 # верасня", "the verdict of 5 May": the first verdict's own date, told in the appeal's sentence
-_VERDICT_OF = scan.compile(
+VERDICT_OF = scan.compile(
     r"(?:приговор|прысуд|verdict|sentence)\w*\s+(?:[^\s.;,]+\s+){0,6}?(?:от|ад|of|dated)\s+$", re.I
 )
 _SINCE = scan.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
@@ -108,7 +108,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
         if (
             (APPEAL.search(s.text) or HEARING.search(s.text))
             and s.start <= d.start  # not a trial told the sentence before
-            and not _VERDICT_OF.search(doc.text, max(s.start, d.start - 80), d.start)
+            and not VERDICT_OF.search(doc.text, max(s.start, d.start - 80), d.start)
         ):
             # "Дзесяць дзён таму калегія разгледзела апеляцыю на прысуд …": the appeal's day is
             # no verdict's; "прысуд … ад 12 верасня" in it is the first verdict's
@@ -275,7 +275,7 @@ def _hearing_dates(doc: Doc) -> set[PartialDate]:
     return out
 
 
-def _first_verdict(doc: Doc, claims: list[Claim], c: Claim) -> PartialDate | None:
+def first_verdict(doc: Doc, claims: list[Claim], c: Claim) -> PartialDate | None:
     """The day of the person's first verdict told in a sentence with no other term of theirs
     ("Напомню, что 14 июня суд признал его виновным", "Першы прысуд ёй вынес 12 чэрвеня")."""
     found = set()
@@ -311,7 +311,7 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
             continue
         if id(c) in old:
             if c.date is None or c.date in hearings:
-                c.date = _first_verdict(doc, claims, c)
+                c.date = first_verdict(doc, claims, c)
             continue
         text = c.sentence.text
         if not APPEAL.search(text) and not CHANGED_TERM.search(text):

@@ -80,3 +80,14 @@ def test_the_verdict_of_a_day_told_in_the_appeals_sentence_dates_the_term() -> N
     )
     claims = claims_of(text, "be", "Андрэй Піліпенка")
     assert has(claims, kind="sentenced", years=5, date="2023-11-14")
+
+
+def test_an_upheld_term_takes_the_first_verdicts_date_not_the_hearings() -> None:
+    text = (
+        "The Homiel Regional Court on Wednesday rejected the appeal of Mikhail Zhurauski, a "
+        "52-year-old plumber, leaving his sentence of four years in a general-regime colony "
+        "unchanged. Zhurauski was detained in May 2023. On 18 October 2023 judge Pavel Lis of "
+        "the Rechytsa District Court found him guilty."
+    )
+    claims = claims_of(text, "en", "Mikhail Zhurauski")
+    assert has(claims, kind="sentenced", years=4, date="2023-10-18")
