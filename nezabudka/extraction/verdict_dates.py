@@ -275,6 +275,30 @@ def _hearing_dates(doc: Doc) -> set[PartialDate]:
     return out
 
 
+def _hearing_of(doc: Doc, c: Claim) -> PartialDate | None:
+    """The one dated appeal hearing told before a changed term that names its person, in its
+    sentence or the next ("On Tuesday the court heard the appeals of two men. … H.'s term was
+    left unchanged, while Ts. had his punishment softened. … Ts.'s term was cut to …")."""
+    found = set()
+    for k, s in enumerate(doc.sents):
+        if s.start >= c.sentence.start:
+            break
+        cue = APPEAL.search(s.text) or HEARING.search(s.text)
+        when = (
+            [d for d in doc.resolved_dates(s.start, s.end) if d.start < s.start + cue.start()]
+            if cue
+            else []
+        )
+        if not when:
+            continue
+        told = doc.sents[k : k + 2]
+        if any(
+            t.start <= m.start < t.end and m.person == c.person for t in told for m in doc.mentions
+        ):
+            found.add(doc.resolved[when[0].start])
+    return found.pop() if len(found) == 1 else None
+
+
 def first_verdict(doc: Doc, claims: list[Claim], c: Claim) -> PartialDate | None:
     """The day of the person's first verdict told in a sentence with no other term of theirs
     ("Напомню, что 14 июня суд признал его виновным", "Першы прысуд ёй вынес 12 чэрвеня")."""
@@ -358,6 +382,8 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
             if heard and when and (len(when) == 1 or when[0].start < s.start + heard.start()):
                 hearing = doc.resolved[when[0].start]
                 break
+        if hearing is None and CHANGED_TERM.search(text):
+            hearing = _hearing_of(doc, c)
         others = [o.date for o in claims if o.kind == "sentenced" and o is not c and o.date]
         if hearing is not None:
             c.date = hearing

@@ -91,3 +91,16 @@ def test_an_upheld_term_takes_the_first_verdicts_date_not_the_hearings() -> None
     )
     claims = claims_of(text, "en", "Mikhail Zhurauski")
     assert has(claims, kind="sentenced", years=4, date="2023-10-18")
+
+
+def test_a_changed_term_takes_the_one_hearing_that_named_its_person_far_back() -> None:
+    text = (
+        "On Thursday the Brest Regional Court heard the appeals of Andrei Kupala and Maryia "
+        "Sidarchuk.\n\nThe two were detained on 3 March 2023. Kupala was dismissed two days "
+        "later. Both spent the months since in Prison No. 1. On 14 September 2023 the district "
+        "court found them guilty of insulting the president. Kupala was given three years in a "
+        "general-regime colony; Sidarchuk received two years of restricted freedom.\n\nThe "
+        "appeal court left Kupala's sentence unchanged. Sidarchuk's term was cut to one year."
+    )
+    claims = claims_of(text, "en", "Maryia Sidarchuk")
+    assert has(claims, kind="sentenced", years=1, date="2024-02-29")
