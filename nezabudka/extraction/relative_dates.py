@@ -472,6 +472,14 @@ def _heading(text: str, d: DateMention) -> bool:
     return len(line) < 60 and not line.endswith((".", "!", "?"))
 
 
+_SAME_CASE = scan.compile(
+    r"\b(?:in the same (?:case|trial)|by the same verdict|co-?defendants?|тем же приговором|"
+    r"по (?:этому|тому|одному) же делу|па (?:гэтай|той|адной) жа справе|тым жа прысудам|"
+    r"подельни\w+|падзельні\w+)",
+    re.I,
+)
+
+
 def back_to_the_main_line(doc: Doc) -> None:
     """ "Учора суд вынес прысуд … Ларысу затрымалі 12 снежня 2023 года. ¶ У той жа дзень у
     Наваполацку суд пакараў …": a same-day or later count opening a paragraph, after a
@@ -494,6 +502,9 @@ def back_to_the_main_line(doc: Doc) -> None:
                 doc.resolved[d.start] = got = moved
         elif (
             new_paragraph
+            # "Kavalenka, tried in the same case, received 3 years on the same day": the day of
+            # the co-defendant's verdict just told, not the story's present
+            and not _SAME_CASE.search(doc.sents[doc.sentence_of(d.start)].text)
             and rel.unit in ("day", "week")
             and rel.direction >= 0
             and latest is not None

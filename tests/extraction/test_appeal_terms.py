@@ -104,3 +104,14 @@ def test_a_changed_term_takes_the_one_hearing_that_named_its_person_far_back() -
     )
     claims = claims_of(text, "en", "Maryia Sidarchuk")
     assert has(claims, kind="sentenced", years=1, date="2024-02-29")
+
+
+def test_the_same_day_in_the_same_case_is_the_co_defendants_verdict_day() -> None:
+    text = (
+        "On Monday the Minsk Regional Court heard the appeals of Siarhei Markau and Pavel Zuyeu. "
+        "The panel upheld Markau's sentence of four years.\n\nMarkau was detained in October "
+        "2023. On 15 January 2024 judge Ihar Bely found him guilty.\n\nZuyeu, tried in the same "
+        "case, received two years of restricted freedom on the same day."
+    )
+    claims = claims_of(text, "en", "Pavel Zuyeu")
+    assert has(claims, kind="sentenced", years=2, date="2024-01-15")
