@@ -135,10 +135,23 @@ def story_year(text: str, anchor: DateMention | None, pos: int, month: int | Non
     return anchor.date.year
 
 
+# "for standing in a human chain in", "за тое, што хадзіў на маршы ў": what a charge is for
+_FOR_DEEDS = scan.compile(
+    r"\b(?:for|за)(?:\s+(?:то|тое),\s+(?:что|што))?\s+(?![\d(])(?!(?:me|him|her|us|them|мной|мною|"
+    r"ним|ней|нами|ими|імі|ёй)\b)[^\W\d][^.,;:?!—–()]{0,45}$",
+    re.I,
+)
+
+
 def year_told_before(text: str, found: list[DateMention], pos: int) -> int | None:
     """The year of the last date before ``pos``, also one read from its context ("в мае
     прошлого года … в августе того же года"), else the last year written."""
     told = [(d.start, d.date.year) for d in found if d.date is not None and d.end <= pos]
+    # "charged … for standing in a human chain in 2020. In August of that year": the year of
+    # the deeds a charge is for is not the story's, which goes on from the arrest told before
+    story = [t for t in told if not _FOR_DEEDS.search(text, max(0, t[0] - 60), t[0])]
+    if story and story != told:
+        return max(story)[1]
     return max(told)[1] if told else last_year(text[:pos])
 
 

@@ -94,3 +94,23 @@ def test_a_since_month_in_a_testimony_goes_on_with_the_story() -> None:
     )
     people = extract(text, "ru", reference_date="2024-03-01")["people"]
     assert _dates_of(people, "Олег Чернецкий", "visits_denied") == ["2022-08"]
+
+
+def test_that_year_is_the_arrests_not_the_year_of_the_deeds_a_charge_is_for() -> None:
+    text = (
+        "Interview by Alesia Hrynko\n\n— How did it begin?\n— Police took Zianon Parkhomchyk "
+        "on 9 March 2022. He was charged for joining a rally in 2020. In May of that year the "
+        "court gave Zianon Parkhomchyk three years of general regime."
+    )
+    people = extract(text, "en", reference_date="2024-02-10")["people"]
+    assert _dates_of(people, "Zianon Parkhomchyk", "sentenced") == ["2022-05"]
+
+
+def test_a_season_of_that_year_is_the_arrests_not_of_the_marches_a_term_is_for() -> None:
+    text = (
+        "Мяне завуць Тэрэза Лапцік. Майго мужа Сымона Лапціка затрымалі 4 лютага 2022 года. "
+        "Яго асудзілі на тры гады за тое, што ён хадзіў на маршы ў 2020-м. Улетку таго ж года "
+        "Сымона Лапціка этапавалі ў калонію №15."
+    )
+    people = extract(text, "be", reference_date="2024-02-10")["people"]
+    assert _dates_of(people, "Сымон Лапцік", "transferred") == ["2022"]
