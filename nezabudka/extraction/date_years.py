@@ -32,6 +32,8 @@ LISTED_MONTH = scan.compile(r"(?<![\w])(?!(?:and|in)\b)[^\W\d_]{3,12}", re.I)
 WHICH_YEAR = scan.compile(
     r"\s*(?:(?P<last>(?:of )?last year|прошлого года|мінулага года|летась)|"
     r"(?P<now>(?:of )?this year|этого года|текущего года|гэтага года|сёлета)\b|"
+    # "In March of the following year": the year after the one just told
+    r"(?P<next>of the (?:following|next) year|следующего года|наступнага года)\b|"
     r"(?:of )?(?:that|the same) year|того же года|таго ж года|гэтага ж года|этого же года)",
     re.I,
 )

@@ -259,6 +259,9 @@ def find_dates(
                             year = default_year - 1  # "в ноябре прошлого года"
                         elif which and which.group("now") and default_year is not None:
                             year = default_year  # "с марта этого года"
+                        elif which and which.group("next"):  # "в марте следующего года"
+                            told = year_told_before(text, found, m.start())
+                            year = year if told is None else told + 1
                         elif which and not which.group("last"):  # "в ноябре того же года"
                             year = year_told_before(text, found, m.start()) or year
                         if g.get("this") and default_year is not None:

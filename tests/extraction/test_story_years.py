@@ -114,3 +114,24 @@ def test_a_season_of_that_year_is_the_arrests_not_of_the_marches_a_term_is_for()
     )
     people = extract(text, "be", reference_date="2024-02-10")["people"]
     assert _dates_of(people, "Сымон Лапцік", "transferred") == ["2022"]
+
+
+def test_a_month_of_the_following_year_is_the_year_after_the_one_told() -> None:
+    text = (
+        "Меня зовут Арсений Колбик. Меня задержали 8 октября 2021 года на работе. В феврале "
+        "следующего года суд дал мне два года колонии. В мае меня этапировали в Витьбу."
+    )
+    people = extract(text, "ru", reference_date="2025-03-01")["people"]
+    assert _dates_of(people, "Арсений Колбик", "sentenced") == ["2022-02"]
+    assert _dates_of(people, "Арсений Колбик", "transferred") == ["2022-05"]
+
+
+def test_a_month_of_the_following_year_in_an_english_answer() -> None:
+    text = (
+        "— When were you tried?\n— Liavon Tsikhanchyk was detained in October 2021. In "
+        "January of the following year he was sentenced to three years. In June he was "
+        "taken to colony No. 3."
+    )
+    people = extract(text, "en", reference_date="2025-03-01")["people"]
+    assert _dates_of(people, "Liavon Tsikhanchyk", "sentenced") == ["2022-01"]
+    assert _dates_of(people, "Liavon Tsikhanchyk", "transferred") == ["2022-06"]
