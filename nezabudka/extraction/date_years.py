@@ -187,6 +187,22 @@ def _year_written(d: DateMention) -> bool:
 
 
 _YEAR_DIGITS = scan.compile(r"(?:19|20)\d\d")
+# "Летась, 21 жніўня", "Last year, on 2 May", "в прошлом году, в июле": a date whose year a
+# word before it tells
+_LAST_YEAR_BEFORE = scan.compile(
+    r"(?:\blast year|в прошлом году|[уў] мінулым годзе|летась)[,\s]+(?:(?:in|on|в|во|у|ў)\s+)?$",
+    re.I,
+)
+
+
+def _year_worded(text: str, d: DateMention) -> bool:
+    """A date whose year a word tells: "Летась, 21 жніўня", "у жніўні мінулага года"."""
+    if d.date is None or not d.year_from_context:
+        return False
+    which = WHICH_YEAR.match(text, d.end)
+    if which is not None and (which.group("last") or which.group("now")):
+        return True
+    return _LAST_YEAR_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
 
 
 def months_in_order(
@@ -195,7 +211,8 @@ def months_in_order(
     """ "Затрымалі ў кастрычніку 2023 года. … Суд быў у лютым … Вызваліўся ў кастрычніку
     2025 года": a bare month that the publication's year would put after the next date told
     with its year, in a story that goes forward from the date before it to that one, falls
-    between them: the first year after the date before it (here February 2024, not 2026).
+    between them: the first year after the date before it (here February 2024, not 2026);
+    the next date may also have its year told by a word ("Летась, 21 жніўня").
     Not a day in the weeks before publication (the news: "On 21 May he was pardoned"), nor
     once the story has come back to now ("в прошлом году …, а в феврале")."""
     if default_year is None or reference_month is None:
@@ -208,16 +225,22 @@ def months_in_order(
             continue
         if _YEAR_WORD.search(d.text) or WHICH_YEAR.match(text, d.end):
             continue
-        if d.date.day is not None and now - (d.date.year * 12 + d.date.month) <= RECENT_MONTHS:
+        at = next(
+            (j for j in range(i - 1, -1, -1) if (b := out[j].date) and b.month is not None), None
+        )
+        # news of the weeks before publication keeps its year, unless it goes on with a month
+        # this rule moved ("У студзені (2025) … Праз тыдзень пасля апеляцыі, 19 сакавіка")
+        if (
+            d.date.day is not None
+            and now - (d.date.year * 12 + d.date.month) <= RECENT_MONTHS
+            and at not in moved
+        ):
             continue
         # a year written earlier in the sentence is its year ("In the autumn of 2024 … from 2
         # to 12 October")
         start = max(text.rfind(". ", 0, d.start), text.rfind("\n", 0, d.start)) + 1
         if last_year(text[start : d.start]) is not None:
             continue
-        at = next(
-            (j for j in range(i - 1, -1, -1) if (b := out[j].date) and b.month is not None), None
-        )
         before = None if at is None else out[at]
         if (
             before is not None
@@ -238,10 +261,13 @@ def months_in_order(
                 out[i] = replace(d, date=replace(d.date, year=told_year))
                 moved.add(i)
                 continue
-        after = next((a for a in out[i + 1 :] if _year_written(a)), None)
+        after = next((a for a in out[i + 1 :] if _year_written(a) or _year_worded(text, a)), None)
         if before is None or after is None or before.date is None or after.date is None:
             continue
         if _STORY_BACK_TO_NOW.search(text, before.end, d.start):
+            continue
+        # "за ўдзел у маршы ў жніўні 2020 года": the deeds a charge is for start no story
+        if _FOR_DEEDS.search(text, max(0, before.start - 60), before.start):
             continue
         # "У чэрвені таго ж года … Двойчы, у 2024 годзе … у лістападзе": the story is past it
         if any(

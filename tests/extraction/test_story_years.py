@@ -135,3 +135,25 @@ def test_a_month_of_the_following_year_in_an_english_answer() -> None:
     people = extract(text, "en", reference_date="2025-03-01")["people"]
     assert _dates_of(people, "Liavon Tsikhanchyk", "sentenced") == ["2022-01"]
     assert _dates_of(people, "Liavon Tsikhanchyk", "transferred") == ["2022-06"]
+
+
+def test_a_bare_month_falls_before_a_later_date_whose_year_a_word_tells() -> None:
+    text = (
+        "Меня зовут Полина Гридюшко. Меня задержали 12 октября 2023 года в Лиде. В феврале суд "
+        "дал мне полтора года колонии. В апреле меня этапировали в колонию №4 в Гомеле.\n\nВ прошлом году, "
+        "30 июля, меня помиловали и отпустили домой."
+    )
+    people = extract(text, "ru", reference_date="2025-06-10")["people"]
+    assert _dates_of(people, "Полина Гридюшко", "sentenced") == ["2024-02"]
+    assert _dates_of(people, "Полина Гридюшко", "transferred") == ["2024-04"]
+
+
+def test_a_day_of_the_weeks_before_publication_goes_on_with_a_moved_month() -> None:
+    text = (
+        "Мяне завуць Ірына Шостак. Мяне затрымалі 5 кастрычніка 2024 года ў Лідзе.\n\nУ "
+        "студзені суд даў мне два гады калоніі агульнага рэжыму. 20 сакавіка мяне этапавалі ў калонію №4 у "
+        "Гомелі. Летась, 2 верасня, мяне памілавалі."
+    )
+    people = extract(text, "be", reference_date="2026-05-12")["people"]
+    assert _dates_of(people, "Ірына Шостак", "sentenced") == ["2025-01"]
+    assert _dates_of(people, "Ірына Шостак", "transferred") == ["2025-03-20"]
