@@ -99,7 +99,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         rf"\b(?:in|at|since|from|в|во|у|ў|с|со|з|са|із|за|напачатку|напрыканцы|(?P<this>this)|"
         # "spent the whole of January in the PKT", "весь январь провёл в ШИЗО"
         rf"the whole of|all of|throughout|весь|увесь|ўвесь|(?P<that>that)|(?P<lastm>last))\s+"
-        rf"{_PART_OF}(?P<m>{_MONTH_RE})\b"
+        # "Since last August": "last" is no month, the match starts at it
+        rf"{_PART_OF}(?!(?:last|this|that)\s)(?P<m>{_MONTH_RE})\b"
         # not "May 2" (a day), but "в апреле, 2-го числа" (the month of the day told next)
         rf"(?!\s*,?\s*\d+(?!\d|-?го\b|-?га\b|\s+(?:числа|чысла)\b|\s+{_COUNTED}))",
         re.I,

@@ -157,3 +157,12 @@ def test_a_day_of_the_weeks_before_publication_goes_on_with_a_moved_month() -> N
     people = extract(text, "be", reference_date="2026-05-12")["people"]
     assert _dates_of(people, "Ірына Шостак", "sentenced") == ["2025-01"]
     assert _dates_of(people, "Ірына Шостак", "transferred") == ["2025-03-20"]
+
+
+def test_since_last_month_is_the_latest_such_month_before_publication() -> None:
+    text = (
+        "Political prisoner Zmitser Haurylenka is serving four years in penal colony No. 17 in "
+        "Shklou. Since last October his wife has not been allowed to call Zmitser Haurylenka."
+    )
+    people = extract(text, "en", reference_date="2025-03-05")["people"]
+    assert _dates_of(people, "Zmitser Haurylenka", "visits_denied") == ["2024-10"]
