@@ -197,13 +197,15 @@ _PART_OF_LAST = (
     r"(?:в|у|ў)\s+(?:конце|начале|середине|канцы|пачатку|сярэдзіне)\s+(?:прошлого|минувшего|"
     r"мінулага)\s+"
 )
+# "During his last year he was held incommunicado": the last year of a term, not the calendar's
+_OWNED = r"(?<!the )(?<!his )(?<!her )(?<!my )(?<!their )(?<!our )(?<!its )"
 _LAST_MONTH = scan.compile(
-    r"(?<!the )\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
+    _OWNED + r"\b(?:last month|в прошлом месяце|в минувшем месяце|[уў] мінулым месяцы|"
     rf"{_PART_OF_LAST}месяца)\b(?! and a half)",
     re.I,
 )
 _LAST_YEAR = scan.compile(
-    r"(?<!the )\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
+    _OWNED + r"\b(?:last year|в прошлом году|в минувшем году|[уў] мінулым годзе|летась|"
     rf"{_PART_OF_LAST}года)\b(?! and a half)",
     re.I,
 )

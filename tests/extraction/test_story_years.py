@@ -166,3 +166,12 @@ def test_since_last_month_is_the_latest_such_month_before_publication() -> None:
     )
     people = extract(text, "en", reference_date="2025-03-05")["people"]
     assert _dates_of(people, "Zmitser Haurylenka", "visits_denied") == ["2024-10"]
+
+
+def test_his_last_year_in_the_colony_is_no_calendar_year() -> None:
+    text = (
+        "Aliaksandr Bialko walked free from penal colony No. 3 after three years. In his last "
+        "year Aliaksandr Bialko was held incommunicado: no letters, no calls."
+    )
+    people = extract(text, "en", reference_date="2025-04-02")["people"]
+    assert _dates_of(people, "Aliaksandr Bialko", "visits_denied") == [None]
