@@ -42,6 +42,7 @@ from nezabudka.extraction.dating import (
     stay_then_moved,
     together_with,
 )
+from nezabudka.extraction.event_counts import count_from_the_hearing
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     among_listed,
@@ -686,6 +687,7 @@ def extract(
     exile_on_release_day(found)
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
+    count_from_the_hearing(doc, found)
     stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)

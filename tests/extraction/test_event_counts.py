@@ -1,0 +1,37 @@
+"""Counts from a court event: the appeal hearing's day, and the first verdict rather than the
+appeal that changed its term."""
+
+from __future__ import annotations
+
+from tests.extraction.claim_helpers import claims_of, has
+
+
+def test_a_count_after_an_upheld_appeal_starts_from_the_hearing() -> None:
+    # the hearing upheld the term, so no dated term of its own: the count starts from its day
+    text = (
+        "Суд над Тимофеем Лозовиком был в апреле: ему дали четыре года колонии. "
+        "Мы подали апелляцию, но 11 июня Гродненский областной суд оставил приговор в силе. "
+        "Через две недели после апелляции Тимофея этапировали в Ивацевичи, в колонию №22."
+    )
+    claims = claims_of(text, "ru", "Тимофей Лозовик", ref="2024-09-01")
+    assert has(claims, kind="transferred", date="2024-06-25")
+    text = (
+        "Барыса Чарнецкага асудзілі ў сакавіку на тры гады калоніі. 2 траўня Віцебскі абласны "
+        "суд пакінуў прысуд без змен. Праз тыдзень пасля апеляцыі яго перавялі ў калонію № 3."
+    )
+    claims = claims_of(text, "be", "Барыс Чарнецкі", ref="2024-09-01")
+    assert has(claims, kind="transferred", date="2024-05-09")
+
+
+def test_a_count_after_the_verdict_starts_from_the_first_one() -> None:
+    # the appeal that cut the term is told first; "after the verdict" is the first verdict's
+    text = (
+        "Верховный суд снизил срок инженеру\n\n"
+        "Вчера Верховный суд рассмотрел жалобу 40-летнего инженера из Слонима Глеба Стасюка. "
+        "Срок ему снизили с семи до шести лет.\n\n"
+        "Напомним, 12 февраля судья Гродненского областного суда Олег Ткач приговорил Стасюка к "
+        "семи годам колонии усиленного режима. Через пять дней после приговора его поместили в "
+        "ШИЗО на 10 суток."
+    )
+    claims = claims_of(text, "ru", "Глеб Стасюк", ref="2024-05-16")
+    assert has(claims, kind="punishment_cell", date="2024-02-17")
