@@ -245,7 +245,13 @@ def exile_on_the_release_day(doc: Doc, claims: list[Claim]) -> None:
         days = {o.date for o in released if o.date is not None}
         day = next(iter(days)) if len(days) == 1 else None
         first = min((o.pos for o in released), default=c.pos)
-        if day is None or day.day is None or first >= c.pos:
+        if day is None or first >= c.pos:
+            continue
+        # "А ў красавіку мяне памілавалі. Вывезлі проста з калоніі на мяжу": a release known to
+        # the month dates the exile told right after it (the same sentence or the next)
+        if day.day is None and (
+            day.month is None or doc.sentence_of(c.pos) - doc.sentence_of(first) > 1
+        ):
             continue
         later = [
             doc.resolved[d.start]
