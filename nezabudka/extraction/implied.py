@@ -11,7 +11,7 @@ from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.answers import answer_opening_date
 from nezabudka.extraction.attribution import COMPANION_BEFORE, Doc, eligible
-from nezabudka.extraction.dates import shift
+from nezabudka.extraction.dates import DateMention, shift
 from nezabudka.extraction.dating import AMONG_BEFORE
 from nezabudka.extraction.interview import STORY_START, first_person
 from nezabudka.extraction.segment import Span
@@ -537,4 +537,59 @@ def among_the_released(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 out.append(Claim("released", person, s.start, s, clause, date=release_day, how=how))
             if exiled is not None and "exile" not in kinds:
                 out.append(Claim("exile", person, exiled.start, exiled, exiled, date=exile_day))
+    return out
+
+
+# what may come between a list's clauses and the date opening the next: "…, в феврале —",
+# "…; а ў сакавіку —", "…, and in May —"
+_LIST_SEP = scan.compile(r"\s*[,;]\s*(?:(?:а|и|і|and|but)\s+)?(?:(?:on|in)\s+)?$", re.I)
+_LIST_OPEN = scan.compile(r"\s*(?:(?:on|in)\s+)?$", re.I)  # "…: on 4 May he was sent"
+_GAPPED = scan.compile(r"\s*[—–]")
+_LISTABLE = {"punishment_cell", "visits_denied", "hunger_strike", "fined", "detained"}
+
+
+def dated_list_after_colon(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """ "С тех пор свиданий нам не дают: в декабре отказали в длительном, в феврале — в
+    краткосрочном", "не выходил из карцера и ПКТ: 12 января его водворили в карцер, в марте —
+    в ПКТ": after a colon, clauses that each open with a date, the later ones gapped with a
+    dash, are one event each of the fact told before the colon (no other fact told among
+    them)."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind not in _LISTABLE:
+            continue
+        s = c.sentence
+        colon = doc.text.find(":", c.pos, s.end)
+        before = doc.text.rfind(":", s.start, c.pos)
+        if colon < 0 and before >= 0 and not re.search(r"[,;]", doc.text[before : c.pos]):
+            colon = before  # the trigger in the list's first clause: "…: 3 сакавіка яго змясцілі"
+        told = {
+            o.date
+            for o in out + claims
+            if o.kind == c.kind and o.person == c.person and o.sentence == s and o.date
+        }
+        if colon < 0 or len(told) > 1:  # the dates are told apart already (repeats.py)
+            continue
+        dates: list[DateMention] = []
+        prev = colon + 1
+        for d in doc.resolved_dates(colon + 1, s.end):
+            if dates and d.start < prev:
+                continue
+            opener = doc.text[prev : d.start]
+            if not (_LIST_SEP if dates else _LIST_OPEN).fullmatch(opener):
+                break
+            if dates and not _GAPPED.match(doc.text, d.end):
+                break
+            dates.append(d)
+            nxt = doc.text.find(",", d.end, s.end)
+            semi = doc.text.find(";", d.end, s.end)
+            prev = min(i for i in (nxt, semi, s.end) if i >= 0)
+        if len(dates) < 2 or any(
+            o.kind not in (c.kind, "held_at") and colon < o.pos < s.end for o in claims
+        ):
+            continue
+        if c.date is not None and c.date != doc.resolved[dates[0].start]:
+            continue
+        c.date = doc.resolved[dates[0].start]
+        out.extend(dataclasses.replace(c, date=doc.resolved[d.start]) for d in dates[1:])
     return out

@@ -48,6 +48,7 @@ from nezabudka.extraction.implied import (
     among_listed,
     among_the_released,
     arrested_together,
+    dated_list_after_colon,
     left_after_release,
     recognized_list,
     released_at_the_border,
@@ -705,7 +706,8 @@ def extract(
         + among_the_released(doc, found)
         + arrested_together(doc, found)
         + left_after_release(doc, found)
-        + released_at_the_border(found),
+        + released_at_the_border(found)
+        + dated_list_after_colon(doc, found),
         key=lambda c: c.pos,
     )
     merged = _drop_redundant_custody(_merge(found))

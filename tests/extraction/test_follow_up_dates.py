@@ -22,3 +22,29 @@ def test_an_exile_right_after_a_release_known_to_the_month_takes_the_month() -> 
     )
     claims = claims_of(text, "en", "Oleg Rusak", ref="2025-05-01")
     assert has(claims, kind="exile", date="2025-02")
+
+
+def test_dated_clauses_after_a_colon_are_one_event_each() -> None:
+    # the later clauses gapped with a dash: the fact told before the colon, again
+    text = (
+        "Рассказ жены политзаключённого Святослава Коробко.\n\n"
+        "С весны писем от Святослава нет. Свиданий нам тоже не дают: в октябре отказали в "
+        "длительном, в январе — в краткосрочном."
+    )
+    claims = claims_of(text, "ru", "Святослав Коробко", ref="2025-09-01")
+    assert has(claims, kind="visits_denied", date="2024-10")
+    assert has(claims, kind="visits_denied", date="2025-01")
+    text = (
+        "У калоніі Пятра Дзямідава амаль не выпускалі з ізалятара: 3 сакавіка яго змясцілі ў "
+        "ШІЗА на 10 сутак, у чэрвені — у ПКТ на паўгода."
+    )
+    claims = claims_of(text, "be", "Пётр Дзямідаў", ref="2025-09-01")
+    assert has(claims, kind="punishment_cell", date="2025-03-03")
+    assert has(claims, kind="punishment_cell", date="2025-06")
+    text = (
+        "Yaraslau Kurbatau was punished constantly in the colony: on 4 May he was sent to the "
+        "punishment cell for ten days, in July — for fifteen more."
+    )
+    claims = claims_of(text, "en", "Yaraslau Kurbatau", ref="2025-09-01")
+    assert has(claims, kind="punishment_cell", date="2025-07")
+
