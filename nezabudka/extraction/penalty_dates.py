@@ -115,3 +115,44 @@ def since_the_same_time(doc: Doc, claims: list[Claim]) -> None:
         ]
         if told:
             c.date = told[-1].date
+
+
+# "Его не раз сажали в ШИЗО, последний раз — в январе", "I was sent to the punishment cell four
+# times. The longest stretch was last February": the one stay the report dates
+_ONE_OF_THEM = scan.compile(
+    r"\b(?:(?:в |у |the )?последний раз|(?:у )?апошні раз|(?:the )?last time|most recently|"
+    r"the (?:longest|last|latest) (?:stretch|stay|spell|one|time)|самый (?:долгий|длинный)|"
+    r"дольше всего|самы доўгі|даўжэй за ўсё)\b",
+    re.I,
+)
+_REPEATED = {"punishment_cell", "hunger_strike", "visits_denied"}
+
+
+def the_last_time(doc: Doc, claims: list[Claim]) -> None:
+    """A repeated stay with no date of its own takes the date the report gives its last (or
+    longest) time, later in its sentence or at the next one's opening."""
+    for c in claims:
+        if c.kind not in _REPEATED or c.date is not None:
+            continue
+        i = doc.sentence_of(c.pos)
+        after = doc.sents[i + 1] if i + 1 < len(doc.sents) else None
+        # the rest of the sentence, or the next sentence's opening
+        spans = [(max(c.end, c.pos), c.sentence.end)]
+        if after is not None and "\n" not in doc.text[c.sentence.end : after.start]:
+            spans.append((after.start, after.start + 30))
+        for a, b in spans:
+            m = _ONE_OF_THEM.search(doc.text, a, b)
+            if m is None or any(
+                o is not c and o.kind not in (c.kind, "held_at") and a <= o.pos < m.start()
+                for o in claims
+            ):
+                continue
+            when = [
+                d
+                for d in doc.resolved_dates(m.end(), m.end() + 30)
+                if d.start in doc.resolved
+                and doc.sentence_of(d.start) == doc.sentence_of(m.start())
+            ]
+            if when:
+                c.date = doc.resolved[when[0].start]
+                break

@@ -64,6 +64,7 @@ from nezabudka.extraction.penalty_dates import (
     after_own_event,
     fine_with_release,
     since_the_same_time,
+    the_last_time,
 )
 from nezabudka.extraction.people import Mention, find_people
 from nezabudka.extraction.regime_nearby import (
@@ -695,6 +696,7 @@ def extract(
     before_the_written_date(doc, found)
     section_dates(doc, found, sections)
     after_own_event(doc, found)
+    the_last_time(doc, found)
     no_future_dates(found, ref)
     regimes_nearby(doc, found)
     upheld_terms(doc, found)

@@ -48,3 +48,17 @@ def test_dated_clauses_after_a_colon_are_one_event_each() -> None:
     claims = claims_of(text, "en", "Yaraslau Kurbatau", ref="2025-09-01")
     assert has(claims, kind="punishment_cell", date="2025-07")
 
+
+def test_a_repeated_stay_takes_the_date_of_its_last_time() -> None:
+    text = "Политзаключённого Аркадия Венцеля не раз водворяли в ШИЗО, последний раз — в мае."
+    claims = claims_of(text, "ru", "Аркадий Венцель", ref="2025-09-01")
+    assert has(claims, kind="punishment_cell", date="2025-05")
+    text = "Палітвязня Сымона Кругляка не адзін раз кідалі ў ШІЗА, у апошні раз — 12 ліпеня."
+    claims = claims_of(text, "be", "Сымон Кругляк", ref="2025-09-01")
+    assert has(claims, kind="punishment_cell", date="2025-07-12")
+    text = (
+        "Political prisoner Ruslan Kaliada says he was placed in the punishment cell five times. "
+        "The last time was in March, for ten days."
+    )
+    claims = claims_of(text, "en", "Ruslan Kaliada", ref="2025-09-01")
+    assert has(claims, kind="punishment_cell", date="2025-03")
