@@ -8,7 +8,7 @@ import re
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
-from nezabudka.extraction.relative_dates import shift
+from nezabudka.extraction.relative_dates import _AMOUNT, _UNIT, Relative, count_of, shift, unit_of
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.verdict_dates import _CHANGED_TERM, APPEAL, HEARING
 
@@ -73,3 +73,39 @@ def count_from_the_hearing(doc: Doc, claims: list[Claim]) -> None:
             when = first[0].date
             assert when is not None
             c.date = shift(when, d.relative)
+
+
+# "Гэта адбылося праз тыдзень пасля таго, як яна выйшла на волю", "Это произошло через месяц
+# после того, как его освободили", "It happened two weeks after he was released": the fact told
+# just before, counted from the one told after "after"
+_THIS_HAPPENED = scan.compile(
+    rf"^\W*(?:это|гэта|this|it|that)\s+(?:произошло|случилось|адбылося|здарылася|happened|came)"
+    rf"\s+(?:(?:ровно|роўна|exactly|only|just)\s+)?(?:(?:через|праз|спустя)\s+)?"
+    rf"(?:{_AMOUNT}\s+)?{_UNIT}\s+(?:после того,? как|пасля таго,? як|after)\s",
+    re.I,
+)
+
+
+def this_happened_after(doc: Doc, claims: list[Claim]) -> None:
+    """ "Ганну звольнілі 17 кастрычніка. Гэта адбылося праз тыдзень пасля таго, як яна выйшла
+    на волю": the release is a week before the dismissal's day (the fact of the sentence
+    before, however it got its date: here a digest's heading)."""
+    for i, s in enumerate(doc.sents[1:], 1):
+        m = _THIS_HAPPENED.match(s.text)
+        if m is None:
+            continue
+        amount = count_of(m.group("n") or "one")
+        prev = doc.sents[i - 1]
+        told = [o for o in claims if prev.start <= o.pos < prev.end and o.date is not None]
+        if amount is None or not told:
+            continue
+        base = max(told, key=lambda o: o.pos).date
+        assert base is not None
+        moved = shift(base, Relative(amount, unit_of(m.group("u")), -1))
+        for c in claims:
+            if not s.start + m.end() <= c.pos < s.end or c.kind in ("held_at", "sentenced"):
+                continue
+            # its own count read forward from the date before ("праз тыдзень" after 17 October)
+            counted_here = c.date_from is not None and c.date_from.start < s.start + m.end()
+            if c.date is None or counted_here:
+                c.date = moved

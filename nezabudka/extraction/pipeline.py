@@ -42,7 +42,7 @@ from nezabudka.extraction.dating import (
     stay_then_moved,
     together_with,
 )
-from nezabudka.extraction.event_counts import count_from_the_hearing
+from nezabudka.extraction.event_counts import count_from_the_hearing, this_happened_after
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     among_listed,
@@ -695,6 +695,7 @@ def extract(
     count_from_an_undated_fact(doc, found)
     before_the_written_date(doc, found)
     section_dates(doc, found, sections)
+    this_happened_after(doc, found)
     after_own_event(doc, found)
     the_last_time(doc, found)
     no_future_dates(found, ref)

@@ -35,3 +35,20 @@ def test_a_count_after_the_verdict_starts_from_the_first_one() -> None:
     )
     claims = claims_of(text, "ru", "Глеб Стасюк", ref="2024-05-16")
     assert has(claims, kind="punishment_cell", date="2024-02-17")
+
+
+def test_this_happened_after_an_event_dates_that_event_before_it() -> None:
+    # "Это произошло через две недели после того, как …": the release is two weeks earlier
+    text = (
+        "Хроника за неделю\n\n14 марта\nБывшего политзаключённого Виктора Ломако уволили с "
+        "автобазы в Пинске. Это произошло через две недели после того, как его освободили из "
+        "колонии №22."
+    )
+    claims = claims_of(text, "ru", "Виктор Ломако", ref="2025-06-01")
+    assert has(claims, kind="released", date="2025-02-28")
+    text = (
+        "Former political prisoner Aliaksandra Tsimokh was dismissed from her school in Lida on "
+        "20 May. It happened a week after she was released from the Homiel colony."
+    )
+    claims = claims_of(text, "en", "Aliaksandra Tsimokh", ref="2025-06-01")
+    assert has(claims, kind="released", date="2025-05-13")
