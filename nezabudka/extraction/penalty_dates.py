@@ -69,7 +69,13 @@ def after_own_event(doc: Doc, claims: list[Claim]) -> None:
 # "Её оштрафовали на 40 базовых величин и вечером отпустили", "Праз тры дні яе адпусцілі,
 # аштрафаваўшы на 20 базавых": a fine and the release it ends, told together, are of one day
 _FINE_THEN_RELEASE = scan.compile(r"[^,;:—–()]{0,60}?\s(?:and|и|і)\s[^,;:—–]{0,25}$", re.I)
-_FINING = scan.compile(r"\s*,\s*(?:аштрафаваўшы|оштрафовав|having fined)\b", re.I)
+# "Яе адпусцілі ў той жа дзень, выпісаўшы штраф", "released the same evening, after issuing a
+# fine": the release's own date may come before the comma
+_FINING = scan.compile(
+    r"[^,;.]{0,30}?,\s*(?:аштрафаваўшы|оштрафовав|having fined|fining|(?:выпісаўшы|выписав|"
+    r"прызначыўшы|назначив|having issued|issuing|imposing)\s+(?:\w+\s+)?(?:штраф|a fine)\w*)",
+    re.I,
+)
 
 
 def fine_with_release(doc: Doc, claims: list[Claim]) -> None:

@@ -62,3 +62,19 @@ def test_a_repeated_stay_takes_the_date_of_its_last_time() -> None:
     )
     claims = claims_of(text, "en", "Ruslan Kaliada", ref="2025-09-01")
     assert has(claims, kind="punishment_cell", date="2025-03")
+
+
+def test_a_fine_written_as_the_release_s_gerund_takes_its_day() -> None:
+    # "выпісаўшы штраф" tells the fine with the release and its day ("увечары", "в тот же день")
+    text = (
+        "Учора ў Мазыры затрымалі настаўніцу Вольгу Пракоп'еву. Яе адпусцілі ўвечары, выпісаўшы "
+        "штраф у 30 базавых велічынь."
+    )
+    claims = claims_of(text, "be", "Вольга Пракоп'ева", ref="2025-03-20")
+    assert has(claims, kind="fined", date="2025-03-19")
+    text = (
+        "12 марта в Бресте задержали пенсионерку Зою Лагун. Её отпустили в тот же день, выписав "
+        "штраф в 25 базовых величин."
+    )
+    claims = claims_of(text, "ru", "Зоя Лагун", ref="2025-03-20")
+    assert has(claims, kind="fined", date="2025-03-12")
