@@ -162,3 +162,31 @@ def the_last_time(doc: Doc, claims: list[Claim]) -> None:
             if when:
                 c.date = doc.resolved[when[0].start]
                 break
+
+
+# "Там у яго прыхапіла сэрца", "There he fell ill", "В карцере у него открылась язва": in the
+# place just told
+_THERE = scan.compile(
+    r"^\W*(?:там|тамака|there|in the (?:punishment )?cell|в карцере|в ШИЗО|у карцары|у ШІЗА)\b",
+    re.I,
+)
+_IN_THE_STAY = {"medical_neglect", "hunger_strike", "visits_denied"}
+
+
+def in_the_cell_just_told(doc: Doc, claims: list[Claim]) -> None:
+    """ "А ў студзені ён трапіў у ШІЗА на 15 сутак. Там у яго прыхапіла сэрца, але медыка не
+    паклікалі": what happened "there", right after a dated stay in the punishment cell, is of
+    that stay's date (not after a transfer to a colony: a stay of years)."""
+    for c in claims:
+        if c.kind not in _IN_THE_STAY or c.date is not None or not _THERE.match(c.sentence.text):
+            continue
+        i = doc.sentence_of(c.pos)
+        if i == 0:
+            continue
+        prev = doc.sents[i - 1]
+        told = sorted(
+            (o for o in claims if prev.start <= o.pos < prev.end and o.kind != "held_at"),
+            key=lambda o: o.pos,
+        )
+        if told and told[-1].kind == "punishment_cell" and told[-1].person == c.person:
+            c.date = told[-1].date

@@ -63,6 +63,7 @@ from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.penalty_dates import (
     after_own_event,
     fine_with_release,
+    in_the_cell_just_told,
     since_the_same_time,
     the_last_time,
 )
@@ -698,6 +699,7 @@ def extract(
     this_happened_after(doc, found)
     after_own_event(doc, found)
     the_last_time(doc, found)
+    in_the_cell_just_told(doc, found)
     no_future_dates(found, ref)
     regimes_nearby(doc, found)
     upheld_terms(doc, found)

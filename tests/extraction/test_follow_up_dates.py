@@ -78,3 +78,27 @@ def test_a_fine_written_as_the_release_s_gerund_takes_its_day() -> None:
     )
     claims = claims_of(text, "ru", "Зоя Лагун", ref="2025-03-20")
     assert has(claims, kind="fined", date="2025-03-12")
+
+
+def test_what_happened_there_in_the_cell_just_told_takes_its_date() -> None:
+    text = (
+        "Мой брат Евгений Сокольчик сидит в колонии №15. В ноябре его отправили в ШИЗО на десять "
+        "суток. Там у него поднялось давление, но врача к нему не вызвали."
+    )
+    claims = claims_of(text, "ru", "Евгений Сокольчик", ref="2025-04-01")
+    assert has(claims, kind="medical_neglect", date="2024-11")
+    text = (
+        "Political prisoner Maksim Dudarau is serving his term in colony No. 3. On 2 March he was "
+        "sent to the punishment cell for fifteen days. There he was denied his heart medication."
+    )
+    claims = claims_of(text, "en", "Maksim Dudarau", ref="2025-04-01")
+    assert has(claims, kind="medical_neglect", date="2025-03-02")
+    # "there" after a transfer to a colony is years of a stay: no date
+    text = (
+        "Моего брата Евгения Сокольчика в ноябре этапировали в колонию №15. Там у него поднялось "
+        "давление, но врача к нему не вызвали."
+    )
+    claims = claims_of(text, "ru", "Евгений Сокольчик", ref="2025-04-01")
+    assert has(claims, kind="medical_neglect") and not has(
+        claims, kind="medical_neglect", date="2024-11"
+    )
