@@ -76,6 +76,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "адсядзе",
         "отбыл",
         "отсидел",
+        "взял",
         "served",
     ),
     "released": (

@@ -1,0 +1,26 @@
+"""Wordings the trigger lists used to miss altogether (session 20): each gives its claim to
+the right person, and the near misses beside them (a cell stay, a repeated arrest) give none."""
+
+from __future__ import annotations
+
+from tests.extraction.claim_helpers import claims_of
+
+
+def _dates(text: str, lang: str, name: str, kind: str, ref: str = "2024-03-01") -> list:
+    return [c.get("date") for c in claims_of(text, lang, name, ref) if c["kind"] == kind]
+
+
+def test_taken_into_custody_in_the_active_voice() -> None:
+    text = (
+        "12 февраля суд Пинского района приговорил 40-летнюю медсестру Алину Ковалькову к двум "
+        "годам колонии. Её взяли под стражу прямо в зале суда."
+    )
+    assert _dates(text, "ru", "Алина Ковалькова", "detained") == ["2024-02-12"]
+
+
+def test_taken_to_the_police_station_told_place_first() -> None:
+    text = (
+        "Учора ў Гродне затрымалі 30-гадовага настаўніка Мікалая Вярбіцкага. Разам з ім у "
+        "аддзел міліцыі завезлі і яго сястру Ганну Вярбіцкую."
+    )
+    assert _dates(text, "be", "Ганна Вярбіцкая", "detained") == ["2024-02-29"]
