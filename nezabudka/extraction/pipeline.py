@@ -92,6 +92,7 @@ from nezabudka.extraction.repeats import repeated_events
 from nezabudka.extraction.season_dates import season_dates
 from nezabudka.extraction.sections import find_sections, section_dates
 from nezabudka.extraction.segment import Span, clauses, headline_end, keyword_matches, sentences
+from nezabudka.extraction.served_arrests import served_arrests
 from nezabudka.extraction.shared_articles import add_shared_articles
 from nezabudka.extraction.structured_claims import (
     add_charge_claims,
@@ -646,6 +647,7 @@ def extract(
     found = _drop_event_anchors(
         doc, _drop_unnamed_headline(doc, more_releases(doc, _find_claims(doc)))
     )
+    served_arrests(doc, found)
     visits_of_kin(doc, found)
     unnamed_kin_facts(doc, found)
     the_lawyers_client(doc, found)

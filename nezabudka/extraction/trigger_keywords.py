@@ -77,6 +77,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "отбыл",
         "отсидел",
         "взял",
+        "отбывш",
+        "отсидевш",
         "served",
     ),
     "released": (

@@ -24,3 +24,24 @@ def test_taken_to_the_police_station_told_place_first() -> None:
         "аддзел міліцыі завезлі і яго сястру Ганну Вярбіцкую."
     )
     assert _dates(text, "be", "Ганна Вярбіцкая", "detained") == ["2024-02-29"]
+
+
+def test_arrest_served_told_by_a_participle() -> None:
+    text = (
+        "Итоги января 2024 года.\n\n• Библиотекаря из Бреста Зою Миронович, отбывшую в декабре "
+        "10 суток административного ареста, уволили из библиотеки."
+    )
+    assert _dates(text, "ru", "Зоя Миронович", "detained") == ["2023-12"]
+    # told as earlier: background, no date; a cell stay "отсидел там по 10 суток" is no arrest
+    earlier = "Учительницу Зою Миронович, ранее отбывшую 15 суток ареста, 20 января уволили."
+    assert _dates(earlier, "ru", "Зоя Миронович", "detained") == [None]
+    cell = "Ивана Миронова постоянно сажают в ШИЗО: осенью он трижды отсидел там по 10 суток."
+    assert _dates(cell, "ru", "Иван Миронов", "detained") == []
+
+
+def test_one_arrest_detained_and_served_in_one_sentence() -> None:
+    text = (
+        "Минчанку Зою Миронович, задержанную 5 января и отбывшую 15 суток ареста, в феврале "
+        "уволили с завода."
+    )
+    assert _dates(text, "ru", "Зоя Миронович", "detained") == ["2024-01-05"]
