@@ -246,11 +246,14 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"политическ)\w*|(?:унес\w*|уключ\w*)\s+(?:\w+\s+){0,3}?[уў]\s+(?:\w+\s+)?спіс\w*\s+(?:палітвязн|палітычн)\w*|"
         # "recognized Alina D., a 58-year-old pensioner from Babruisk, as a political prisoner"
         # (a parenthesis between the names: "recognized Uladzimir Zh. (see above) and Ales V. as")
-        r"(?:recogni[sz]|declar)\w*\s+(?:(?:No\.\s*)?[\w'’-]+,?\s+|\([^)]{1,30}\),?\s+){0,12}?(?:as\s+)?(?:a\s+)?"
+        # never from a heading word across its line's end ("Признание\nВ августе … признали 17
+        # человек, среди них — A и B" is the sentence's own verb); a name with an apostrophe
+        # between ("прызналі Дар'ю палітвязнем")
+        r"(?:recogni[sz]|declar)\w*[^\S\n]+(?:(?:No\.\s*)?[\w'’-]+,?\s+|\([^)]{1,30}\),?\s+){0,12}?(?:as\s+)?(?:a\s+)?"
         r"political prisoners?|"
-        r"призна\w*\s+(?:(?:№\s*)?[\w-]+,?\s+|\([^)]{1,30}\),?\s+){0,8}?(?:политзаключ\w+|политическ\w+\s+"
+        r"призна\w*[^\S\n]+(?:(?:№\s*)?[\w'’-]+,?\s+|\([^)]{1,30}\),?\s+){0,8}?(?:политзаключ\w+|политическ\w+\s+"
         r"заключ[её]нн\w+)|"
-        r"прызна\w*\s+(?:(?:№\s*)?[\w-]+,?\s+|\([^)]{1,30}\),?\s+){0,8}?(?:палітвязн\w+|палітычн\w+\s+"
+        r"прызна\w*[^\S\n]+(?:(?:№\s*)?[\w'’-]+,?\s+|\([^)]{1,30}\),?\s+){0,8}?(?:палітвязн\w+|палітычн\w+\s+"
         r"(?:вязн|зняволен)\w+)|"
         # "Also recognised was Pavel H., a retired railwayman"
         r"\balso\s+recogni[sz]ed\s+(?:was|were)\b|"

@@ -45,3 +45,17 @@ def test_one_arrest_detained_and_served_in_one_sentence() -> None:
         "уволили с завода."
     )
     assert _dates(text, "ru", "Зоя Миронович", "detained") == ["2024-01-05"]
+
+
+def test_recognition_under_a_heading_word_and_an_apostrophe_name() -> None:
+    text = (
+        "Итоги мая 2024 года\n\nПризнание\nВ мае правозащитники признали политзаключёнными "
+        "12 человек, среди них — Денис Буйницкий и Ксения Ровнейко."
+    )
+    for name in ("Денис Буйницкий", "Ксения Ровнейко"):
+        assert _dates(text, "ru", name, "recognized", "2024-06-03") == ["2024-05"]
+    be = (
+        "Настаўніцу Дар'ю Каржыцкую затрымалі ў траўні. У ліпені праваабаронцы прызналі "
+        "Дар'ю палітвязняй."
+    )
+    assert _dates(be, "be", "Дар'я Каржыцкая", "recognized", "2024-08-01") == ["2024-07"]
