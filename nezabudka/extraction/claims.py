@@ -399,6 +399,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "fined": scan.compile(
         r"\b(?:взыска\w+|спагна\w+)\b(?=[^.]{0,60}баз\w+ (?:величин|велічын))|"
         r"\bfined\b|\ba fine\b|\bfine of\b|оштрафова\w+|\bштраф(?:ом|ам|а|у)?\b|аштрафава\w+|"
+        # the imperfective: "в декабре её задерживали и штрафовали", "Ганну ўжо штрафавалі"
+        r"(?<!не )\bштраф(?:овал[аи]?|авал[аі]?|аваў)\b|"
         # "a court ordered him to pay 40 base units"
         r"\bordered\s+(?:\w+\s+){0,3}?to pay\b(?=[^.]{0,30}\bbase (?:units?|amounts?))",
         _I,

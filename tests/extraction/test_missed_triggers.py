@@ -59,3 +59,13 @@ def test_recognition_under_a_heading_word_and_an_apostrophe_name() -> None:
         "Дар'ю палітвязняй."
     )
     assert _dates(be, "be", "Дар'я Каржыцкая", "recognized", "2024-08-01") == ["2024-07"]
+
+
+def test_fined_in_the_imperfective() -> None:
+    ru = "Учительницу Ольгу Белевич в ноябре задерживали и штрафовали за подписку на канал."
+    assert _dates(ru, "ru", "Ольга Белевич", "fined") == ["2023-11"]
+    be = "Раней, у 2021 годзе, Кірылу Сушкевіча ўжо штрафавалі на 800 рублёў за сцяжок."
+    assert _dates(be, "be", "Кірыла Сушкевіч", "fined") == ["2021"]
+    # a fine not imposed is none
+    no = "Ольгу Белевич в ноябре задерживали, но не штрафовали."
+    assert _dates(no, "ru", "Ольга Белевич", "fined") == []
