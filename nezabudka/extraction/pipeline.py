@@ -42,7 +42,7 @@ from nezabudka.extraction.dating import (
     stay_then_moved,
     together_with,
 )
-from nezabudka.extraction.event_counts import count_from_the_hearing, this_happened_after
+from nezabudka.extraction.dismissal_orders import dismissal_orders
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     among_listed,
@@ -648,6 +648,7 @@ def extract(
         doc, _drop_unnamed_headline(doc, more_releases(doc, _find_claims(doc)))
     )
     served_arrests(doc, found)
+    dismissal_orders(doc, found)
     visits_of_kin(doc, found)
     unnamed_kin_facts(doc, found)
     the_lawyers_client(doc, found)
