@@ -427,6 +427,10 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         r"\bsent from\b|"
         r"\btransferred\b|\bmoved\b|\btransported\b|\bsent to\b|\btaken to\b|\bbrought to\b|"
         r"\btaken (?:by|under) (?:convoy|prison van|bus) to\b|\bsent by convoy to\b|\bescorted to\b|"
+        # "taken under convoy from the Zhodzina prison to …", "taken by prison convoy to",
+        # "taken by prisoner transport to the women's colony"
+        r"\b(?:taken|sent|brought|transported)\s+(?:by|under)\s+(?:a\s+)?(?:prison(?:er)?\s+)?"
+        r"(?:convoy|transport)\b|"
         r"\bsent on to\b|"
         r"\bэтап\s+(?:в|на|у|ў)\b|"
         r"этапирова\w+|\bперевед[её]н\w*|\bдоставлен\w*|\bдоставили\b|\bдаставіл\w*|"

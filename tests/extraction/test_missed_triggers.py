@@ -82,3 +82,20 @@ def test_dismissal_told_by_its_order() -> None:
     assert _dates(be, "be", "Міхась Лукашэвіч", "dismissed") == ["2024-02-29"]
     told = "Сегодня утром Ирине Козловской сообщили об увольнении из больницы."
     assert _dates(told, "ru", "Ирина Козловская", "dismissed") == ["2024-03-01"]
+
+
+def _transfers(text: str, name: str) -> list:
+    got = claims_of(text, "en", name, "2024-03-01")
+    return [(c.get("date"), c.get("facility")) for c in got if c["kind"] == "transferred"]
+
+
+def test_transfer_by_convoy_without_to_right_after() -> None:
+    text = (
+        "Political prisoner Yauhen Barysevich was taken under convoy from Hrodna Prison No. 1 "
+        "to Penal Colony No. 9 in Horki on 12 February."
+    )
+    assert _transfers(text, "Yauhen Barysevich") == [
+        ("2024-02-12", {"kind": "penal_colony", "number": 9, "town": "Horki"})
+    ]
+    text = "In January Yauhen Barysevich was taken by prisoner transport to Penal Colony No. 9."
+    assert [d for d, _ in _transfers(text, "Yauhen Barysevich")] == ["2024-01"]
