@@ -105,6 +105,80 @@ def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
             c.person = kin
 
 
+# a kinship word in any case, between the prisoner's name and his relative's: "Matsveyeu's
+# mother, Halina M.", "Супруге Виктора Анастасии Л.", "маці Арцёма Святлана Ж."
+_KIN_BETWEEN = scan.compile(
+    r"^(?:['’]s\s+)?\W*(?:[^\W\d_]+\s+)?(?:wife|husband|mother|father|sister|brother|son|daughter|"
+    r"жен\w*|супруг\w*|муж\w*|мат(?:ь|ери)|отц\w*|отец|сестр\w*|брат\w*|сын\w*|доч\w*|жонк\w*|"
+    r"маці|бацьк\w*|сястр\w*|дачк\w*|мам\w*)\W*$",
+    re.I,
+)
+_KIN_BEFORE = scan.compile(
+    r"\b(?:жен\w*|супруг\w*|муж\w*|мат(?:ь|ери)|отц\w*|отец|сестр\w*|брат\w*|сын\w*|доч\w*|"
+    r"жонк\w*|маці|бацьк\w*|сястр\w*|дачк\w*|мам\w*|mother of|wife of|sister of)\s+$",
+    re.I,
+)
+_OWN_KINDS = frozenset({"visits_denied", "funeral_denied"})
+
+
+def _family(doc: Doc, a: int, b: int) -> bool:
+    sa, sb = doc.people[a].surname or "", doc.people[b].surname or ""
+    return len(sa) > 3 and sa[:4].lower() == sb[:4].lower()
+
+
+def relatives_denied_visits(doc: Doc, claims: list[Claim]) -> None:
+    """ "His mother, Halina L., has not been allowed a single visit": a relative named before
+    the denial in its clause, with no facts of her own, is denied the prisoner's visits: the
+    one whose kin she is ("Matsveyeu's mother, Halina M., was not allowed to hand her son a
+    parcel"), else one of her family named before, else whom the attribution found, else the
+    last person named before her who is nobody's relative."""
+    own = {c.person for c in claims if c.kind not in _OWN_KINDS}
+    for c in claims:
+        if c.kind != "visits_denied" or _SERVING.search(c.sentence.text):
+            continue
+        here = [
+            m
+            for m in doc.mentions
+            if c.clause.start <= m.start < c.pos
+            and m.relative
+            and not m.speaker
+            and m.person not in own
+            and eligible(doc, m)
+        ]
+        if not here:
+            continue
+        r = here[-1]
+        before = [
+            m
+            for m in doc.mentions
+            if m.start < r.start and m.person != r.person and eligible(doc, m) and not m.speaker
+        ]
+        owner = next(
+            (
+                m.person
+                for m in reversed(before)
+                if m.start >= c.sentence.start
+                and (
+                    _KIN_BETWEEN.match(doc.text[m.end : r.start])
+                    or _KIN_BEFORE.search(doc.text, max(0, m.start - 15), m.start)
+                )
+            ),
+            None,
+        )
+        if owner is None:
+            owner = next(
+                (m.person for m in reversed(before) if _family(doc, m.person, r.person)), None
+            )
+        if owner is None and c.person not in (r.person, -1):
+            continue  # the attribution found the prisoner already
+        if owner is None:
+            owner = next(
+                (m.person for m in reversed(before) if not m.relative and not m.cited), None
+            )
+        if owner is not None:
+            c.person = owner
+
+
 # "Her son Pavel was fined in April", "Через два дня его жену Ольгу оштрафовали": the subject is
 # a relative of the one in focus, named by no full name the report gives a person: nobody's fact
 _UNNAMED_KIN = scan.compile(

@@ -58,7 +58,12 @@ from nezabudka.extraction.implied import (
     story_start,
 )
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
-from nezabudka.extraction.kin_claims import the_lawyers_client, unnamed_kin_facts, visits_of_kin
+from nezabudka.extraction.kin_claims import (
+    relatives_denied_visits,
+    the_lawyers_client,
+    unnamed_kin_facts,
+    visits_of_kin,
+)
 from nezabudka.extraction.lang import detect_language
 from nezabudka.extraction.penalty_dates import (
     after_own_event,
@@ -650,6 +655,7 @@ def extract(
     served_arrests(doc, found)
     dismissal_orders(doc, found)
     visits_of_kin(doc, found)
+    relatives_denied_visits(doc, found)
     unnamed_kin_facts(doc, found)
     the_lawyers_client(doc, found)
     _drop_dateline(doc)

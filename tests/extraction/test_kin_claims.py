@@ -166,3 +166,43 @@ def test_a_relative_telling_of_her_kin_in_the_first_person(
     out = extract(text, lang, reference_date="2024-10-01")
     assert [c["kind"] for c in claims_in(out, prisoner)] == ["detained"]
     assert [c["kind"] for c in claims_in(out, teller)] == ["fined"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prisoner", "relative"),
+    [
+        (
+            # the possessor of the kinship word, not the co-defendant named last
+            "Dzmitry Karnei, 41, got five years. His cousin Pavel Shumski received three. On "
+            "the day of the trial, Karnei's sister, Olena Karneya, was not allowed to hand her "
+            "brother a parcel.",
+            "en",
+            "Dzmitry Karnei",
+            "Olena Karneya",
+        ),
+        (
+            # one of her family named before, though another prisoner was named last
+            "Суд приговорил Тараса Веремея к шести годам колонии, а Глеба Осипова к трём. Отцу, "
+            "Николаю Веремею, за полгода не дали ни одного свидания с сыном.",
+            "ru",
+            "Тарас Веремей",
+            "Николай Веремей",
+        ),
+    ],
+)
+def test_a_relative_refused_a_visit_gives_it_to_her_kin(
+    text: str, lang: str, prisoner: str, relative: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert "visits_denied" in {c["kind"] for c in claims_in(result, prisoner)}
+    assert not claims_in(result, relative)
+
+
+def test_a_mother_named_as_the_subject_is_refused_her_sons_visits() -> None:
+    text = (
+        "Ales Varanets and Yury Kot were detained in March. Varanets was sentenced to four "
+        "years. His mother, Nina Varanets, has not been allowed a single visit since then."
+    )
+    result = extract(text, "en", reference_date="2024-12-20")
+    assert "visits_denied" in {c["kind"] for c in claims_in(result, "Ales Varanets")}
+    assert not claims_in(result, "Nina Varanets")
