@@ -273,13 +273,31 @@ _VISIT_WITH = scan.compile(
 )
 
 
+# the relative who sends the letters or is to be called: "не передают письма от жены, Ольги
+# Ш.", "не аддаюць лісты ад жонкі Марыны Д.", "letters from his wife, Iryna", "не давалі
+# тэлефанаваць маці, Тамары М."
+_SENDER = scan.compile(
+    r"\b(?:(?:letters?|parcels?|письм\w*|посылк\w*|передач\w*|ліст\w*|пісьм\w*|перадач\w*)\s+"
+    r"(?:from|от|ад)|(?:call(?:ing)?|звонить|позвонить|тэлефанаваць|патэлефанаваць|званіць)(?:\s+(?:to))?)"
+    r"\s+(?:(?:his|her|their|своей|своего|сваёй|свайго)\s+)?(?:wife|husband|mother|father|sister|"
+    r"brother|son|daughter|жены|мужа|матери|отца|сестры|брата|сына|дочери|жонкі|мужа|маці|бацькі|"
+    r"сястры|брата|сына|дачкі)\s*,?\s*",
+    re.I,
+)
+
+
 def _visited(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is the relative a visit or a call was to be with (a _VISIT_WITH phrase
     ends right before it). The phrases are found once per text, as the set of places a name
     after one may start: asked for every mention, a search around each cost a millisecond a
     report."""
     if doc.visited_at is None:
-        doc.visited_at = {x.end() + k for x in _VISIT_WITH.finditer(doc.text) for k in range(3)}
+        doc.visited_at = {
+            x.end() + k
+            for pattern in (_VISIT_WITH, _SENDER)
+            for x in pattern.finditer(doc.text)
+            for k in range(3)
+        }
     return m.start in doc.visited_at
 
 

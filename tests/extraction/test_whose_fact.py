@@ -461,3 +461,30 @@ def test_a_head_of_a_prison_unit_is_titled_and_the_object_is_the_prisoner() -> N
     r = extract(text, "ru", reference_date="2023-08-01")
     assert "medical_neglect" in [c["kind"] for c in claims_in(r, "Олег Лось")]
     assert not claims_in(r, "Андрей Белый")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "prisoner", "sender"),
+    [
+        (
+            "Арсения Гулько держат в тюрьме №8. С мая ему не передают письма от матери, Зои "
+            "Гулько.",
+            "ru",
+            "Арсений Гулько",
+            "Зоя Гулько",
+        ),
+        (
+            "Кастуся Міхалевіча трымаюць у калоніі №3. Яму не аддаюць лісты ад жонкі Ганны "
+            "Міхалевіч.",
+            "be",
+            "Кастусь Міхалевіч",
+            "Ганна Міхалевіч",
+        ),
+    ],
+)
+def test_the_relative_who_sends_the_letters_is_not_denied_them(
+    text: str, lang: str, prisoner: str, sender: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert "visits_denied" in {c["kind"] for c in claims_in(result, prisoner)}
+    assert not claims_in(result, sender)
