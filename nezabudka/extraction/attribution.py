@@ -493,6 +493,22 @@ def _answers_you(doc: Doc, iv: Interview, pos: int, sent: Span) -> bool:
     return first_sentence and not named and not C.PRONOUN.search(sent.text)
 
 
+# "В тот же день, когда задержали Олесю, в Минске задержали её брата Романа": the name in a
+# clause of time that closes before the fact is the other event's, not its subject
+_WHEN_CLAUSE = scan.compile(
+    r"(?:^|,\s*)(?:когда|калі|when|после того как|пасля таго як)\b[^,.;:!?]*,", re.I
+)
+
+
+def _outside_when_clause(doc: Doc, before: list[Mention], clause: Span, pos: int) -> list[Mention]:
+    named_after = any(pos < m.start < clause.end and eligible(doc, m) for m in doc.mentions)
+    if not before or not named_after:
+        return before
+    for w in _WHEN_CLAUSE.finditer(doc.text, clause.start, pos):
+        before = [m for m in before if not w.start() <= m.start < w.end()]
+    return before
+
+
 def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     sent = doc.sents[doc.sentence_of(pos)]
     clause = doc.clause_of(pos)
@@ -629,6 +645,7 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
         and not (m.speaker and m.relative)
         and not _TOGETHER_WITH.search(doc.text[max(0, m.start - 25) : m.start])
     ]
+    before = _outside_when_clause(doc, before, clause, pos)
     if before:
         # "my colleague Alena M., who defended Kanstantsin, was detained": a name inside a
         # relative clause that closes before the fact is not its subject

@@ -117,6 +117,7 @@ from nezabudka.extraction.verdict_dates import (
     verdict_beside_its_verb,
     verdict_dates,
 )
+from nezabudka.extraction.when_clauses import same_day_when
 
 PRISON_KINDS = {
     "charged", "sentenced", "transferred", "hunger_strike", "punishment_cell", "medical_neglect",
@@ -699,7 +700,7 @@ def extract(
     exile_on_release_day(found)
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
-    count_from_the_hearing(doc, found)
+    found = same_day_when(doc, found)
     stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)

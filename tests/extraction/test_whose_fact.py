@@ -488,3 +488,32 @@ def test_the_relative_who_sends_the_letters_is_not_denied_them(
     result = extract(text, lang, reference_date="2024-12-20")
     assert "visits_denied" in {c["kind"] for c in claims_in(result, prisoner)}
     assert not claims_in(result, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "other", "subject", "day"),
+    [
+        (
+            "12 марта в Гродно задержали Инну Карась. В тот же день, когда задержали Инну, в "
+            "Лиде задержали её сына Павла Карася.",
+            "ru",
+            "Инна Карась",
+            "Павел Карась",
+            "2024-03-12",
+        ),
+        (
+            "3 мая ў Пінску затрымалі Алега Сівака. У той жа дзень, калі затрымалі Алега, у "
+            "Мінску затрымалі ягонага сябра Юрыя Баркоўскага.",
+            "be",
+            "Алег Сівак",
+            "Юрый Баркоўскі",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_of_time_is_the_other_events(
+    text: str, lang: str, other: str, subject: str, day: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert [c.get("date") for c in claims_in(result, subject) if c["kind"] == "detained"] == [day]
+    assert [c.get("date") for c in claims_in(result, other) if c["kind"] == "detained"] == [day]
