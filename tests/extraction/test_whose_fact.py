@@ -517,3 +517,28 @@ def test_a_name_in_a_clause_of_time_is_the_other_events(
     result = extract(text, lang, reference_date="2024-12-20")
     assert [c.get("date") for c in claims_in(result, subject) if c["kind"] == "detained"] == [day]
     assert [c.get("date") for c in claims_in(result, other) if c["kind"] == "detained"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "В Пинске задержан Игорь Лапо. 12 мая освобождён Геннадий Рудько: назначенные ему 3 "
+            "года лишения свободы он отбыл полностью.",
+            "ru",
+            "Геннадий Рудько",
+            "sentenced",
+        ),
+        (
+            "У Брэсце затрымалі Сяргея Гуза. Апеляцыя. 4 чэрвеня абласны суд пакінуў у сіле "
+            "прысуд Андрэю Стрыжу: у лютым яго асудзілі на 6 гадоў калоніі.",
+            "be",
+            "Андрэй Стрыж",
+            "sentenced",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_that_goes_on_about_him_is_no_speaker(
+    text: str, lang: str, name: str, kind: str
+) -> None:
+    assert kind in _kinds(extract(text, lang, reference_date="2024-12-20"), name)
