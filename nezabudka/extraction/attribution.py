@@ -12,6 +12,7 @@ from nezabudka.extraction import claims as C
 from nezabudka.extraction import lexicon, scan
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
+from nezabudka.extraction.kin_focus import kin_in_a_fact
 from nezabudka.extraction.people import Mention, Person, _prefix_match
 from nezabudka.extraction.segment import Span, keyword_matches
 
@@ -197,7 +198,7 @@ def focus(doc: Doc, pos: int) -> int | None:
         if m.start < pos
         and eligible(doc, m)
         and not m.speaker
-        and (not m.relative or _kin_as_subject(doc, m))
+        and (not m.relative or _kin_as_subject(doc, m) or kin_in_a_fact(doc, m, pos))
         and not m.cited
         and not _companion(doc, m)
     ]

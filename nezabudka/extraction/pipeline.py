@@ -117,7 +117,7 @@ from nezabudka.extraction.verdict_dates import (
     verdict_beside_its_verb,
     verdict_dates,
 )
-from nezabudka.extraction.when_clauses import same_day_when
+from nezabudka.extraction.when_clauses import same_day_when, without_when
 
 PRISON_KINDS = {
     "charged", "sentenced", "transferred", "hunger_strike", "punishment_cell", "medical_neglect",
@@ -406,7 +406,7 @@ def _find_claims(doc: Doc) -> list[Claim]:
             # a fine", "по ч. 1 ст. 361-2 УК ей назначили штраф")
             if kind == "fined" and (
                 C.SENTENCED_TO_FINE.search(text[max(0, m.start() - 60) : m.end() + 5])
-                or _criminal_fine(doc.sents[doc.sentence_of(m.start())].text)
+                or _criminal_fine(without_when(doc.sents[doc.sentence_of(m.start())].text))
             ):
                 add("sentenced", m.start(), m.end())
 

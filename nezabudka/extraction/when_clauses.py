@@ -43,3 +43,9 @@ def same_day_when(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 if w.end() <= o.pos < sent.end and o.person != c.person and o.kind == c.kind:
                     o.date = earlier[-1].date
     return [c for c in claims if id(c) not in dropped]
+
+
+def without_when(sentence: str) -> str:
+    """The sentence less its "the same day as" clauses: "У той жа дзень, калі абвясцілі прысуд,
+    … суд аштрафаваў яго" names the verdict of another, not a criminal fine."""
+    return _SAME_DAY_WHEN.sub(" ", sentence)

@@ -542,3 +542,35 @@ def test_a_name_before_a_colon_that_goes_on_about_him_is_no_speaker(
     text: str, lang: str, name: str, kind: str
 ) -> None:
     assert kind in _kinds(extract(text, lang, reference_date="2024-12-20"), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative", "prisoner", "kind"),
+    [
+        (
+            "Паўла Жураўля асудзілі на 5 гадоў. У той жа дзень, калі абвясцілі прысуд, у Гомелі "
+            "затрымалі ягонага брата Сцяпана Жураўля, а назаўтра суд аштрафаваў яго на 20 "
+            "базавых.",
+            "be",
+            "Сцяпан Жураўль",
+            "Павел Жураўль",
+            "fined",
+        ),
+        (
+            "Игоря Савчука осудили на 7 лет. По этому же делу в июне был осуждён его друг Олег "
+            "Мельник: суд дал ему 4 года колонии.",
+            "ru",
+            "Олег Мельник",
+            "Игорь Савчук",
+            "sentenced",
+        ),
+    ],
+)
+def test_a_relative_just_told_as_arrested_is_whom_the_pronoun_means(
+    text: str, lang: str, relative: str, prisoner: str, kind: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert kind in _kinds(result, relative)
+    assert [c["kind"] for c in claims_in(result, prisoner)] == ["sentenced"]
+    # the verdict named in the clause of time is the brother's, not the fine's conviction
+    assert "sentenced" not in _kinds(result, relative) or kind == "sentenced"
