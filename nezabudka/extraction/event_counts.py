@@ -10,7 +10,7 @@ from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import Doc
 from nezabudka.extraction.relative_dates import _AMOUNT, _UNIT, Relative, count_of, shift, unit_of
 from nezabudka.extraction.suggestion import Claim
-from nezabudka.extraction.verdict_dates import _CHANGED_TERM, APPEAL, HEARING
+from nezabudka.extraction.verdict_dates import APPEAL, CHANGED_TERM, HEARING
 
 # a higher court upholding a term, told without the word "appeal": "оставил приговор в силе",
 # "пакінуў прысуд без змен", "upheld the verdict"
@@ -45,7 +45,7 @@ def _hearing_day(doc: Doc, c: Claim) -> PartialDate | None:
 def _appeal_term(c: Claim) -> bool:
     """A term told with an appeal or a changed term ("Віктару тэрмін скарацілі да 8 гадоў")."""
     text = c.sentence.text
-    return bool(APPEAL.search(text) or HEARING.search(text) or _CHANGED_TERM.search(text))
+    return bool(APPEAL.search(text) or HEARING.search(text) or CHANGED_TERM.search(text))
 
 
 def count_from_the_hearing(doc: Doc, claims: list[Claim]) -> None:

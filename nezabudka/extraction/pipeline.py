@@ -43,6 +43,7 @@ from nezabudka.extraction.dating import (
     together_with,
 )
 from nezabudka.extraction.dismissal_orders import dismissal_orders
+from nezabudka.extraction.event_counts import count_from_the_hearing, this_happened_after
 from nezabudka.extraction.funerals import funeral_on_death_day, funeral_requests
 from nezabudka.extraction.implied import (
     among_listed,
@@ -701,6 +702,7 @@ def extract(
     funeral_on_death_day(doc, found)
     resolve_pending(doc, found)
     found = same_day_when(doc, found)
+    count_from_the_hearing(doc, found)
     stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)

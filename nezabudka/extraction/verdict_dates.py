@@ -8,6 +8,7 @@ import re
 
 from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
+from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.date_years import SINCE_WORD
