@@ -58,6 +58,7 @@ from nezabudka.extraction.implied import (
     second_charge_date,
     story_start,
 )
+from nezabudka.extraction.instance_dates import last_instance_dates
 from nezabudka.extraction.interview import find_interview, find_narrator, find_teller
 from nezabudka.extraction.kin_claims import (
     relatives_denied_visits,
@@ -703,6 +704,7 @@ def extract(
     resolve_pending(doc, found)
     found = same_day_when(doc, found)
     count_from_the_hearing(doc, found)
+    last_instance_dates(doc, found)
     stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)
