@@ -75,6 +75,9 @@ def context_year(
     return default
 
 
+# "What happened next?\n— …": the line break between a question and its answer, which goes on
+# in the time the question told
+QUESTION_TO_ANSWER = scan.compile(r"\?\s*\n\s*[—–-]")
 _STORY_SENTENCES = 3
 # "Меня зовут Ольга М.": a testimony, told in order from one paragraph to the next
 _SELF_INTRODUCED = scan.compile(

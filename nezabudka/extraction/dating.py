@@ -11,6 +11,7 @@ from nezabudka.core.dates import PartialDate
 from nezabudka.extraction import claims as C
 from nezabudka.extraction import scan
 from nezabudka.extraction.attribution import TOGETHER_WITH_WORDS, Doc
+from nezabudka.extraction.date_years import QUESTION_TO_ANSWER
 from nezabudka.extraction.dates import DateMention, Relative, shift
 from nezabudka.extraction.people import _prefix_match
 from nezabudka.extraction.relative_dates import count_of, unit_of
@@ -60,7 +61,10 @@ def resolve_dates(doc: Doc, reference_date: PartialDate | None) -> None:
             last_start = max(
                 (o.start for o in doc.dates if o.start < d.start and o.date), default=-1
             )
-            other_paragraph = "\n" in doc.text[last_start : d.start] and reference_date is not None
+            # (but an answer goes on from its question: "— You were released on 11 November
+            # 2024. What happened next?\n— … On the 20th I went to Minsk")
+            gap = QUESTION_TO_ANSWER.sub(" ", doc.text[last_start : d.start])
+            other_paragraph = "\n" in gap and reference_date is not None
             if last is not None and last.month is not None and not other_paragraph:
                 got = shift(last, rel)
             elif reference_date is not None and (day := reference_date.day) is not None:

@@ -175,3 +175,13 @@ def test_his_last_year_in_the_colony_is_no_calendar_year() -> None:
     )
     people = extract(text, "en", reference_date="2025-04-02")["people"]
     assert _dates_of(people, "Aliaksandr Bialko", "visits_denied") == [None]
+
+
+def test_a_day_alone_in_an_answer_is_in_the_month_its_question_told() -> None:
+    text = (
+        "Интервью с Тимуром Горбацевичем\n\n— Вас освободили 4 сентября 2024 года. Что было "
+        "дальше?\n— Свобода длилась две недели. 18-го числа Тимура Горбацевича задержали "
+        "прямо на вокзале."
+    )
+    people = extract(text, "ru", reference_date="2025-02-10")["people"]
+    assert _dates_of(people, "Тимур Горбацевич", "detained") == ["2024-09-18"]
