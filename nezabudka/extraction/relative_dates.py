@@ -53,6 +53,8 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         -1,
     ),
+    # "Роўна за тыдзень да гэтага", "а за месяц до этого": one unit before the date just told
+    (scan.compile(rf"\bза\s+{_UNIT}\s+(?:да|до)\s+(?:гэтага|таго|этого|того)\b", re.I), -1),
     # "a week later"
     (
         scan.compile(

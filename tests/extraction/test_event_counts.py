@@ -52,3 +52,19 @@ def test_this_happened_after_an_event_dates_that_event_before_it() -> None:
     )
     claims = claims_of(text, "en", "Aliaksandra Tsimokh", ref="2025-06-01")
     assert has(claims, kind="released", date="2025-05-13")
+
+
+def test_a_count_before_that_goes_back_from_the_date_just_told() -> None:
+    # "за тыдзень да гэтага", "за месяц до этого": no number written, one unit back
+    text = (
+        "Настаўніцу Ірыну Шапавал 14 лістапада затрымалі ў Пінску. Роўна за тыдзень да гэтага "
+        "яе звольнілі з гімназіі."
+    )
+    claims = claims_of(text, "be", "Ірына Шапавал", ref="2025-06-01")
+    assert has(claims, kind="dismissed", date="2024-11-07")
+    text = (
+        "Электрика Аркадия Гриня задержали в мае 2023 года, а за месяц до этого его уволили с "
+        "завода."
+    )
+    claims = claims_of(text, "ru", "Аркадий Гринь", ref="2025-06-01")
+    assert has(claims, kind="dismissed", date="2023-04")
