@@ -73,11 +73,14 @@ _EVENTS = {
     "released": ("release", "освобождени", "вызваленн", "out"),
     "fined": ("fine", "штраф"),
     "appeal": ("appeal", "апелляц", "апеляц"),  # the term an appeal hearing gave
+    # "За тыдзень да смерці яго змясцілі ў ШІЗА", "two days before his death"
+    "death_in_custody": ("death", "смерт", "смерц", "гибел", "гібел"),
 }
 _EVENT = (
     r"(?P<event>(?:the |his |her |their |my |our )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release|fine|I got out|appeal(?: hearing)?)|приговора|суда|задержания|ареста|освобождения|прысуду|"
-    r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі)\b"
+    r"release|fine|I got out|appeal(?: hearing)?|death)|приговора|суда|задержания|ареста|освобождения|"
+    r"прысуду|затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі|смерти|смерці|гибели|"
+    r"гібелі)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     (

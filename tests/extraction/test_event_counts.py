@@ -68,3 +68,20 @@ def test_a_count_before_that_goes_back_from_the_date_just_told() -> None:
     )
     claims = claims_of(text, "ru", "Аркадий Гринь", ref="2025-06-01")
     assert has(claims, kind="dismissed", date="2023-04")
+
+
+def test_a_count_from_a_death_starts_from_the_death_s_day() -> None:
+    text = (
+        "Политзаключённый Степан Кулага умер в колонии №9 12 января. За неделю до смерти его "
+        "поместили в ШИЗО."
+    )
+    claims = claims_of(text, "ru", "Степан Кулага", ref="2025-06-01")
+    assert has(claims, kind="punishment_cell", date="2025-01-05")
+    # the death told after the count, another date before it
+    text = (
+        "Political prisoner Andrus Piatrenka had been sentenced to four years on 2 February 2024. "
+        "Three days before his death he was placed in a punishment cell. He died in the Horki "
+        "colony on 20 March, his sister says."
+    )
+    claims = claims_of(text, "en", "Andrus Piatrenka", ref="2024-06-01")
+    assert has(claims, kind="punishment_cell", date="2024-03-17")
