@@ -70,7 +70,7 @@ _REL_PATTERNS: list[tuple[re.Pattern[str], int | None]] = [
 _EVENTS = {
     "sentenced": ("verdict", "sentencing", "trial", "conviction", "приговор", "суд", "прысуд"),
     "detained": ("arrest", "detention", "задержани", "арест", "затрыманн", "арышт"),
-    "released": ("release", "освобождени", "вызваленн", "out"),
+    "released": ("release", "освобождени", "вызваленн", "out", "выход", "выхад"),
     "fined": ("fine", "штраф"),
     "appeal": ("appeal", "апелляц", "апеляц"),  # the term an appeal hearing gave
     # "За тыдзень да смерці яго змясцілі ў ШІЗА", "two days before his death"
@@ -80,7 +80,8 @@ _EVENT = (
     r"(?P<event>(?:the |his |her |their |my |our )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
     r"release|fine|I got out|appeal(?: hearing)?|death)|приговора|суда|задержания|ареста|освобождения|"
     r"прысуду|затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі|смерти|смерці|гибели|"
-    r"гібелі)\b"
+    # "через неделю после выхода из колонии", "праз месяц пасля выхаду на волю"
+    r"гібелі|выхода|выхаду)\b"
 )
 _EVENT_RELS: list[tuple[re.Pattern[str], int | None]] = [
     (

@@ -85,3 +85,19 @@ def test_a_count_from_a_death_starts_from_the_death_s_day() -> None:
     )
     claims = claims_of(text, "en", "Andrus Piatrenka", ref="2024-06-01")
     assert has(claims, kind="punishment_cell", date="2024-03-17")
+
+
+def test_a_count_after_leaving_the_colony_starts_from_the_release() -> None:
+    # "после выхода из колонии", "пасля выхаду на волю": the release, not the last date told
+    text = (
+        "Олег Пашкевич вышел на свободу 3 июля, полностью отбыв срок. 20 июля у него прошёл "
+        "обыск. Через неделю после выхода из колонии его уволили с завода."
+    )
+    claims = claims_of(text, "ru", "Олег Пашкевич", ref="2025-09-01")
+    assert has(claims, kind="dismissed", date="2025-07-10")
+    text = (
+        "Мікалай Жук вызваліўся 3 ліпеня. 10 ліпеня да яго прыходзіла міліцыя. Праз два тыдні "
+        "пасля выхаду на волю яго звольнілі з працы."
+    )
+    claims = claims_of(text, "be", "Мікалай Жук", ref="2025-09-01")
+    assert has(claims, kind="dismissed", date="2025-07-17")
