@@ -190,3 +190,34 @@ def in_the_cell_just_told(doc: Doc, claims: list[Claim]) -> None:
         )
         if told and told[-1].kind == "punishment_cell" and told[-1].person == c.person:
             c.date = told[-1].date
+
+
+# what joins two facts of one scene: "затрымалі і ў той жа дзень аштрафавалі", "затрымала
+# аднаго з іх, Андрэя Жука; у той жа дзень суд аштрафаваў яго", "was detained too and fined"
+_JOINED = scan.compile(r"[^.;:!?]{0,40}?(?:[,;]\s*|\s(?:і|и|and|а)\s+)[^.;:!?,]{0,25}", re.I)
+_SCENE = {"detained", "released", "fined", "dismissed", "punishment_cell"}
+
+
+def one_day_of_the_scene(doc: Doc, claims: list[Claim]) -> None:
+    """ "Там яе саму затрымалі і ў той жа дзень аштрафавалі": the fine is "the same day" as the
+    detention told with it, so the detention has the day that wording got; and "у той жа дзень
+    аштрафавалі на 20 базавых і адпусцілі" the release told with the fine too."""
+    for y in claims:
+        d = y.date_from
+        if y.date is None or d is None or d.relative is None:
+            continue
+        if d.relative.amount or d.relative.anchor or y.kind not in _SCENE:
+            continue
+        for x in claims:
+            if x is y or x.person != y.person or x.date is not None or x.kind not in _SCENE:
+                continue
+            if x.sentence.start != y.sentence.start or x.end <= x.pos or y.end <= y.pos:
+                continue
+            a, b = (x, y) if x.pos < y.pos else (y, x)
+            if not _JOINED.fullmatch(doc.text, a.end, b.pos) or any(
+                a.end <= m.start < b.pos and m.start != d.start for m in doc.dates
+            ):
+                continue
+            if any(a.pos < o.pos < b.pos and o.kind not in ("held_at",) for o in claims):
+                continue
+            x.date = y.date

@@ -71,6 +71,7 @@ from nezabudka.extraction.penalty_dates import (
     after_own_event,
     fine_with_release,
     in_the_cell_just_told,
+    one_day_of_the_scene,
     since_the_same_time,
     the_last_time,
 )
@@ -714,6 +715,7 @@ def extract(
     after_own_event(doc, found)
     the_last_time(doc, found)
     in_the_cell_just_told(doc, found)
+    one_day_of_the_scene(doc, found)
     no_future_dates(found, ref)
     regimes_nearby(doc, found)
     upheld_terms(doc, found)

@@ -102,3 +102,19 @@ def test_what_happened_there_in_the_cell_just_told_takes_its_date() -> None:
     assert has(claims, kind="medical_neglect") and not has(
         claims, kind="medical_neglect", date="2024-11"
     )
+
+
+def test_a_fact_told_with_one_the_same_day_has_that_day_too() -> None:
+    # the fine is "the same day" as the detention told with it: both have the day
+    text = (
+        "8 мая у здания суда в Орше прошёл пикет. Там задержали пенсионерку Зою Бобр и в тот же "
+        "день оштрафовали на 20 базовых величин."
+    )
+    claims = claims_of(text, "ru", "Зоя Бобр", ref="2025-06-01")
+    assert has(claims, kind="detained", date="2025-05-08")
+    text = (
+        "14 красавіка ў Лідзе судзілі блогера Івана Гуда. Каля суда затрымалі яго сяброўку Алену "
+        "Сушко; у той жа дзень суд аштрафаваў яе на 25 базавых велічынь."
+    )
+    claims = claims_of(text, "be", "Алена Сушко", ref="2025-06-01")
+    assert has(claims, kind="detained", date="2025-04-14")
