@@ -262,6 +262,8 @@ _SAME_MONTH = scan.compile(
 _HOURS_LATER = scan.compile(
     r"\b(?:(?:a few|several|some|\d+|\w+) hours? later|(?:спустя|через) (?:несколько|пару|\d+|\w+) час\w*|"
     r"праз (?:некалькі|пару|\d+|\w+) гадзін\w*|"
+    # "праз гадзіну Алену зноў затрымалі", "через час", "an hour later": no count written
+    r"праз (?:гадзіну|паўгадзіны)|(?:через|спустя) (?:час|полчаса)|(?:an|half an) hour later|"
     # "Hours later", "that evening", "вечером отпустили": the same day, unless a date is
     # written right after ("вечером 5 мая")
     r"(?<![\w ] )hours later|(?:that|the same|later that) (?:evening|night)|in the evening|"

@@ -101,3 +101,16 @@ def test_a_count_after_leaving_the_colony_starts_from_the_release() -> None:
     )
     claims = claims_of(text, "be", "Мікалай Жук", ref="2025-09-01")
     assert has(claims, kind="dismissed", date="2025-07-17")
+
+
+def test_an_hour_later_is_the_same_day() -> None:
+    # "праз гадзіну", "через час": no count written, still hours, so the day before it
+    text = (
+        "14 мая Ігната Саўчука вызвалілі з ЦІП на Акрэсціна. Праз гадзіну яго зноў затрымалі каля "
+        "варот."
+    )
+    claims = claims_of(text, "be", "Ігнат Саўчук", ref="2025-07-01")
+    assert has(claims, kind="detained", date="2025-05-14")
+    text = "3 июня Марину Кушнер освободили из ИВС в Гомеле. Через час её снова задержали у ворот."
+    claims = claims_of(text, "ru", "Марина Кушнер", ref="2025-07-01")
+    assert has(claims, kind="detained", date="2025-06-03")
