@@ -9,7 +9,7 @@ import re
 from nezabudka.extraction import claims as C
 from nezabudka.extraction import scan
 from nezabudka.extraction import terms as T
-from nezabudka.extraction.attribution import Doc, attribute
+from nezabudka.extraction.attribution import Doc, attribute, eligible
 from nezabudka.extraction.implied import released_list
 from nezabudka.extraction.interview import ADDRESSEE
 from nezabudka.extraction.suggestion import Claim
@@ -200,6 +200,31 @@ def _nobodys_release(doc: Doc, c: Claim) -> bool:
     return not any(c.sentence.start <= m.start < upto for m in doc.mentions if m.person == c.person)
 
 
+# "из ИК-4 вышла Елена П., полностью отбыв …", "1 июля из колонии № 22 вышел Николай Г.": the
+# name right after an intransitive release verb is its subject, whatever was named before
+_VERB_BEFORE_SUBJECT = scan.compile(
+    r"(?:выш(?:ел|ла|ли)|выйш(?:аў|ла|лі)|освобожден[аы]?|вызвален(?:ы|а|ая)|"
+    r"вызвалі(?:ўся|лася|ліся)|освободил(?:ся|ась|ись))(?:\s+на\s+(?:свободу|волю|свабоду))?\s+$",
+    re.I,
+)
+
+
+def _subject_after_verb(doc: Doc, claims: list[Claim]) -> None:
+    for c in claims:
+        if c.kind != "released" or c.end <= c.pos:
+            continue
+        after = [m for m in doc.mentions if c.end <= m.start <= c.end + 15]
+        if not after or not _VERB_BEFORE_SUBJECT.search(doc.text, c.pos, after[0].start):
+            continue
+        m = after[0]
+        if doc.text[c.end : m.start].strip() or not eligible(doc, m) or m.relative or m.speaker:
+            continue
+        # "вышли на свободу Валерий Ж., …, и Антон Е.": the second subject keeps his own
+        if any(o.person == c.person and c.end <= o.start < c.sentence.end for o in doc.mentions):
+            continue
+        c.person = m.person
+
+
 def more_releases(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """``claims`` with the releases and exiles the trigger lists miss, without the releases of
     people the report does not name."""
@@ -212,5 +237,6 @@ def more_releases(doc: Doc, claims: list[Claim]) -> list[Claim]:
         for m in pattern.finditer(doc.text):
             out.extend(_add(doc, kind, m, have))
     out.extend(_asked_release(doc, out))
+    _subject_after_verb(doc, out)
     out.sort(key=lambda c: c.pos)
     return out

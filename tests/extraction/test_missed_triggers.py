@@ -99,3 +99,15 @@ def test_transfer_by_convoy_without_to_right_after() -> None:
     ]
     text = "In January Yauhen Barysevich was taken by prisoner transport to Penal Colony No. 9."
     assert [d for d, _ in _transfers(text, "Yauhen Barysevich")] == ["2024-01"]
+
+
+def test_release_subject_after_its_verb() -> None:
+    text = (
+        "10 января суд вынес приговор Виктору Смирнову. В тот же день, когда судили Смирнова, "
+        "из ИК-4 вышла Ольга Рудницкая, полностью отбыв назначенные ей два года."
+    )
+    assert _dates(text, "ru", "Ольга Рудницкая", "released") == ["2024-01-10"]
+    assert _dates(text, "ru", "Виктор Смирнов", "released") == []
+    # two subjects after the verb keep their own
+    both = "Вчера вышли на свободу Валентин Жукевич, сидевший в Шклове, и Антон Ермолович."
+    assert _dates(both, "ru", "Антон Ермолович", "released") == ["2024-02-29"]
