@@ -70,9 +70,29 @@ def _whose_kin(doc: Doc, c: Claim) -> int | None:
     return None
 
 
+# "ему не передают письма от жены, Ольги Ш.", "лісты ад жонкі Марыны Д.": the sender named
+_FROM_KIN = scan.compile(
+    r"\b(?:от|ад|from)\s+(?:(?:his|her|their|своей|своего|свайго|сваёй)\s+)?(?:жены|мужа|матери|"
+    r"мамы|сестры|брата|отца|сына|дочери|жонкі|маці|сястры|бацькі|дачкі|wife|husband|mother|"
+    r"sister|brother|father|son|daughter)\s*,?\s*$",
+    re.I,
+)
+
+
 def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "visits_denied" or _SERVING.search(c.sentence.text):
+            continue
+        sender = [
+            m
+            for m in doc.mentions
+            if m.person == c.person
+            and c.sentence.start <= m.start < c.sentence.end
+            and _FROM_KIN.search(doc.text, max(c.sentence.start, m.start - 30), m.start)
+        ]
+        if sender and (p := _prisoner_before(doc, sender[0].start, c.person)) is not None:
+            # the letters are the prisoner's, not the sender's
+            c.person = p
             continue
         if _VISIT_WITH_KIN.search(c.clause.text) and (p := _whose_kin(doc, c)) is not None:
             c.person = p

@@ -111,3 +111,17 @@ def test_release_subject_after_its_verb() -> None:
     # two subjects after the verb keep their own
     both = "Вчера вышли на свободу Валентин Жукевич, сидевший в Шклове, и Антон Ермолович."
     assert _dates(both, "ru", "Антон Ермолович", "released") == ["2024-02-29"]
+
+
+def test_letters_from_a_named_relative_are_the_prisoners() -> None:
+    ru = (
+        "Политзаключённый Сергей Юркевич третью неделю держит голодовку. С мая ему не передают "
+        "письма от матери, Галины Юркевич."
+    )
+    assert _dates(ru, "ru", "Сергей Юркевич", "visits_denied") == ["2023-05"]
+    assert _dates(ru, "ru", "Галина Юркевич", "visits_denied") == []
+    be = (
+        "Палітвязень Алесь Мацкевіч абвясціў галадоўку: яму не аддаюць лісты ад жонкі Таццяны "
+        "Мацкевіч."
+    )
+    assert _dates(be, "be", "Алесь Мацкевіч", "visits_denied") == [None]
