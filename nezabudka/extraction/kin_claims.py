@@ -79,6 +79,24 @@ _FROM_KIN = scan.compile(
 )
 
 
+_OWNERS_KIN = scan.compile(
+    r"\s*['’]s\s+(?:mother|wife|father|sister|brother|daughter|son|husband)\b", re.I
+)
+
+
+def _owner_of_kin(doc: Doc, c: Claim) -> int | None:
+    owners = [
+        m.person
+        for m in doc.mentions
+        if c.sentence.start <= m.start < c.pos
+        and _OWNERS_KIN.match(doc.text, m.end)
+        and eligible(doc, m)
+        and m.person != c.person
+        and not doc.people[m.person].relative
+    ]
+    return owners[-1] if owners else None
+
+
 def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "visits_denied" or _SERVING.search(c.sentence.text):
@@ -93,6 +111,17 @@ def visits_of_kin(doc: Doc, claims: list[Claim]) -> None:
         if sender and (p := _prisoner_before(doc, sender[0].start, c.person)) is not None:
             # the letters are the prisoner's, not the sender's
             c.person = p
+            continue
+        # "Matsveyeu's mother, Halina M., was not allowed to hand her son a parcel": whose kin
+        if (
+            c.person >= 0
+            and not any(
+                m.person == c.person and c.sentence.start <= m.start < c.pos and not m.relative
+                for m in doc.mentions
+            )
+            and (owner := _owner_of_kin(doc, c)) is not None
+        ):
+            c.person = owner
             continue
         if _VISIT_WITH_KIN.search(c.clause.text) and (p := _whose_kin(doc, c)) is not None:
             c.person = p

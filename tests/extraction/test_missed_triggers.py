@@ -125,3 +125,14 @@ def test_letters_from_a_named_relative_are_the_prisoners() -> None:
         "Мацкевіч."
     )
     assert _dates(be, "be", "Алесь Мацкевіч", "visits_denied") == [None]
+
+
+def test_visit_denied_to_the_kin_of_the_named_owner() -> None:
+    text = (
+        "On 3 February judge Ivan Sorokin sentenced Andrei Lukin to five years and his "
+        "co-defendant Pavel Hramyka to three years. 'Andrei did not expect this,' said Lukin's "
+        "lawyer, Tamara Vitko. On the day of the verdict, Hramyka's mother, Alena Hramyka, was "
+        "not allowed to hand her son a parcel."
+    )
+    assert _dates(text, "en", "Pavel Hramyka", "visits_denied") == ["2024-02-03"]
+    assert _dates(text, "en", "Andrei Lukin", "visits_denied") == []
