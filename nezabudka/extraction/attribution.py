@@ -119,7 +119,7 @@ _COUNTED_GROUP = scan.compile(
     # a number before the noun, not a verb ("Признаны политзаключёнными …: A, B")
     r"\b(?:\d+|(?!призна|прызна|recogni)[^\W\d_]+)\s+(?:more\s+|other\s+|further\s+)?"
     r"(?:people|persons|political prisoners|"
-    r"prisoners|convicts|человек|политзаключ\w+|осужд[её]нн\w+|заключ[её]нн\w+|чалавек|палітвязн\w+|"
+    r"prisoners|convicts|человека?|политзаключ\w+|осужд[её]нн\w+|заключ[её]нн\w+|чалавек|палітвязн\w+|"
     r"асуджан\w+|зняволен\w+)\b",
     re.I,
 )

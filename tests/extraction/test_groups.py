@@ -480,3 +480,15 @@ def test_all_three_in_the_dative_share_the_charges() -> None:
     for name in ("Олег Кот", "Анна Лось", "Илья Жук"):
         assert "391" in _articles(r, name), name
     assert _articles(r, "Илья Жук") == {"391", "130"}
+
+
+def test_a_counted_group_in_the_genitive_is_nobody_named() -> None:
+    """ "признали политзаключёнными ещё 37 человек" and, in the genitive after a number ending
+    in 2–4 or 1, "41 человека": the group, not the person named next."""
+    text = (
+        "Правозащитники признали политзаключёнными ещё 42 человека. Тем временем в Бресте "
+        "задержали Павла Жураковского."
+    )
+    out = extract(text, "ru", reference_date="2024-05-10")
+    pavel = next(p for p in out["people"] if p["name"] == "Павел Жураковский")
+    assert [c["kind"] for c in pavel["claims"]] == ["detained"]
