@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, cast
 
@@ -94,9 +94,20 @@ class FastPattern:
             yield m
             pos = m.end()
 
-    def __getattr__(self, name: str) -> Callable[..., Any]:
-        # match, fullmatch, findall, sub, subn, split: anchored or rare, the plain pattern's
-        return cast(Callable[..., Any], getattr(self._p, name))
+    # anchored or rare: the plain pattern's own
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._p.match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self._p.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._p.findall(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:  # sub, subn, split, scanner
+        return getattr(self._p, name)
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:
