@@ -237,6 +237,13 @@ _APPEAL_BENCH = scan.compile(
     r"\bappeals? court",
     re.I,
 )
+# "апеляцыю не падавала", "обжаловать приговор не стал", "did not appeal": no appeal
+_NOT_APPEALED = scan.compile(
+    r"\b(?:did not|didn't|never|chose not to) (?:\w+ )?appeal|"
+    r"\bне (?:подава\w*|пада\w*|стал\w* обжалов\w*|обжалов\w*|абскарджва\w*|абскардзі\w*)|"
+    r"(?:обжаловать|абскарджваць|абскардзіць) (?:\w+ )?не ста\w*",
+    re.I,
+)
 _APPEAL_REACH = 4  # sentences back to the dated appeal hearing a changed term belongs to
 
 
@@ -341,6 +348,8 @@ def appeal_dates(doc: Doc, claims: list[Claim]) -> None:
         text = c.sentence.text
         if not APPEAL.search(text) and not CHANGED_TERM.search(text):
             continue
+        if _NOT_APPEALED.search(text) and not CHANGED_TERM.search(text):
+            continue  # "асуджаная на 2 гады, апеляцыю не падавала": the first verdict's term
         # the sentence's own dates, but not one nearer another term in it (the first verdict's;
         # not the term the appeal changed, "вместо 4 лет … назначено 3 года")
         own = [

@@ -115,3 +115,14 @@ def test_the_same_day_in_the_same_case_is_the_co_defendants_verdict_day() -> Non
     )
     claims = claims_of(text, "en", "Pavel Zuyeu")
     assert has(claims, kind="sentenced", years=2, date="2024-01-15")
+
+
+def test_a_term_not_appealed_takes_no_date_from_the_co_defendants_hearing() -> None:
+    text = (
+        "20 лютага абласны суд разгледзеў апеляцыйныя скаргі па справе двух працоўных. "
+        "Нагадаем, 5 снежня суддзя асудзіла іх за каментары.\n\nВіктар Пашкевіч тады атрымаў "
+        "4 гады калоніі. Апеляцыйная інстанцыя скараціла тэрмін да 3 гадоў.\n\nМікалай Шэпель, "
+        "асуджаны ў той справе на 2 гады калоніі, апеляцыю не падаваў."
+    )
+    claims = claims_of(text, "be", "Мікалай Шэпель")
+    assert not has(claims, kind="sentenced", date="2024-02-20")
