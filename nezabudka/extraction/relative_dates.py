@@ -474,7 +474,7 @@ def shift(anchor: PartialDate, rel: Relative) -> PartialDate | None:
 _DATELINE = scan.compile(r"(?:^|\n)[^\W\d_][\w -]{1,22},\s*$")
 
 
-def _heading(text: str, d: DateMention) -> bool:
+def heading_line(text: str, d: DateMention) -> bool:
     """ "Tuesday, 1 October 2024" on a line of its own: a digest's heading dates its items."""
     start = text.rfind("\n", 0, d.start) + 1
     end = text.find("\n", d.end)
@@ -522,7 +522,7 @@ def back_to_the_main_line(doc: Doc) -> None:
             and (base := doc.resolved.get(last.start)) is not None
             and base.day is not None
             and base.earliest() < latest.earliest()
-            and not _heading(doc.text, last)
+            and not heading_line(doc.text, last)
         ):
             moved = shift(latest, rel)
             if moved is not None:
@@ -645,7 +645,7 @@ def count_from_an_undated_fact(doc: Doc, claims: list[Claim]) -> None:
         )
         if (
             base is not None
-            and _heading(doc.text, base)
+            and heading_line(doc.text, base)
             and not _RANGE_NEXT.match(doc.text, base.end)
             and not re.search(r"[–—-]", base.text)
         ):

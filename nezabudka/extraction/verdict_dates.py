@@ -14,6 +14,7 @@ from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.date_years import SINCE_WORD
 from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.dating import after_one_dated
+from nezabudka.extraction.relative_dates import heading_line
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.terms import SERVED_TERM_CUE
 
@@ -210,6 +211,13 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
     if dated is None:
         return
     for c in undated:
+        if any(
+            dated.pos <= o.start < c.pos
+            and o.start not in doc.resolved
+            and heading_line(doc.text, o)
+            for o in doc.dates
+        ):
+            break  # "4 жніўня 2025" on a line of its own: the digest's next day's items
         c.date = dated.date
 
 

@@ -126,3 +126,14 @@ def test_a_term_not_appealed_takes_no_date_from_the_co_defendants_hearing() -> N
     )
     claims = claims_of(text, "be", "Мікалай Шэпель")
     assert not has(claims, kind="sentenced", date="2024-02-20")
+
+
+def test_a_first_verdicts_day_does_not_date_the_next_digest_days_terms() -> None:
+    text = (
+        "Тыднёвы агляд\n\n12 – 18 лютага 2024\nАбласны суд разгледзеў апеляцыю Ірыны Лазар і "
+        "знізіў ёй тэрмін: замест 4 гадоў калоніі — 3 гады. Першы прысуд ёй вынес 20 снежня "
+        "раённы суд.\n\nМастака Паўла Ткача перавялі ў калонію № 15.\n\n19 лютага 2024\nСуддзя "
+        "асудзіла Марыю Ткач на 2 гады абмежавання волі за каментар."
+    )
+    claims = claims_of(text, "be", "Марыя Ткач")
+    assert has(claims, kind="sentenced", years=2, date="2024-02-19")
