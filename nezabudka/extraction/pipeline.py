@@ -112,6 +112,7 @@ from nezabudka.extraction.town_transfers import transfers_to_there, transfers_to
 from nezabudka.extraction.verdict_dates import (
     appeal_dates,
     charges_before_verdict,
+    count_from_the_first_verdict,
     fine_with_verdict,
     heard_case_dates,
     one_verdict,
@@ -706,6 +707,7 @@ def extract(
     found = same_day_when(doc, found)
     count_from_the_hearing(doc, found)
     last_instance_dates(doc, found)
+    count_from_the_first_verdict(found)
     stay_then_moved(found)
     count_from_the_event_before(doc, found)
     count_from_an_undated_fact(doc, found)

@@ -13,8 +13,8 @@ from nezabudka.extraction import terms as T
 from nezabudka.extraction.attribution import Doc, attribute
 from nezabudka.extraction.date_years import SINCE_WORD
 from nezabudka.extraction.dates import DateMention
-from nezabudka.extraction.dating import after_one_dated
-from nezabudka.extraction.relative_dates import heading_line
+from nezabudka.extraction.dating import after_one_dated, detail
+from nezabudka.extraction.relative_dates import heading_line, shift
 from nezabudka.extraction.suggestion import Claim
 from nezabudka.extraction.terms import SERVED_TERM_CUE
 
@@ -580,3 +580,22 @@ def heard_case_dates(doc: Doc, claims: list[Claim]) -> None:
                     and c.dated
                 ):
                     c.date = doc.resolved[d.start]
+
+
+def count_from_the_first_verdict(claims: list[Claim]) -> None:
+    """ "Праз тры дні пасля прысуду Віктара змясцілі ў ШІЗА" in a report on an appeal that
+    changed the term: the verdict is the first one, not the appeal's (told first in the lead)."""
+    for c in claims:
+        d = c.pending
+        if d is None or d.relative is None or d.relative.anchor != "@sentenced":
+            continue
+        own = [o for o in claims if o.kind == "sentenced" and o.person == c.person and o.date]
+        appealed = [
+            o for o in own if APPEAL.search(o.sentence.text) or CHANGED_TERM.search(o.sentence.text)
+        ]
+        first = [o.date for o in own if o not in appealed and o.date is not None]
+        if not appealed or not first:
+            continue
+        best = max(detail(x) for x in first)
+        day = min((x for x in first if detail(x) == best), key=lambda x: x.earliest())
+        c.date = shift(day, d.relative)

@@ -137,3 +137,14 @@ def test_a_first_verdicts_day_does_not_date_the_next_digest_days_terms() -> None
     )
     claims = claims_of(text, "be", "Марыя Ткач")
     assert has(claims, kind="sentenced", years=2, date="2024-02-19")
+
+
+def test_a_count_after_the_verdict_starts_from_the_first_verdict_not_the_appeal() -> None:
+    text = (
+        "Yesterday the Hrodna Regional Court cut the prison term of Ihar Sadouski to four years. "
+        "On 10 January judge Anton Kot sentenced Sadouski to five years in a general-regime "
+        "colony. Two days after the verdict he was placed in a punishment cell."
+    )
+    claims = claims_of(text, "en", "Ihar Sadouski")
+    assert has(claims, kind="sentenced", years=4, date="2024-02-29")
+    assert has(claims, kind="punishment_cell", date="2024-01-12")
