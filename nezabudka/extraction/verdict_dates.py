@@ -225,12 +225,19 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
 APPEAL = scan.compile(r"апелляц|апеляц|\bappeal|кассац|касац|cassation", re.I)
 # a higher court's hearing told without the word "appeal" ("рассмотрел жалобу", "пересмотрел
 # дело", "разгледзеў скаргу") and a term changed by it ("Срок ему снизили до 8 лет")
-HEARING = scan.compile(r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint", re.I)
+HEARING = scan.compile(
+    r"жалоб|скарг|пересмотр|перагледз|перагляд|\breview|\bcomplaint|"
+    # the prosecutor's appeal: "разгледзелі пратэст пракурора", "протест прокурора"
+    r"пратэст\w* пракурор|протест\w* прокурор|prosecutor'?s? protest",
+    re.I,
+)
 CHANGED_TERM = scan.compile(
     r"\b(?:снизи|сократи|смягчи|уменьши|ужесточи|замени|зменшы|скараці|змякчы|павялічы|узмацні|"
     r"замяні|знізі|паменшы|reduced|cut|shortened|increased|replaced|commuted|lowered|softened|"
     # the participle as predicate: "срок снижен до 4 лет", "тэрмін скарочаны да 3 гадоў"
-    r"сниж|сокращ|смягч|уменьш|ужесточ|зніж|скароч|змякч|зменш|павялічан)\w*",
+    r"сниж|сокращ|смягч|уменьш|ужесточ|зніж|скароч|змякч|зменш|павялічан|"
+    # "замест «хіміі» — 2,5 года калоніі", "вместо 5 лет — 4 года": the new term told after it
+    r"замест|вместо|instead of)\w*",
     re.I,
 )
 _AT_THE_HEARING = scan.compile(

@@ -148,3 +148,14 @@ def test_a_count_after_the_verdict_starts_from_the_first_verdict_not_the_appeal(
     claims = claims_of(text, "en", "Ihar Sadouski")
     assert has(claims, kind="sentenced", years=4, date="2024-02-29")
     assert has(claims, kind="punishment_cell", date="2024-01-12")
+
+
+def test_a_term_given_instead_on_the_prosecutors_protest_takes_the_hearing_date() -> None:
+    text = (
+        "Вчера областной суд рассмотрел протест прокурора по делу Олега Ткачука. Напомню, 3 "
+        "ноября районный суд назначил Олегу 3 года ограничения свободы. Коллегия согласилась с "
+        "прокурором: вместо «химии» — 2 года колонии общего режима."
+    )
+    claims = claims_of(text, "ru", "Олег Ткачук")
+    assert has(claims, kind="sentenced", years=3, date="2023-11-03")
+    assert has(claims, kind="sentenced", years=2, date="2024-02-29")
