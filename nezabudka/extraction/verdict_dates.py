@@ -181,6 +181,11 @@ def same_hearing(doc: Doc, claims: list[Claim]) -> None:
         if not any(_SAME_HEARING.search(t) for t in said):
             continue
         earlier = [o for o in claims if o.kind == "sentenced" and o.date and o.pos < c.pos]
+        # "Тым жа прысудам …", "His co-defendant got …": the first verdict's day, not that of a
+        # term an appeal changed since (unless the sentence itself tells the appeal)
+        first = [o for o in earlier if not CHANGED_TERM.search(o.sentence.text)]
+        if first and not (APPEAL.search(said[0]) or CHANGED_TERM.search(said[0])):
+            earlier = first
         if earlier:
             c.date = earlier[-1].date
 

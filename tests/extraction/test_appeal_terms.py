@@ -159,3 +159,13 @@ def test_a_term_given_instead_on_the_prosecutors_protest_takes_the_hearing_date(
     claims = claims_of(text, "ru", "Олег Ткачук")
     assert has(claims, kind="sentenced", years=3, date="2023-11-03")
     assert has(claims, kind="sentenced", years=2, date="2024-02-29")
+
+
+def test_a_co_defendant_of_the_same_verdict_takes_the_first_verdicts_day() -> None:
+    text = (
+        "Мікалая Рыбака асудзілі 15.03.2023 да 4 гадоў калоніі за ўдзел у пратэстах. У маі "
+        "2023 года апеляцыйная інстанцыя скараціла тэрмін да 3 гадоў. Па той жа справе "
+        "праходзіў Андрэй Бусел. Тым жа прысудам ён быў асуджаны да 2 гадоў абмежавання волі."
+    )
+    claims = claims_of(text, "be", "Андрэй Бусел")
+    assert has(claims, kind="sentenced", years=2, date="2023-03-15")
