@@ -16,6 +16,7 @@ from nezabudka.extraction.verdict_dates import (
     APPEAL,
     CHANGED_TERM,
     HEARING,
+    UPHELD,
     VERDICT_OF,
     first_verdict,
 )
@@ -138,21 +139,6 @@ def regimes_nearby(doc: Doc, claims: list[Claim]) -> None:
             c.regime = regime
 
 
-# "left unchanged the sentence of X: six years", "пакінула ў сіле прысуд Д., якую асудзілі на
-# 2 гады", a verdict upheld is no new verdict (one not appealed, "апеляцыю не падавала",
-# keeps the first verdict's date, which the dating passes give)
-_UPHELD = scan.compile(
-    r"\b(?:left|remained|kept) (?:\w+ )?unchanged|\bupheld|without changes|"
-    r"без изменени|без змен|(?:оставил\w*|оставлен\w*|пакінул\w*|пакінуў|пакінуты\w*) [уўв] сіл|"
-    r"оставлен\w* в силе|в силе оставлен|"
-    # "rejected the appeal …, leaving his sentence unchanged", "жалобу оставил без удовлетворения"
-    r"\bunchanged\b|\b(?:rejected|dismissed) (?:the |his |her |their )?appeals?\b|"
-    r"без удовлетворения|без задавальнення|"
-    r"(?:отклонил\w*|адхілі\w*) (?:\w+ )?(?:апелляционн\w+ |апеляцыйн\w+ )?(?:жалоб|скарг|апел)",
-    re.I,
-)
-
-
 def _changed_nearer(c: Claim) -> bool:
     """Whether the sentence's word for a changed term is nearer the term than its word for an
     upheld one ("Віктару тэрмін скарацілі …, прысуд Святлане пакінулі без зменаў")."""
@@ -163,7 +149,7 @@ def _changed_nearer(c: Claim) -> bool:
         return min(abs(m.start() - at), abs(m.end() - at))
 
     changed = [gap(m) for m in CHANGED_TERM.finditer(s.text)]
-    upheld = [gap(m) for m in _UPHELD.finditer(s.text)]
+    upheld = [gap(m) for m in UPHELD.finditer(s.text)]
     return bool(changed) and min(changed) < min(upheld)
 
 
@@ -182,7 +168,7 @@ def upheld_terms(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind != "sentenced" or c.date is None:
             continue
-        cue = _UPHELD.search(c.sentence.text)
+        cue = UPHELD.search(c.sentence.text)
         if cue is None or c.date not in hearings:
             continue
         if _changed_nearer(c):
@@ -214,7 +200,7 @@ def codefendant_after_verdict(doc: Doc, claims: list[Claim]) -> None:
         s = doc.sents[i]
         if not i or doc.resolved_dates(s.start, s.end) or APPEAL.search(s.text):
             continue
-        if _UPHELD.search(s.text) or T.SERVED_TERM_CUE.search(s.text):
+        if UPHELD.search(s.text) or T.SERVED_TERM_CUE.search(s.text):
             continue
         prev = doc.sents[i - 1]
         if "\n" in doc.text[prev.end : s.start]:

@@ -108,7 +108,7 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
         if not C.VERDICT.search(s.text):
             continue
         if (
-            (APPEAL.search(s.text) or HEARING.search(s.text))
+            (APPEAL.search(s.text) or HEARING.search(s.text) or UPHELD.search(s.text))
             and s.start <= d.start  # not a trial told the sentence before
             and not VERDICT_OF.search(doc.text, max(s.start, d.start - 80), d.start)
         ):
@@ -224,6 +224,21 @@ def one_verdict(doc: Doc, claims: list[Claim]) -> None:
         ):
             break  # "4 жніўня 2025" on a line of its own: the digest's next day's items
         c.date = dated.date
+
+
+# "left unchanged the sentence of X: six years", "пакінула ў сіле прысуд Д., якую асудзілі на
+# 2 гады", a verdict upheld is no new verdict (one not appealed, "апеляцыю не падавала",
+# keeps the first verdict's date, which the dating passes give)
+UPHELD = scan.compile(
+    r"\b(?:left|remained|kept) (?:\w+ )?unchanged|\bupheld|without changes|"
+    r"без изменени|без змен|(?:оставил\w*|оставлен\w*|пакінул\w*|пакінуў|пакінуты\w*) [уўв] сіл|"
+    r"оставлен\w* в силе|в силе оставлен|"
+    # "rejected the appeal …, leaving his sentence unchanged", "жалобу оставил без удовлетворения"
+    r"\bunchanged\b|\b(?:rejected|dismissed) (?:the |his |her |their )?appeals?\b|"
+    r"без удовлетворения|без задавальнення|"
+    r"(?:отклонил\w*|адхілі\w*) (?:\w+ )?(?:апелляционн\w+ |апеляцыйн\w+ )?(?:жалоб|скарг|апел)",
+    re.I,
+)
 
 
 # an appeal or cassation hearing, and a term it changed ("снизила срок до", "reduced the term")

@@ -169,3 +169,13 @@ def test_a_co_defendant_of_the_same_verdict_takes_the_first_verdicts_day() -> No
     )
     claims = claims_of(text, "be", "Андрэй Бусел")
     assert has(claims, kind="sentenced", years=2, date="2023-03-15")
+
+
+def test_a_verdict_left_unchanged_on_a_day_does_not_date_the_brothers_term() -> None:
+    text = (
+        "Напомню, что в ноябре Антон Лукашевич был осуждён к 3 годам колонии. 20.02.2024 "
+        "областной суд оставил приговор без изменений. Его брат Кирилл Лукашевич, осуждённый "
+        "тем же приговором к 2 годам колонии, по-прежнему находится в СИЗО."
+    )
+    claims = claims_of(text, "ru", "Кирилл Лукашевич")
+    assert has(claims, kind="sentenced", years=2, date="2023-11")
