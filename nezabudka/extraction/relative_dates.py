@@ -77,9 +77,11 @@ _EVENTS = {
     "death_in_custody": ("death", "смерт", "смерц", "гибел", "гібел"),
 }
 _EVENT = (
-    r"(?P<event>(?:the |his |her |their |my |our )?(?:verdict|sentencing|trial|conviction|arrest|detention|"
-    r"release|fine|I got out|appeal(?: hearing)?|death)|приговора|суда|задержания|ареста|освобождения|"
-    r"прысуду|затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі|смерти|смерці|гибели|"
+    r"(?P<event>(?:the |his |her |their |my |our )?(?:first[- ]instance |first |original )?"
+    r"(?:verdict|sentencing|trial|conviction|arrest|detention|"
+    r"release|fine|I got out|appeal(?: hearing)?|death)|(?:первого |першага )?(?:приговора|прысуду)|"
+    r"суда|задержания|ареста|освобождения|"
+    r"затрымання|арышту|вызвалення|штрафа|штрафу|апелляции|апеляцыі|смерти|смерці|гибели|"
     # "через неделю после выхода из колонии", "праз месяц пасля выхаду на волю"
     r"гібелі|выхода|выхаду)\b"
 )

@@ -179,3 +179,14 @@ def test_a_verdict_left_unchanged_on_a_day_does_not_date_the_brothers_term() -> 
     )
     claims = claims_of(text, "ru", "Кирилл Лукашевич")
     assert has(claims, kind="sentenced", years=2, date="2023-11")
+
+
+def test_a_count_after_the_first_instance_verdict_is_dated() -> None:
+    text = (
+        "On 9 January 2024 the Viciebsk Regional Court sentenced Yury Palchuk to five years in "
+        "an enhanced-regime colony. He was detained on 2 March 2023. A week after the "
+        "first-instance verdict, human rights "
+        "defenders recognised Palchuk as a political prisoner."
+    )
+    claims = claims_of(text, "en", "Yury Palchuk")
+    assert has(claims, kind="recognized", date="2024-01-16")
