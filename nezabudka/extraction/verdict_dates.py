@@ -62,6 +62,11 @@ VERDICT_OF = scan.compile(
     r"(?:приговор|прысуд|verdict|sentence)\w*\s+(?:[^\s.;,]+\s+){0,6}?(?:от|ад|of|dated)\s+$", re.I
 )
 _SINCE = scan.compile(r"\b(?:since|from|с|со|з|са|начиная с)\s+(?:\w+\s+)?$", re.I)
+# a trial's first day, told before the day it ended with the verdict
+_BEGAN = scan.compile(
+    r"\b(?:пачал\w*|пачаў\w*|начал\w*|began|started|opened)\s+(?:\w+\s+)?(?:on\s+)?$", re.I
+)
+_BEGAN_AFTER = scan.compile(r"\s*(?:\w+\s+)?(?:пачал|пачаў|начал|began|started|opened)", re.I)
 _COUNTED_VERDICTS = scan.compile(
     r"\d+\s+(?:[^\W\d_]+\s+){0,4}?(?:приговоров|прысудаў|verdicts|sentences)\b", re.I
 )
@@ -121,6 +126,11 @@ def verdict_dates(doc: Doc, claims: list[Claim]) -> None:
             _SINCE.search(doc.text, max(s.start, d.start - 12), d.start) or SINCE_WORD.match(d.text)
         ) and any(o.start != d.start for o in doc.resolved_dates(s.start, s.end)):
             continue
+        if (
+            _BEGAN.search(doc.text, max(s.start, d.start - 30), d.start)
+            or _BEGAN_AFTER.match(doc.text, d.end, s.end)
+        ) and any(o.start > d.start for o in doc.resolved_dates(s.start, s.end)):
+            continue  # "Пасяджэнне пачалося 20 сакавіка і праз два дні завяршылася прысудам"
         if any(
             c.sentence.start == s.start
             and c.date == doc.resolved[d.start]

@@ -190,3 +190,12 @@ def test_a_count_after_the_first_instance_verdict_is_dated() -> None:
     )
     claims = claims_of(text, "en", "Yury Palchuk")
     assert has(claims, kind="recognized", date="2024-01-16")
+
+
+def test_a_trial_that_began_on_a_day_and_ended_later_dates_its_terms_by_the_end() -> None:
+    text = (
+        "Суд над Андреем Мельником начался 12 февраля и через три дня закончился приговором. "
+        "Судья назначил Мельнику 2 года колонии общего режима."
+    )
+    claims = claims_of(text, "ru", "Андрей Мельник")
+    assert has(claims, kind="sentenced", years=2, date="2024-02-15")
