@@ -14,6 +14,7 @@ from nezabudka.extraction.dates import DateMention
 from nezabudka.extraction.interview import ADDRESSEE, Interview, first_person
 from nezabudka.extraction.kin_focus import kin_in_a_fact
 from nezabudka.extraction.people import Mention, Person, _prefix_match
+from nezabudka.extraction.reported import reported_by
 from nezabudka.extraction.segment import Span, keyword_matches
 
 # a lowercase word that does not end like a verb ("sentenced", "задержали", "атрымаў"):
@@ -677,7 +678,11 @@ def attribute(doc: Doc, pos: int, span_end: int | None = None) -> list[int]:
     if (kin := _teller_kin(doc, pos, clause)) is not None:
         return [kin]
     # "…he went on hunger strike, his sister Iryna M. said": who tells it is not the subject
-    after = [m for m in in_clause if m.start > pos and not (m.speaker and m.relative)]
+    after = [
+        m
+        for m in in_clause
+        if m.start > pos and not (m.speaker and m.relative) and not reported_by(doc.text, m)
+    ]
     # "detained Paddubny's friend Maksim L.": the friend, not whose friend he is
     after = [
         m

@@ -574,3 +574,33 @@ def test_a_relative_just_told_as_arrested_is_whom_the_pronoun_means(
     assert [c["kind"] for c in claims_in(result, prisoner)] == ["sentenced"]
     # the verdict named in the clause of time is the brother's, not the fine's conviction
     assert "sentenced" not in _kinds(result, relative) or kind == "sentenced"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject", "source", "kind"),
+    [
+        (
+            "Игоря Ляха задержали в мае. Сейчас он находится в СИЗО-1 Минска, сообщил "
+            "правозащитник Олег Ткач.",
+            "ru",
+            "Игорь Лях",
+            "Олег Ткач",
+            "held_at",
+        ),
+        (
+            "Ales Hurski was sentenced in March. It is already his third stint in a punishment "
+            "cell this year, says his sister, Maryna Hurskaya.",
+            "en",
+            "Ales Hurski",
+            "Maryna Hurskaya",
+            "punishment_cell",
+        ),
+    ],
+)
+def test_the_name_after_a_reporting_verb_is_the_source(
+    text: str, lang: str, subject: str, source: str, kind: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert kind in _kinds(result, subject)
+    assert not claims_in(result, source)
+
