@@ -30,6 +30,7 @@ from nezabudka.extraction.nominative import (
     singular_surname,
     to_nominative,
 )
+from nezabudka.extraction.quoted_names import in_quoted_name
 from nezabudka.extraction.unknown_names import (
     NOT_SURNAME,
     looks_like_surname,
@@ -762,7 +763,7 @@ def find_people(text: str, lang: str, use_ner: bool = True) -> tuple[list[Person
             if cue is not None:
                 # "Гордеева, которому дополнительно вменили…": his genitive, not her name
                 cands = [i for i in cands + declined if people[i].gender == cue] or cands
-            elif not cands:
+            elif not cands and not in_quoted_name(text, t.start()):
                 cands = declined
         kind = "surname"
         if not cands and is_given_name(tok, lang):

@@ -604,3 +604,13 @@ def test_the_name_after_a_reporting_verb_is_the_source(
     assert kind in _kinds(result, subject)
     assert not claims_in(result, source)
 
+
+def test_a_quoted_nickname_is_no_persons_surname() -> None:
+    # "Барсучьи" starts like the surname Барсук: the colony's nickname, not his mention
+    text = (
+        "10 мая Олега Барсука оштрафовали на 50 базовых. 12 мая по окончании срока из "
+        "колонии № 15 «Барсучьи горы» вышел Пётр Гордей."
+    )
+    result = extract(text, "ru", reference_date="2024-12-20")
+    assert _kinds(result, "Олег Барсук") == {"fined"}
+    assert "released" in _kinds(result, "Пётр Гордей")
