@@ -222,9 +222,14 @@ def focus(doc: Doc, pos: int) -> int | None:
 
 # "His younger brother, Siarhei K., has not been spared either. He was detained …": a relative
 # named as the sentence's subject, with a verb of his own after the name, is whom "he" means next
+# "Напомним, их сын Артём Л. уже два года в заключении", "Тем временем его отец Николай К.
+# остаётся за решёткой", "Напомним: старший брат Кирилла Глеб Ш. находится в колонии"
+_RECAP = r"(?:напомним|нагадаем|напомню|тем временем|тым часам|meanwhile)"
+_ELDER = r"(?:старш\w+|младш\w+|старэйш\w+|малодш\w+|younger|elder|older)"
 _KIN_OPENING = scan.compile(
-    rf"(?:^|[.!?]\s+|\n)\W*(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+(?:[^\W\d_]+\s+)?"
-    rf"{lexicon.kin_words()}|{lexicon.kin_words()}\s+(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,?\s*$",
+    rf"(?:^|[.!?]\s+|\n)\W*(?:{_RECAP}\W+)?(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+"
+    rf"(?:[^\W\d_]+\s+)?{lexicon.kin_words()}|(?:{_ELDER}\s+)?{lexicon.kin_words()}\s+"
+    rf"(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,?\s*$",
     re.I,
 )
 # "…, has not been spared", "…, у 2021 годзе быў асуджаны": a verb of his own after the name
@@ -232,9 +237,11 @@ _OWN_VERB = scan.compile(
     r",\s*(?:[^\W\d_]+\s+|\d+\s+){0,3}?(?:has|had|was|is|were|тоже|также|таксама|"
     r"(?:не\s+)?(?:был|была|быў|была))\b|"
     # "Его младший брат Кирилл Г. уже третий год за решёткой": no commas, a state of his own
-    r"\s+(?:уже|ужо|already|also|тоже|также|таксама|has been|is)\s+(?:[^\W\d_]+\s+){0,3}?"
-    r"(?:за решёткой|за кратамі|behind bars|in (?:prison|custody)|в колонии|у калоніі|в заключении|"
-    r"у зняволенні)",
+    r"\s+(?:уже|ужо|already|also|тоже|также|таксама|has been|is|(?:с|з|since)\s+\d{4}\s+\w+)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:за решёткой|за кратамі|behind bars|in (?:prison|custody)|в колонии|[уў] калоніі|в заключении|"
+    r"[уў] зняволенні)|"
+    r"\s+(?:остаётся|застаецца|remains)\s+(?:за решёткой|за кратамі|behind bars|in (?:prison|custody))",
     re.I,
 )
 

@@ -5,8 +5,6 @@ its first letters is not looked for inside one."""
 
 from __future__ import annotations
 
-import re
-
 from nezabudka.extraction import scan
 
 # an opening quotation mark, one to three words, the closing mark

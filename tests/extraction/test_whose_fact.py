@@ -614,3 +614,32 @@ def test_a_quoted_nickname_is_no_persons_surname() -> None:
     result = extract(text, "ru", reference_date="2024-12-20")
     assert _kinds(result, "Олег Барсук") == {"fined"}
     assert "released" in _kinds(result, "Пётр Гордей")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative", "other"),
+    [
+        (
+            "Вчера задержали Анну Рыбак и её мужа Петра Рыбака. Анну отпустили вечером, Петра "
+            "оставили под стражей. Напомним, их сын Денис Рыбак уже год в заключении. В 2023 году "
+            "его осудили на 5 лет колонии.",
+            "ru",
+            "Денис Рыбак",
+            "Пётр Рыбак",
+        ),
+        (
+            "Учора затрымалі Сяргея Кавальчука. Нагадаем: старэйшы брат Сяргея Ігар Кавальчук з "
+            "2021 года знаходзіцца ў калоніі — яго асудзілі на 6 гадоў.",
+            "be",
+            "Ігар Кавальчук",
+            "Сяргей Кавальчук",
+        ),
+    ],
+)
+def test_a_relative_recalled_as_a_prisoner_is_whom_the_pronoun_means(
+    text: str, lang: str, relative: str, other: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert "sentenced" in _kinds(result, relative)
+    assert "sentenced" not in _kinds(result, other)
+
