@@ -121,7 +121,10 @@ _SPEAKER_AFTER = scan.compile(
 )
 # what follows a name's colon when the text goes on about the person, not quotes them
 _TOLD_OF_AFTER_COLON = scan.compile(
-    r"\s*(?:\d{1,2}\s+[^\W\d_]{3,}|(?:[^\W\d_]+\s+){0,4}?(?:его|её|ее|ей|ему|яго|яе|ёй|яму|he|she|his|him)\b)",
+    r"\s*(?:\d{1,2}\s+[^\W\d_]{3,}|(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:его|её|ее|ей|ему|яго|яе|ёй|яму|он|она|ён|яна|he|she|his|him)\b|"
+    # "вынесли приговор Ирине Т.: по ст. 130 УК ей назначили": an article opens her verdict
+    r"(?:по|па)\s+(?:ч\.\s*\d+\s+)?(?:ст|арт)\.)",
     re.I,
 )
 _LIST_JOIN_BEFORE = scan.compile(r"(?:\b(?:and|и|і)|,)\s*$", re.I)

@@ -643,3 +643,41 @@ def test_a_relative_recalled_as_a_prisoner_is_whom_the_pronoun_means(
     assert "sentenced" in _kinds(result, relative)
     assert "sentenced" not in _kinds(result, other)
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "other"),
+    [
+        (
+            "Ягора Лісоўскага асудзілі на 7 гадоў. Па гэтай жа справе раней быў асуджаны кіроўца "
+            "Сцяпан Мельнік: ён атрымаў 4 гады калоніі.",
+            "be",
+            "Сцяпан Мельнік",
+            "Ягор Лісоўскі",
+        ),
+        (
+            "Егора Лисовского осудили на 7 лет. В ИК-3 находится и его бывший коллега Степан "
+            "Мельник: он отбывает 4 года колонии.",
+            "ru",
+            "Степан Мельник",
+            "Егор Лисовский",
+        ),
+    ],
+)
+def test_a_name_before_a_colon_and_his_own_he_is_no_speaker(
+    text: str, lang: str, name: str, other: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert [c.get("years") for c in claims_in(result, name) if c["kind"] == "sentenced"] == [4]
+    assert [c.get("years") for c in claims_in(result, other) if c["kind"] == "sentenced"] == [7]
+
+
+def test_a_name_before_a_colon_and_an_article_is_no_speaker() -> None:
+    text = (
+        "Вчера суд приговорил Олега Мазура к 4 годам колонии. В тот же день осудили жительницу "
+        "Пинска Веру Станюк: по ст. 369 УК ей назначили 2 года ограничения свободы."
+    )
+    result = extract(text, "ru", reference_date="2024-12-20")
+    assert "sentenced" in _kinds(result, "Вера Станюк")
+    assert [
+        c.get("years") for c in claims_in(result, "Олег Мазур") if c["kind"] == "sentenced"
+    ] == [4]
