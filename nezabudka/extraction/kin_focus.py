@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from nezabudka.extraction.attribution import Doc
 
 # the fact's verb right before the kinship phrase: "затрымалі ягонага брата", "быў асуджаны яго
-# сябар", "detained his brother"
+# сябар", "detained his brother", "detained Paddubny's friend"
 _FACT_THEN_KIN = scan.compile(
     r"\b(?:затрыма\w*|задержа\w*|арыштава\w*|арестова\w*|асуджа\w*|асудзі\w*|осужд\w*|осуди\w*|"
-    r"detained|arrested|sentenced|convicted)\s+(?:(?:[^\W\d_]+|\d{1,3}-[^\W\d_]+)\s+){1,3}$",
+    r"detained|arrested|sentenced|convicted)\s+(?:(?:[^\W\d_]+(?:['’]s)?|\d{1,3}-[^\W\d_]+)\s+){1,3}$",
     re.I,
 )
 

@@ -681,3 +681,14 @@ def test_a_name_before_a_colon_and_an_article_is_no_speaker() -> None:
     assert [
         c.get("years") for c in claims_in(result, "Олег Мазур") if c["kind"] == "sentenced"
     ] == [4]
+
+
+def test_a_friend_just_told_as_detained_is_whom_him_means() -> None:
+    text = (
+        "Ruslan Dziamidau was sentenced to three years. The same day, police detained "
+        "Dziamidau's friend Maksim Harbuz outside the court; later that day a judge fined him "
+        "30 base units."
+    )
+    result = extract(text, "en", reference_date="2024-12-20")
+    assert "fined" in _kinds(result, "Maksim Harbuz")
+    assert "fined" not in _kinds(result, "Ruslan Dziamidau")
