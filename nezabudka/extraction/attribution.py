@@ -227,7 +227,9 @@ def focus(doc: Doc, pos: int) -> int | None:
 _RECAP = r"(?:напомним|нагадаем|напомню|тем временем|тым часам|meanwhile)"
 _ELDER = r"(?:старш\w+|младш\w+|старэйш\w+|малодш\w+|younger|elder|older)"
 _KIN_OPENING = scan.compile(
-    rf"(?:^|[.!?]\s+|\n)\W*(?:{_RECAP}\W+)?(?:(?:his|her|their|его|её|ее|их|яго|яе|іх)\s+"
+    # an answer's label ("A: Dzianis's brother Paval S. was detained") may open the sentence
+    rf"(?:^|[.!?]\s+|\n)\W*(?:(?:A|О|Ответ|Адказ):\s*)?(?:{_RECAP}\W+)?"
+    rf"(?:(?:his|her|their|его|её|ее|их|яго|яе|іх|(?-i:[A-Z])[\w-]+['’]s)\s+"
     rf"(?:[^\W\d_]+\s+)?{lexicon.kin_words()}|(?:{_ELDER}\s+)?{lexicon.kin_words()}\s+"
     rf"(?-i:[A-ZА-ЯЁІЎ])[^\W\d_]+)\s*,?\s*$",
     re.I,
@@ -241,7 +243,10 @@ _OWN_VERB = scan.compile(
     r"(?:[^\W\d_]+\s+){0,3}?"
     r"(?:за решёткой|за кратамі|behind bars|in (?:prison|custody)|в колонии|[уў] калоніі|в заключении|"
     r"[уў] зняволенні)|"
-    r"\s+(?:остаётся|застаецца|remains)\s+(?:за решёткой|за кратамі|behind bars|in (?:prison|custody))",
+    r"\s+(?:остаётся|застаецца|remains)\s+(?:за решёткой|за кратамі|behind bars|in (?:prison|custody))|"
+    # "Dzianis's brother Paval S. was detained in September": told as arrested himself
+    r"\s+(?:was|has been|был|быў)\s+(?:\w+\s+)?(?:detained|arrested|sentenced|convicted|"
+    r"задержан|арестован|осужд[её]н|затрыманы|арыштаваны|асуджаны)\b",
     re.I,
 )
 

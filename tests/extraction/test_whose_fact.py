@@ -692,3 +692,30 @@ def test_a_friend_just_told_as_detained_is_whom_him_means() -> None:
     result = extract(text, "en", reference_date="2024-12-20")
     assert "fined" in _kinds(result, "Maksim Harbuz")
     assert "fined" not in _kinds(result, "Ruslan Dziamidau")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative", "prisoner"),
+    [
+        (
+            "Ales Baranau has been in prison since 2022. Ales's brother Pavel Baranau was "
+            "detained in May. A court fined him 20 base units the same day.",
+            "en",
+            "Pavel Baranau",
+            "Ales Baranau",
+        ),
+        (
+            "Игорь Лис с 2022 года в колонии. Его брат Олег Лис был задержан в мае. Суд "
+            "оштрафовал его на 20 базовых величин.",
+            "ru",
+            "Олег Лис",
+            "Игорь Лис",
+        ),
+    ],
+)
+def test_a_relative_told_as_arrested_himself_is_whom_the_next_pronoun_means(
+    text: str, lang: str, relative: str, prisoner: str
+) -> None:
+    result = extract(text, lang, reference_date="2024-12-20")
+    assert "fined" in _kinds(result, relative)
+    assert "fined" not in _kinds(result, prisoner)
