@@ -146,8 +146,12 @@ def unit_of(word: str) -> str:
 
 
 def _event_kind(word: str) -> str:
-    w = word.lower().split()[-1]
-    return next(k for k, stems in _EVENTS.items() if w.startswith(stems))
+    # the last word that names an event: "the appeal hearing" is the appeal's
+    for w in reversed(word.lower().split()):
+        for kind, stems in _EVENTS.items():
+            if w.startswith(stems):
+                return kind
+    return "sentenced"  # not reached: every event _EVENT matches has its stems above
 
 
 _SAME_DAY = scan.compile(

@@ -123,3 +123,19 @@ def test_a_fact_told_after_that_is_so_long_before_the_written_date() -> None:
     )
     claims = claims_of(text, "en", "Nadzeya Vasilevich", ref="2024-06-01")
     assert has(claims, kind="fined", date="2024-05-10")
+
+
+def test_a_count_from_an_appeal_hearing() -> None:
+    """ "two days after the appeal hearing" once raised StopIteration: "hearing", the last
+    word, names no event; the appeal is the event."""
+    from nezabudka.extraction import extract
+    from nezabudka.extraction.relative_dates import _event_kind
+
+    assert _event_kind("the appeal hearing") == "appeal"
+    out = extract(
+        "On 3 March 2024 a court sentenced Ivan Harbuz to three years in a colony. Two days "
+        "after the appeal hearing Ivan Harbuz was sent to the punishment cell.",
+        "en",
+        reference_date="2024-06-01",
+    )
+    assert [p["name"] for p in out["people"]] == ["Ivan Harbuz"]
