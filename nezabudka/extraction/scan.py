@@ -23,18 +23,15 @@ from typing import Any, cast
 _TOKEN = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|.", re.S)
 
 
-def _flag_free(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The pattern with its literals lower-cased and without re.I, or None when that copy
-    might not be equivalent (a backreference, a part that turns re.I off)."""
+def _flag_free_source(pattern: re.Pattern[str]) -> str | None:
+    """The pattern's source with its literals lower-cased, to compile without re.I, or None
+    when that copy might not be equivalent (a backreference, a part that turns re.I off)."""
     source = pattern.pattern
     if not pattern.flags & re.I or "(?P=" in source or "(?-" in source:
         return None
     if re.search(r"\\\d", source):
         return None
-    lowered_source = "".join(
-        t if t.startswith(("\\", "(?P")) else t.lower() for t in _TOKEN.findall(source)
-    )
-    return re.compile(lowered_source, pattern.flags & ~re.I)
+    return "".join(t if t.startswith(("\\", "(?P")) else t.lower() for t in _TOKEN.findall(source))
 
 
 @lru_cache(maxsize=64)
@@ -48,10 +45,13 @@ def lowered(text: str) -> str | None:
 class FastPattern:
     """A case-insensitive ``re.Pattern`` whose ``search`` and ``finditer`` scan faster."""
 
-    __slots__ = ("_fast", "_p", "flags", "groupindex", "groups", "pattern")
+    __slots__ = ("_fast", "_fast_source", "_p", "flags", "groupindex", "groups", "pattern")
 
-    def __init__(self, p: re.Pattern[str], fast: re.Pattern[str]) -> None:
-        self._p, self._fast = p, fast
+    def __init__(self, p: re.Pattern[str], fast_source: str) -> None:
+        # the flag-free copy is compiled on first use: most patterns of a module never scan a
+        # given report, and compiling ~400 copies at import would double the start-up time
+        self._p, self._fast_source = p, fast_source
+        self._fast: re.Pattern[str] | None = None
         self.pattern, self.flags, self.groups, self.groupindex = (
             p.pattern,
             p.flags,
@@ -62,12 +62,17 @@ class FastPattern:
     def __repr__(self) -> str:
         return f"FastPattern({self._p!r})"
 
+    def _flag_free(self) -> re.Pattern[str]:
+        if self._fast is None:
+            self._fast = re.compile(self._fast_source, self._p.flags & ~re.I)
+        return self._fast
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         end = min(endpos, len(string))
         low = lowered(string)
         if low is None:
             return self._p.search(string, pos, end)
-        hit = self._fast.search(low, pos, end)
+        hit = self._flag_free().search(low, pos, end)
         if hit is None:
             return None
         return self._p.match(string, hit.start(), end) or self._p.search(string, hit.start(), end)
@@ -81,8 +86,9 @@ class FastPattern:
         if low is None:
             yield from self._p.finditer(string, pos, end)
             return
+        fast = self._flag_free()
         while pos <= end:
-            hit = self._fast.search(low, pos, end)
+            hit = fast.search(low, pos, end)
             if hit is None:
                 return
             m = self._p.match(string, hit.start(), end)
@@ -114,8 +120,8 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``; a case-insensitive pattern comes back as a
     ``FastPattern``, which has every ``re.Pattern`` method the extractor uses."""
     p = re.compile(source, flags)
-    fast = _flag_free(p)
-    return p if fast is None else cast(re.Pattern[str], FastPattern(p, fast))
+    fast_source = _flag_free_source(p)
+    return p if fast_source is None else cast(re.Pattern[str], FastPattern(p, fast_source))
 
 
 def plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
