@@ -3,6 +3,8 @@ line a paragraph returns to, the event told just before."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.claim_helpers import claims_of, has
 
 
@@ -139,3 +141,28 @@ def test_a_count_from_an_appeal_hearing() -> None:
         reference_date="2024-06-01",
     )
     assert [p["name"] for p in out["people"]] == ["Ivan Harbuz"]
+
+
+@pytest.mark.parametrize("index", range(16))
+def test_every_anaphoric_wording_holds_one_of_its_words(index: int) -> None:
+    """A report is scanned for a wording only when it holds one of the wording's words: a
+    wording matched without any of them would be skipped (0 is "the following year")."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from nezabudka.extraction import relative_dates as R
+    from nezabudka.extraction import scan
+
+    pattern, words = (
+        (R._FOLLOWING, R._FOLLOWING_WORDS)
+        if index == 0
+        else (R._ANAPHORIC[index - 1][0], R._ANAPHORIC[index - 1][2])
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(scan.plain(pattern), fullmatch=True))
+    def check(sample: str) -> None:
+        if pattern.fullmatch(sample):
+            assert any(w in sample.casefold() for w in words), sample
+
+    check()
