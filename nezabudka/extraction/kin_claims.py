@@ -84,15 +84,23 @@ _OWNERS_KIN = scan.compile(
 )
 
 
-def _owner_of_kin(doc: Doc, c: Claim) -> int | None:
-    owners = [
+def _owners_before(doc: Doc, c: Claim, owners_word: re.Pattern[str]) -> list[int]:
+    """The people named in c's sentence before it with a possessive of ``owners_word`` after
+    the name ("Matsveyeu's mother", "Hurynovich's lawyer"), in the text's order."""
+    return [
         m.person
         for m in doc.mentions
         if c.sentence.start <= m.start < c.pos
-        and _OWNERS_KIN.match(doc.text, m.end)
+        and owners_word.match(doc.text, m.end)
         and eligible(doc, m)
-        and m.person != c.person
-        and not doc.people[m.person].relative
+    ]
+
+
+def _owner_of_kin(doc: Doc, c: Claim) -> int | None:
+    owners = [
+        p
+        for p in _owners_before(doc, c, _OWNERS_KIN)
+        if p != c.person and not doc.people[p].relative
     ]
     return owners[-1] if owners else None
 
@@ -272,12 +280,6 @@ def the_lawyers_client(doc: Doc, claims: list[Claim]) -> None:
     for c in claims:
         if not _CLIENT.search(doc.text, c.clause.start, c.pos):
             continue
-        owners = [
-            m.person
-            for m in doc.mentions
-            if c.sentence.start <= m.start < c.pos
-            and _OWNERS_LAWYER.match(doc.text, m.end)
-            and eligible(doc, m)
-        ]
+        owners = _owners_before(doc, c, _OWNERS_LAWYER)
         if owners:
             c.person = owners[-1]
